@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace sb::core::validation {
+
+/// True for an empty string or a plausible phone number: digits with optional
+/// leading '+', spaces, dashes, dots and brackets; 5 to 20 digits.
+bool isValidPhone(const QString &phone);
+
+/// True for an empty string or a plausible e-mail address (one '@', a dot in the domain).
+bool isValidEmail(const QString &email);
+
+/// True when a code is non-empty, at most 40 characters, without spaces or control characters.
+bool isValidCode(const QString &code);
+
+} // namespace sb::core::validation

@@ -1,0 +1,420 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/database.h"
+
+#include "core/domain/error.h"
+#include "core/storage/migrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStorageInfo>
+#include <QUuid>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cstdio>
+
+namespace sb::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::core::Database", text);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("salesbench-%1").arg(counter.fetch_add(1));
+}
+
+// SQLite's extended result codes for constraint violations (SQLITE_CONSTRAINT_*).
+bool isConstraintError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok && (code & 0xff) == SQLITE_CONSTRAINT;
+}
+
+QString lockHolderMessage(const QString &path, QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    lock.getLockInfo(&pid, &host, &app);
+    const QDateTime since = QFileInfo(path + QStringLiteral(".lock")).lastModified();
+    return tr("The workspace %1 is in use by %2 (process %3) on %4 since %5. "
+              "Close it there, or open the workspace read-only.")
+        .arg(QDir::toNativeSeparators(path), app.isEmpty() ? tr("another program") : app,
+             QString::number(pid), host.isEmpty() ? tr("an unknown host") : host,
+             since.toString(Qt::ISODate));
+}
+
+void createOwnerOnly(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        throw Error(Error::Kind::Database,
+                    tr("Cannot create the workspace file %1: %2").arg(path, file.errorString()));
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace
+
+Database::Database(QString path, Mode mode)
+    : m_path(std::move(path)), m_mode(mode), m_connectionName(nextConnectionName())
+{
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    std::unique_ptr<Database> db(new Database(absolute, mode));
+
+    if (mode == Mode::ReadWrite) {
+        if (!QDir().mkpath(info.absolutePath()))
+            throw Error(Error::Kind::Database, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        db->m_lock = std::make_shared<QLockFile>(absolute + QStringLiteral(".lock"));
+        db->m_lock->setStaleLockTime(0);
+        if (!db->m_lock->tryLock(0)) {
+            if (db->m_lock->error() == QLockFile::LockFailedError)
+                throw Error(Error::Kind::Locked, lockHolderMessage(absolute, *db->m_lock));
+            throw Error(Error::Kind::Database,
+                        tr("Cannot create the lock file beside %1; is the folder writable?").arg(absolute));
+        }
+        if (!info.exists())
+            createOwnerOnly(absolute);
+    } else if (!info.exists()) {
+        throw Error(Error::Kind::Database, tr("The workspace %1 does not exist.").arg(absolute));
+    }
+
+    db->configure();
+    if (mode == Mode::ReadWrite) {
+        const int before = db->schemaVersion();
+        if (before > migrations::latestVersion())
+            throw Error(Error::Kind::Database,
+                        tr("The workspace %1 was written by a newer SalesBench (schema %2; this version reads up to %3).")
+                            .arg(absolute).arg(before).arg(migrations::latestVersion()));
+        if (before > 0 && before < migrations::latestVersion())
+            db->backupTo(absolute + QStringLiteral(".before-migration-v%1.bak").arg(before));
+        QSqlDatabase conn = db->connection();
+        migrations::migrate(conn);
+        db->ensureOffice();
+    } else if (db->schemaVersion() != migrations::latestVersion()) {
+        throw Error(Error::Kind::Database,
+                    tr("The workspace %1 needs an upgrade; open it for writing once.").arg(absolute));
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::openConnection() const
+{
+    std::unique_ptr<Database> db(new Database(m_path, m_mode));
+    db->m_lock = m_lock;
+    db->configure();
+    return db;
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::configure()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        throw Error(Error::Kind::Database,
+                    tr("Cannot open the workspace %1: %2").arg(m_path, db.lastError().text()));
+    // Reading the header catches a file that is not a database before anything else.
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+            throw Error(Error::Kind::Database,
+                        tr("%1 is not a SalesBench workspace: %2").arg(m_path, probe.lastError().databaseText()));
+    }
+    execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_mode == Mode::ReadWrite)
+        execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+    execute(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        throw Error(Error::Kind::Database, tr("Cannot read the schema version: %1").arg(q.lastError().text()));
+    return q.value(0).toInt();
+}
+
+void Database::ensureOffice()
+{
+    if (!setting(QStringLiteral("office_id")).isEmpty())
+        return;
+    // Short enough to read in reports, random enough that two offices never collide.
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8).toUpper();
+    Transaction tx(*this);
+    setSetting(QStringLiteral("office_id"), id);
+    setSetting(QStringLiteral("number_prefix"), id.left(4));
+    tx.commit();
+}
+
+QString Database::officeId() const
+{
+    return setting(QStringLiteral("office_id"));
+}
+
+QString Database::numberPrefix() const
+{
+    return setting(QStringLiteral("number_prefix"));
+}
+
+QString Database::userName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    exec(q, tr("read setting"));
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+void Database::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    exec(q, tr("save setting"));
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        throw Error(Error::Kind::Database,
+                    tr("Cannot prepare a statement: %1").arg(q.lastError().text()));
+    return q;
+}
+
+void Database::exec(QSqlQuery &query, const QString &what)
+{
+    if (query.exec())
+        return;
+    const QSqlError error = query.lastError();
+    throw Error(isConstraintError(error) ? Error::Kind::Data : Error::Kind::Database,
+                tr("Cannot %1: %2").arg(what, error.databaseText()));
+}
+
+void Database::execute(const QString &sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        throw Error(Error::Kind::Database, tr("Statement failed: %1").arg(q.lastError().text()));
+}
+
+void Database::backupTo(const QString &file) const
+{
+    const QFileInfo target(file);
+    if (!QDir().mkpath(target.absolutePath()))
+        throw Error(Error::Kind::Database, tr("Cannot create the folder %1.").arg(target.absolutePath()));
+    // VACUUM INTO refuses an existing file: write to a fresh temporary name, check, then rename.
+    const QString temp = target.absoluteFilePath() + QStringLiteral(".partial-%1")
+                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    QFile::remove(temp);
+    QSqlQuery q = prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    exec(q, tr("write the backup"));
+    QFile(temp).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        const QString name = nextConnectionName();
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            copy.setDatabaseName(temp);
+            copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QString verdict;
+            if (copy.open()) {
+                QSqlQuery check(copy);
+                if (check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next())
+                    verdict = check.value(0).toString();
+                copy.close();
+            }
+            if (verdict != QStringLiteral("ok")) {
+                QFile::remove(temp);
+                QSqlDatabase::removeDatabase(name);
+                throw Error(Error::Kind::Database,
+                            tr("The backup %1 failed its integrity check (%2).").arg(file, verdict));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QFile::remove(target.absoluteFilePath());
+    if (!QFile::rename(temp, target.absoluteFilePath())) {
+        QFile::remove(temp);
+        throw Error(Error::Kind::Database, tr("Cannot write the backup to %1.").arg(file));
+    }
+}
+
+void Database::restore(const QString &backupFile, const QString &workspacePath)
+{
+    if (!QFileInfo::exists(backupFile))
+        throw Error(Error::Kind::Data, tr("The backup %1 does not exist.").arg(backupFile));
+    const QString absolute = QFileInfo(workspacePath).absoluteFilePath();
+    QLockFile lock(absolute + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        throw Error(Error::Kind::Locked, lockHolderMessage(absolute, lock));
+
+    // Check the backup and copy it beside the workspace before touching the workspace.
+    const QString staged = absolute + QStringLiteral(".restoring");
+    QFile::remove(staged);
+    {
+        const QString name = nextConnectionName();
+        QString verdict;
+        int version = -1;
+        {
+            QSqlDatabase src = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            src.setDatabaseName(backupFile);
+            src.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (src.open()) {
+                QSqlQuery q(src);
+                if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+                    verdict = q.value(0).toString();
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    version = q.value(0).toInt();
+                q.finish();
+                if (verdict == QStringLiteral("ok")) {
+                    QSqlQuery v(src);
+                    v.prepare(QStringLiteral("VACUUM INTO ?"));
+                    v.addBindValue(staged);
+                    if (!v.exec())
+                        verdict = v.lastError().databaseText();
+                }
+                src.close();
+            } else {
+                verdict = src.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (verdict != QStringLiteral("ok") || version < 1) {
+            QFile::remove(staged);
+            throw Error(Error::Kind::Data,
+                        tr("%1 is not a usable SalesBench backup (%2).").arg(backupFile,
+                            verdict.isEmpty() ? tr("not a database") : verdict));
+        }
+        if (version > migrations::latestVersion()) {
+            QFile::remove(staged);
+            throw Error(Error::Kind::Data, tr("The backup %1 was written by a newer SalesBench.").arg(backupFile));
+        }
+    }
+    QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::remove(absolute + QStringLiteral("-wal"));
+    QFile::remove(absolute + QStringLiteral("-shm"));
+    // rename(2) replaces the target atomically on POSIX; QFile::rename does not overwrite.
+    if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(absolute).constData()) != 0) {
+        QFile::remove(staged);
+        throw Error(Error::Kind::Database, tr("Cannot replace the workspace %1.").arg(absolute));
+    }
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {q.lastError().text()};
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems.append(line);
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return problems << q.lastError().text();
+    while (q.next())
+        problems.append(tr("Table %1, row %2 refers to a missing row in %3.")
+                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    return problems;
+}
+
+bool Database::isOnNetworkShare() const
+{
+    const QByteArray type = QStorageInfo(QFileInfo(m_path).absolutePath()).fileSystemType().toLower();
+    return type.startsWith("nfs") || type == "cifs" || type == "smbfs" || type == "smb3"
+           || type.startsWith("fuse.sshfs") || type == "9p";
+}
+
+QString Database::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString Database::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Database::Transaction::Transaction(const Database &db) : m_db(db)
+{
+    if (!m_db.connection().transaction())
+        throw Error(Error::Kind::Database,
+                    tr("Cannot start a transaction: %1").arg(m_db.connection().lastError().text()));
+}
+
+Database::Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.connection().rollback();
+}
+
+void Database::Transaction::commit()
+{
+    if (!m_db.connection().commit())
+        throw Error(Error::Kind::Database,
+                    tr("Cannot save the changes: %1").arg(m_db.connection().lastError().text()));
+    m_done = true;
+}
+
+} // namespace sb::core
