@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSaveFile>
+#include <QString>
+#include <QStringEncoder>
+
+namespace sb::core {
+
+/// Writes CSV that spreadsheets open correctly: comma, CRLF, text quoted, cells a
+/// spreadsheet would run as a formula neutralised with an apostrophe. The file is
+/// written through QSaveFile, so a failure never leaves half a file.
+class CsvWriter final
+{
+public:
+    enum class Encoding { Utf8Bom, Utf8, Gb18030 };
+
+    /// Opens `path` for writing; throws Error::Database when it cannot.
+    CsvWriter(const QString &path, Encoding encoding);
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
+    /// A text cell: always quoted; a leading = + - @ tab or CR gets an apostrophe.
+    void text(QStringView value);
+    /// A cell written as it is (numbers, ISO dates); empty for a missing value.
+    void raw(QStringView value);
+    /// Ends the current row with CRLF.
+    void endRow();
+    /// Flushes and commits the file; throws Error::Database on failure. Without
+    /// commit() the destructor discards everything.
+    void commit();
+
+    /// The text cell as it would be written (without quotes), for tests and previews.
+    static QString neutralised(QStringView value);
+    /// Parses an encoding name: utf-8-bom, utf-8, gb18030.
+    static std::optional<Encoding> encodingFromName(const QString &name);
+
+private:
+    void separator();
+    void flushIfLarge();
+
+    QSaveFile m_file;
+    QStringEncoder m_encoder;
+    QString m_pending;
+    bool m_firstCell = true;
+};
+
+} // namespace sb::core
