@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/valueparsers.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace sb::core::parse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::core::Parse", text);
+}
+
+int expandYear(int year, qsizetype digits)
+{
+    // Two-digit years: 00–69 → 2000s, 70–99 → 1900s (the common spreadsheet rule).
+    if (digits <= 2)
+        return year < 70 ? 2000 + year : 1900 + year;
+    return year;
+}
+
+struct SlashParts
+{
+    int first = 0;
+    int second = 0;
+    int year = 0;
+    bool ok = false;
+};
+
+SlashParts slashParts(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T].*)?$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return {};
+    return {m.capturedView(1).toInt(), m.capturedView(2).toInt(),
+            expandYear(m.capturedView(3).toInt(), m.capturedView(3).size()), true};
+}
+
+} // namespace
+
+std::optional<QDate> date(QStringView raw, DateOrder order, const QString &format, QString *error,
+                          bool *ambiguous)
+{
+    const QStringView text = raw.trimmed();
+    if (ambiguous)
+        *ambiguous = false;
+    auto failed = [&](const QString &why) -> std::optional<QDate> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (text.isEmpty())
+        return failed(tr("The date is empty."));
+    if (!format.isEmpty()) {
+        QDateTime dt = QDateTime::fromString(text.toString(), format);
+        if (dt.isValid()) {
+            // Two-digit years in a format ("yy") parse as 1900s; move them to the likely century.
+            QDate d = dt.date();
+            if (format.contains(QStringLiteral("yy")) && !format.contains(QStringLiteral("yyyy")) && d.year() < 1970)
+                d = d.addYears(100);
+            return d;
+        }
+        const QDate d = QDate::fromString(text.toString(), format);
+        if (d.isValid())
+            return d;
+    }
+    // Year first: 2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日, optionally followed by a time.
+    static const QRegularExpression yearFirst(
+        QStringLiteral(R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$)"));
+    if (const auto m = yearFirst.match(text); m.hasMatch()) {
+        const QDate d(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : failed(tr("\"%1\" is not a calendar date.").arg(text));
+    }
+    const SlashParts parts = slashParts(text);
+    if (!parts.ok)
+        return failed(tr("\"%1\" is not a date; use 2025-03-01, 2025/3/1 or 2025年3月1日.").arg(text));
+    const QDate dayFirst(parts.year, parts.second, parts.first);
+    const QDate monthFirst(parts.year, parts.first, parts.second);
+    if (order == DateOrder::DayFirst)
+        return dayFirst.isValid() ? std::optional<QDate>(dayFirst) : failed(tr("\"%1\" is not a calendar date (day/month/year).").arg(text));
+    if (order == DateOrder::MonthFirst)
+        return monthFirst.isValid() ? std::optional<QDate>(monthFirst) : failed(tr("\"%1\" is not a calendar date (month/day/year).").arg(text));
+    if (dayFirst.isValid() && monthFirst.isValid() && dayFirst != monthFirst) {
+        if (ambiguous)
+            *ambiguous = true;
+        return failed(tr("\"%1\" could be day/month or month/day; choose the date order for this file.").arg(text));
+    }
+    if (dayFirst.isValid())
+        return dayFirst;
+    if (monthFirst.isValid())
+        return monthFirst;
+    return failed(tr("\"%1\" is not a calendar date.").arg(text));
+}
+
+void DateOrderDetector::add(QStringView text)
+{
+    const SlashParts parts = slashParts(text.trimmed());
+    if (!parts.ok)
+        return;
+    if (parts.first > 12 && parts.second <= 12)
+        m_dayFirstSeen = true;
+    else if (parts.second > 12 && parts.first <= 12)
+        m_monthFirstSeen = true;
+}
+
+DateOrder DateOrderDetector::order() const
+{
+    if (m_dayFirstSeen == m_monthFirstSeen)
+        return DateOrder::Unknown;
+    return m_dayFirstSeen ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+std::optional<qint64> amount(QStringView raw, int decimals, QChar decimalMark, QString *error)
+{
+    auto failed = [&](const QString &why) -> std::optional<qint64> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QString text = raw.trimmed().toString();
+    if (text.isEmpty())
+        return failed(tr("The amount is empty."));
+    bool negative = false;
+    if (text.startsWith(u'(') && text.endsWith(u')')) {
+        negative = true;
+        text = text.mid(1, text.size() - 2);
+    }
+    static const QRegularExpression currency(QStringLiteral(R"(^(RMB|CNY|USD|EUR|GBP)\s*|\s*(RMB|CNY|USD|EUR|GBP|元)$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    text.remove(currency);
+    QString cleaned;
+    const QChar groupMark = decimalMark == u',' ? u'.' : u',';
+    int decimalsSeen = -1;
+    QList<int> groups{0};
+    for (const QChar c : std::as_const(text)) {
+        if (c == u'¥' || c == u'￥' || c == u'$' || c == u'€' || c == u'£' || c.isSpace() || c == QChar(0x00A0)
+            || c == u'\'')
+            continue;
+        if ((c == u'-' || c == u'+') && cleaned.isEmpty() && decimalsSeen < 0) {
+            negative = negative != (c == u'-');
+            continue;
+        }
+        if (c == groupMark && decimalsSeen < 0) {
+            groups.append(0);
+            continue;
+        }
+        if (c == decimalMark) {
+            if (decimalsSeen >= 0)
+                return failed(tr("\"%1\" has two decimal marks.").arg(raw));
+            decimalsSeen = 0;
+            continue;
+        }
+        if (!c.isDigit() || c.unicode() > 127)
+            return failed(tr("\"%1\" is not an amount.").arg(raw));
+        if (decimalsSeen >= 0) {
+            if (++decimalsSeen > decimals)
+                return failed(tr("\"%1\" has more than %2 decimal places.").arg(raw).arg(decimals));
+        } else {
+            ++groups.last();
+        }
+        cleaned += c;
+    }
+    if (cleaned.isEmpty())
+        return failed(tr("\"%1\" is not an amount.").arg(raw));
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (groups[i] != 3 || groups[0] == 0 || groups[0] > 3)
+            return failed(tr("\"%1\" has misplaced thousands separators.").arg(raw));
+    }
+    for (int i = qMax(decimalsSeen, 0); i < decimals; ++i)
+        cleaned += u'0';
+    bool ok = false;
+    const qint64 value = cleaned.toLongLong(&ok);
+    if (!ok || cleaned.size() > 18)
+        return failed(tr("\"%1\" is too large.").arg(raw));
+    return negative ? -value : value;
+}
+
+std::optional<qint64> integer(QStringView text, QString *error)
+{
+    return amount(text, 0, u'.', error);
+}
+
+std::optional<bool> boolean(QStringView raw)
+{
+    const QString t = raw.trimmed().toString().toLower();
+    if (t == u"1" || t == u"true" || t == u"yes" || t == u"y" || t == u"是" || t == u"t")
+        return true;
+    if (t == u"0" || t == u"false" || t == u"no" || t == u"n" || t == u"否" || t == u"f")
+        return false;
+    return std::nullopt;
+}
+
+QString unneutralise(const QString &text)
+{
+    if (text.size() >= 2 && text.front() == u'\'') {
+        const QChar next = text.at(1);
+        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r')
+            return text.mid(1);
+    }
+    return text;
+}
+
+} // namespace sb::core::parse
