@@ -4,6 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/domain/money.h"
+#include "core/exchange/xlsxwriter.h"
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
@@ -161,28 +162,83 @@ QString columnText(sqlite3_stmt *stmt, int i)
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(stmt, i)) : QString();
 }
 
+bool isTextKind(Kind kind)
+{
+    return kind == Kind::Text || kind == Kind::PersonName || kind == Kind::Phone || kind == Kind::Email;
+}
+
+QString textValue(sqlite3_stmt *stmt, int i, Kind kind, bool mask)
+{
+    const QString value = columnText(stmt, i);
+    if (!mask)
+        return value;
+    switch (kind) {
+    case Kind::PersonName: return masking::personName(value);
+    case Kind::Phone: return masking::phone(value);
+    case Kind::Email: return masking::email(value);
+    default: return value;
+    }
+}
+
 void writeCell(CsvWriter &out, sqlite3_stmt *stmt, int i, Kind kind, bool mask)
 {
     if (sqlite3_column_type(stmt, i) == SQLITE_NULL) {
-        if (kind == Kind::Text || kind == Kind::PersonName || kind == Kind::Phone || kind == Kind::Email)
-            out.text({});
-        else
-            out.raw({});
+        isTextKind(kind) ? out.text({}) : out.raw({});
+        return;
+    }
+    if (isTextKind(kind)) {
+        out.text(textValue(stmt, i, kind, mask));
         return;
     }
     switch (kind) {
-    case Kind::Text: out.text(columnText(stmt, i)); return;
-    case Kind::PersonName:
-        out.text(mask ? masking::personName(columnText(stmt, i)) : columnText(stmt, i));
-        return;
-    case Kind::Phone: out.text(mask ? masking::phone(columnText(stmt, i)) : columnText(stmt, i)); return;
-    case Kind::Email: out.text(mask ? masking::email(columnText(stmt, i)) : columnText(stmt, i)); return;
     case Kind::Number: out.raw(QString::number(sqlite3_column_int64(stmt, i))); return;
-    case Kind::Money: out.raw(money::toDecimalString(sqlite3_column_int64(stmt, i))); return;
-    case Kind::Price4: out.raw(money::price4ToString(sqlite3_column_int64(stmt, i))); return;
+    case Kind::Money:
     case Kind::Percent: out.raw(money::toDecimalString(sqlite3_column_int64(stmt, i))); return;
-    case Kind::Date: out.raw(columnText(stmt, i)); return;
+    case Kind::Price4: out.raw(money::price4ToString(sqlite3_column_int64(stmt, i))); return;
+    default: out.raw(columnText(stmt, i)); return;
     }
+}
+
+void writeCell(XlsxWriter &out, sqlite3_stmt *stmt, int i, Kind kind, bool mask)
+{
+    if (sqlite3_column_type(stmt, i) == SQLITE_NULL) {
+        out.blank();
+        return;
+    }
+    if (isTextKind(kind)) {
+        out.text(textValue(stmt, i, kind, mask));
+        return;
+    }
+    switch (kind) {
+    case Kind::Number: out.integer(sqlite3_column_int64(stmt, i)); return;
+    case Kind::Money:
+    case Kind::Percent: out.money(sqlite3_column_int64(stmt, i)); return;
+    case Kind::Price4: out.price4(sqlite3_column_int64(stmt, i)); return;
+    default: out.date(columnText(stmt, i)); return;
+    }
+}
+
+template<typename Writer>
+qint64 writeRows(Writer &out, sqlite3 *handle, sqlite3_stmt *stmt, const EntitySpec &spec,
+                 const ExportOptions &options, const ExportProgress &progress)
+{
+    qint64 rows = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        for (int i = 0; i < int(spec.columns.size()); ++i)
+            writeCell(out, stmt, i, spec.columns[i].kind, options.maskPersonalData);
+        out.endRow();
+        ++rows;
+        if (progress && rows % 10000 == 0 && !progress(rows))
+            throw Error(Error::Kind::Data, tr("Export cancelled; no file was written."));
+    }
+    if (rc != SQLITE_DONE)
+        throw Error(Error::Kind::Database, tr("Cannot read %1: %2")
+                                               .arg(QString::fromUtf16(spec.name), QString::fromUtf8(sqlite3_errmsg(handle))));
+    out.commit();
+    if (progress)
+        progress(rows);
+    return rows;
 }
 
 } // namespace
@@ -221,27 +277,15 @@ qint64 exportEntity(const Database &db, const QString &entity, const QString &pa
         throw Error(Error::Kind::Database, tr("Cannot read %1: %2").arg(entity, QString::fromUtf8(sqlite3_errmsg(handle))));
     struct Finalizer { sqlite3_stmt *s; ~Finalizer() { sqlite3_finalize(s); } } finalizer{stmt};
 
+    if (options.format == ExportOptions::Format::Xlsx) {
+        XlsxWriter out(path, entity, exportColumns(entity));
+        return writeRows(out, handle, stmt, *spec, options, progress);
+    }
     CsvWriter out(path, options.encoding);
     for (const Column &c : spec->columns)
         out.raw(QStringView(c.header));
     out.endRow();
-
-    qint64 rows = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        for (int i = 0; i < int(spec->columns.size()); ++i)
-            writeCell(out, stmt, i, spec->columns[i].kind, options.maskPersonalData);
-        out.endRow();
-        ++rows;
-        if (progress && rows % 10000 == 0 && !progress(rows))
-            throw Error(Error::Kind::Data, tr("Export cancelled; no file was written."));
-    }
-    if (rc != SQLITE_DONE)
-        throw Error(Error::Kind::Database, tr("Cannot read %1: %2").arg(entity, QString::fromUtf8(sqlite3_errmsg(handle))));
-    out.commit();
-    if (progress)
-        progress(rows);
-    return rows;
+    return writeRows(out, handle, stmt, *spec, options, progress);
 }
 
 namespace masking {

@@ -16,6 +16,8 @@ class Database;
 /// Options of a CSV export.
 struct ExportOptions
 {
+    enum class Format { Csv, Xlsx };
+    Format format = Format::Csv;
     CsvWriter::Encoding encoding = CsvWriter::Encoding::Utf8Bom;
     bool maskPersonalData = false; ///< phone 138****1234, names 张*, e-mail a***@example.com
 };
@@ -23,7 +25,7 @@ struct ExportOptions
 /// Progress: rows written so far; returning false cancels (no file is left).
 using ExportProgress = std::function<bool(qint64 rows)>;
 
-/// Exports one entity (customers, orders, order-lines, opportunities, stage-history,
+/// Exports one entity (CSV or XLSX) (customers, orders, order-lines, opportunities, stage-history,
 /// products, reps, teams, contacts, activities, tickets, targets, channels, promotions)
 /// to CSV with English snake_case headers, references by natural key, amounts with
 /// two decimals, ISO dates. Returns the number of rows. Throws Error::Usage for an

@@ -6,6 +6,7 @@
 #include "core/exchange/csvwriter.h"
 #include "core/exchange/exporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
@@ -156,4 +157,20 @@ TEST_CASE("every exportable entity exports from an empty workspace with its head
         const QByteArray bytes = readAll(path);
         CHECK(QString::fromUtf8(bytes.mid(3)) == exportColumns(entity).join(u',') + QStringLiteral("\r\n"));
     }
+}
+
+TEST_CASE("XLSX export writes a workbook with the rows and appears only when complete", "[export][xlsx]")
+{
+    sb::test::TempWorkspace ws;
+    insertCustomer(*ws.db, QStringLiteral("c1"), QStringLiteral("C001"), QStringLiteral("华东机械"), {}, {});
+    insertOrder(*ws.db, QStringLiteral("o1"), QStringLiteral("SO-1"), QStringLiteral("c1"), 123450);
+    const QString path = ws.dir.filePath(QStringLiteral("orders.xlsx"));
+    ExportOptions options;
+    options.format = ExportOptions::Format::Xlsx;
+    CHECK(exportEntity(*ws.db, QStringLiteral("orders"), path, options) == 1);
+    const QByteArray bytes = readAll(path);
+    CHECK(bytes.startsWith("PK\x03\x04")); // a zip container, as XLSX is
+    CHECK(bytes.size() > 3000);
+    // No temporary file is left beside it.
+    CHECK(QDir(ws.dir.path()).entryList({QStringLiteral("*.partial-*")}, QDir::Files).isEmpty());
 }
