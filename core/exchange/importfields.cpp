@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/importfields.h"
 
+#include "core/exchange/tableimporter.h"
+
 #include <QHash>
+
+#include <algorithm>
 
 namespace sb::core::importfields {
 
@@ -143,12 +147,30 @@ const QHash<QString, QList<ImportField>> &table()
 
 QList<ImportField> forEntity(const QString &entity)
 {
-    return table().value(entity);
+    QList<ImportField> fields = table().value(entity);
+    // Entities without aliases of their own still answer to their field names.
+    if (const TableImportSpec *spec = tableImportSpec(entity)) {
+        if (fields.isEmpty())
+            fields.append({QStringLiteral("id"), FieldType::Text, false, {}});
+        for (const ColumnBinding &b : spec->bindings) {
+            const bool known = std::any_of(fields.cbegin(), fields.cend(),
+                                           [&](const ImportField &f) { return f.name == b.field; });
+            if (!known)
+                fields.append({b.field, b.type, b.required, {}});
+        }
+    }
+    return fields;
 }
 
 QStringList entities()
 {
     QStringList names = table().keys();
+    for (const QString &entity : {QStringLiteral("contacts"), QStringLiteral("activities"), QStringLiteral("stage-history"),
+                                  QStringLiteral("tickets"), QStringLiteral("targets"), QStringLiteral("channels"),
+                                  QStringLiteral("promotions")}) {
+        if (tableImportSpec(entity) && !names.contains(entity))
+            names.append(entity);
+    }
     names.sort();
     return names;
 }

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/entityimport.h"
+
+#include "core/exchange/orderlinesimporter.h"
+#include "core/exchange/tableimporter.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace sb::core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::core::Import", text);
+}
+} // namespace
+
+ImportContext::ImportContext(const Database &database, const ImportOptions &importOptions, qint64 run)
+    : db(database), options(importOptions), dateOrder(importOptions.dateOrder), runSeq(run)
+{
+    if (options.mapping) {
+        decimal = options.mapping->decimal;
+        dateFormat = options.mapping->dateFormat;
+    }
+}
+
+ImportContext::~ImportContext() = default;
+
+void ImportContext::recordChange(const QString &table, const QString &id, const QString &action, const QString &previous)
+{
+    if (!m_change)
+        m_change = std::make_unique<SqliteStatement>(db, "INSERT INTO import_changes (run_seq, entity, record_id, "
+                                                         "action, previous_json) VALUES (?, ?, ?, ?, ?)");
+    m_change->bind(1, runSeq);
+    m_change->bind(2, table);
+    m_change->bind(3, id);
+    m_change->bind(4, action);
+    previous.isNull() ? m_change->bindNull(5) : m_change->bind(5, previous);
+    m_change->run();
+}
+
+void ImportContext::recordInsert(const QString &table, const QString &id)
+{
+    recordChange(table, id, QStringLiteral("insert"), QString());
+}
+
+void ImportContext::recordUpdate(const QString &table, const QString &id, const QVariantMap &previous)
+{
+    // A null value must stay null (an empty reference is NULL, not ''), so convert by hand.
+    QJsonObject json;
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it)
+        json.insert(it.key(), it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
+    recordChange(table, id, QStringLiteral("update"), QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<QString> ImportContext::lookup(const QString &table, const QString &keyColumn, const QString &key)
+{
+    auto &cache = m_cache[table + u'.' + keyColumn];
+    const auto it = cache.constFind(key);
+    if (it != cache.cend())
+        return *it;
+    // Table and column come from the constant import specs, never from the file.
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ") + keyColumn
+                             + QStringLiteral(" = ? AND deleted = 0"));
+    q.addBindValue(key);
+    Database::exec(q, tr("look up a reference"));
+    std::optional<QString> id;
+    if (q.next())
+        id = q.value(0).toString();
+    cache.insert(key, id);
+    return id;
+}
+
+void ImportContext::remember(const QString &table, const QString &keyColumn, const QString &key, const QString &id)
+{
+    m_cache[table + u'.' + keyColumn].insert(key, id);
+}
+
+qint64 ImportContext::firstRowWithKey(const QString &key, qint64 row)
+{
+    const auto it = m_keysSeen.constFind(key);
+    if (it != m_keysSeen.cend())
+        return *it;
+    m_keysSeen.insert(key, row);
+    return 0;
+}
+
+std::optional<qint64> percentToBasisPoints(const QString &text, QChar decimal, QString *error)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(u'%'))
+        t.chop(1);
+    return parse::amount(t, 2, decimal, error);
+}
+
+std::optional<QVariant> convertField(FieldType type, const QString &text, const ImportContext &context,
+                                     QString *error, bool *ambiguousDate)
+{
+    const QString t = text.trimmed();
+    switch (type) {
+    case FieldType::Text: return QVariant(text);
+    case FieldType::Code:
+    case FieldType::Enum: return QVariant(t);
+    case FieldType::Money: {
+        const auto v = parse::amount(t, 2, context.decimal, error);
+        return v ? std::optional<QVariant>(QVariant(*v)) : std::nullopt;
+    }
+    case FieldType::Price4: {
+        const auto v = parse::amount(t, 4, context.decimal, error);
+        return v ? std::optional<QVariant>(QVariant(*v)) : std::nullopt;
+    }
+    case FieldType::Percent: {
+        const auto v = percentToBasisPoints(t, context.decimal, error);
+        return v ? std::optional<QVariant>(QVariant(*v)) : std::nullopt;
+    }
+    case FieldType::Integer: {
+        const auto v = parse::integer(t, error);
+        return v ? std::optional<QVariant>(QVariant(*v)) : std::nullopt;
+    }
+    case FieldType::Date: {
+        const auto d = parse::date(t, context.dateOrder, context.dateFormat, error, ambiguousDate);
+        return d ? std::optional<QVariant>(QVariant(d->toString(Qt::ISODate))) : std::nullopt;
+    }
+    case FieldType::DateTime: {
+        // Timestamps keep their exact text when they are ISO 8601; other forms become a UTC midnight.
+        const QDateTime iso = QDateTime::fromString(t, Qt::ISODateWithMs);
+        if (iso.isValid())
+            return QVariant(t);
+        const auto d = parse::date(t, context.dateOrder, context.dateFormat, error, ambiguousDate);
+        return d ? std::optional<QVariant>(QVariant(d->toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z")))
+                 : std::nullopt;
+    }
+    case FieldType::Boolean: {
+        const auto b = parse::boolean(t);
+        if (!b && error)
+            *error = tr("\"%1\" is not yes/no (use 1/0, true/false, 是/否).").arg(t);
+        return b ? std::optional<QVariant>(QVariant(*b ? 1 : 0)) : std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<EntityImporter> EntityImporter::create(const QString &entity)
+{
+    if (entity == u"order-lines")
+        return std::make_unique<OrderLinesImporter>();
+    if (const TableImportSpec *spec = tableImportSpec(entity))
+        return std::make_unique<TableImporter>(*spec);
+    return nullptr;
+}
+
+} // namespace sb::core

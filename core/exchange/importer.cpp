@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/importer.h"
+
+#include "core/domain/error.h"
+#include "core/exchange/csvwriter.h"
+#include "core/exchange/entityimport.h"
+#include "core/exchange/importfields.h"
+#include "core/storage/database.h"
+#include "core/storage/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace sb::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::core::Import", text);
+}
+
+constexpr int KeptImportBackups = 5;
+
+QChar delimiterFrom(const QString &name)
+{
+    if (name.isEmpty() || name == u"auto")
+        return {};
+    if (name == u"tab" || name == u"\\t")
+        return u'\t';
+    return name.front();
+}
+
+// Where each file column goes, worked out once from the header row.
+struct ColumnPlan
+{
+    QList<QStringList> fieldsByColumn;  ///< per file column
+    QHash<QString, QString> constants;  ///< field → value
+};
+
+ColumnPlan planColumns(const QStringList &headers, const ImportMapping &mapping, const QString &entity)
+{
+    ColumnPlan plan;
+    plan.fieldsByColumn.resize(headers.size());
+    QSet<QString> mapped;
+    for (const auto &[source, fields] : mapping.columns) {
+        const qsizetype index = headers.indexOf(source.trimmed());
+        if (index < 0)
+            throw Error(Error::Kind::Data, tr("The mapping names column \"%1\", which the file does not have (its columns: %2).")
+                                               .arg(source, headers.join(QStringLiteral(", "))));
+        plan.fieldsByColumn[index] += fields;
+        for (const QString &f : fields)
+            mapped.insert(f);
+    }
+    plan.constants = mapping.constants;
+    for (const ImportField &field : importfields::forEntity(entity)) {
+        if (field.required && !mapped.contains(field.name) && !plan.constants.contains(field.name))
+            throw Error(Error::Kind::Data,
+                        tr("The file has no column for the required field \"%1\" of %2 (its columns: %3). "
+                           "Rename the column or map it.")
+                            .arg(field.name, entity, headers.join(QStringLiteral(", "))));
+    }
+    return plan;
+}
+
+QStringList dateFields(const QString &entity)
+{
+    QStringList names;
+    for (const ImportField &field : importfields::forEntity(entity)) {
+        if (field.type == FieldType::Date || field.type == FieldType::DateTime)
+            names.append(field.name);
+    }
+    return names;
+}
+
+QString backupFor(const Database &db)
+{
+    const QFileInfo info(db.path());
+    QDir dir(info.absolutePath() + QStringLiteral("/backups"));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString path = dir.filePath(info.completeBaseName() + QStringLiteral("-before-import-") + stamp
+                                      + QStringLiteral(".salesbench"));
+    db.backupTo(path);
+    // Keep the newest few: backups of large workspaces are large.
+    const QStringList old = dir.entryList({info.completeBaseName() + QStringLiteral("-before-import-*.salesbench")},
+                                          QDir::Files, QDir::Name | QDir::Reversed);
+    for (qsizetype i = KeptImportBackups; i < old.size(); ++i)
+        dir.remove(old[i]);
+    return path;
+}
+
+struct Attempt
+{
+    ImportResult result;
+    bool ambiguousDates = false;
+    parse::DateOrder settledOrder = parse::DateOrder::Unknown;
+};
+
+Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEncoding encoding, QChar delimiter,
+                parse::DateOrder order, const ImportProgress &progress, bool commitWanted)
+{
+    Attempt a;
+    ImportResult &r = a.result;
+    r.entity = options.entity;
+    r.encoding = encoding;
+    r.dateOrder = order;
+    file.seek(0);
+    CsvReader reader(file, encoding, delimiter);
+    if (!reader.next(r.headers)) {
+        if (const auto issue = reader.error())
+            throw Error(Error::Kind::Data, tr("Row %1, column %2: %3").arg(issue->row).arg(issue->column).arg(issue->message));
+        throw Error(Error::Kind::Data, tr("The file is empty: it has no header row."));
+    }
+    r.delimiter = reader.delimiter();
+    for (QString &h : r.headers)
+        h = h.trimmed();
+    r.mapping = options.mapping ? *options.mapping : ImportMapping::suggest(options.entity, r.headers);
+    const ColumnPlan plan = planColumns(r.headers, r.mapping, options.entity);
+    const QStringList dates = dateFields(options.entity);
+    parse::DateOrderDetector detector;
+
+    Database::Transaction tx(db);
+    QSqlQuery run = db.prepare(QStringLiteral(
+        "INSERT INTO import_runs (started_at, user_name, entity, file_name) VALUES (?, ?, ?, ?)"));
+    run.addBindValue(Database::nowUtc());
+    run.addBindValue(Database::userName());
+    run.addBindValue(options.entity);
+    run.addBindValue(QFileInfo(file.fileName()).fileName());
+    Database::exec(run, tr("start the import log"));
+    const qint64 runSeq = run.lastInsertId().toLongLong();
+
+    ImportContext context(db, options, runSeq);
+    const bool rowSavepoints = options.onError == OnError::Skip;
+    std::unique_ptr<SqliteStatement> savepoint, rollbackRow, release;
+    if (rowSavepoints) {
+        savepoint = std::make_unique<SqliteStatement>(db, "SAVEPOINT import_row");
+        rollbackRow = std::make_unique<SqliteStatement>(db, "ROLLBACK TO import_row");
+        release = std::make_unique<SqliteStatement>(db, "RELEASE import_row");
+    }
+    context.dateOrder = order;
+    const auto importer = EntityImporter::create(options.entity);
+    const qint64 fileSize = file.size();
+    QStringList record;
+    while (reader.next(record)) {
+        ++r.rows;
+        RowInput row;
+        row.row = reader.row();
+        RowOutcome outcome;
+        if (record.size() != r.headers.size()) {
+            outcome.row = row.row;
+            outcome.action = RowAction::Error;
+            outcome.column = int(qMin(record.size(), r.headers.size())) + 1;
+            outcome.message = tr("This row has %1 fields but the header has %2.").arg(record.size()).arg(r.headers.size());
+        } else {
+            for (qsizetype i = 0; i < record.size(); ++i) {
+                for (const QString &field : plan.fieldsByColumn[i]) {
+                    row.values.insert(field, r.mapping.translate(field, parse::unneutralise(record[i])));
+                    row.columns.insert(field, int(i) + 1);
+                }
+            }
+            for (auto it = plan.constants.cbegin(); it != plan.constants.cend(); ++it) {
+                if (row.value(it.key()).trimmed().isEmpty()) {
+                    row.values.insert(it.key(), it.value());
+                    row.columns.insert(it.key(), 0);
+                }
+            }
+            for (const QString &field : dates)
+                detector.add(row.value(field));
+            // With skip, each row is its own savepoint: a refused row leaves nothing half-written.
+            if (rowSavepoints)
+                savepoint->run();
+            try {
+                outcome = importer->apply(row, context);
+            } catch (const Error &e) {
+                if (e.kind() != Error::Kind::Data)
+                    throw;
+                outcome.row = row.row;
+                outcome.action = RowAction::Error;
+                outcome.message = e.message();
+            }
+            if (rowSavepoints) {
+                if (outcome.action == RowAction::Error)
+                    rollbackRow->run();
+                release->run();
+            }
+            outcome.row = row.row;
+        }
+        switch (outcome.action) {
+        case RowAction::Insert: ++r.inserted; break;
+        case RowAction::Update: ++r.updated; break;
+        case RowAction::Unchanged: ++r.unchanged; break;
+        case RowAction::Skip: ++r.skipped; break;
+        case RowAction::Error: ++r.errors; break;
+        }
+        a.ambiguousDates = a.ambiguousDates || outcome.ambiguousDate;
+        const bool problem = outcome.action == RowAction::Error || outcome.action == RowAction::Skip;
+        if (problem || r.details.size() < ImportResult::DetailLimit)
+            r.details.append(outcome);
+        if (progress && r.rows % 2000 == 0 && !progress(reader.bytesRead(), fileSize))
+            throw Error(Error::Kind::Data, tr("The import was cancelled; nothing was written."));
+    }
+    if (const auto issue = reader.error())
+        throw Error(Error::Kind::Data, tr("Row %1, column %2: %3").arg(issue->row).arg(issue->column).arg(issue->message));
+    importer->finish(context);
+    if (progress)
+        progress(fileSize, fileSize);
+    a.settledOrder = detector.order();
+
+    const bool acceptable = r.errors == 0 || options.onError == OnError::Skip;
+    if (commitWanted && acceptable && !(a.ambiguousDates && a.settledOrder != parse::DateOrder::Unknown)) {
+        QSqlQuery counts = db.prepare(QStringLiteral(
+            "UPDATE import_runs SET inserted = ?, updated = ?, skipped = ? WHERE seq = ?"));
+        counts.addBindValue(r.inserted);
+        counts.addBindValue(r.updated);
+        counts.addBindValue(r.skipped + r.errors);
+        counts.addBindValue(runSeq);
+        Database::exec(counts, tr("finish the import log"));
+        tx.commit();
+        r.committed = true;
+        r.runSeq = runSeq;
+    }
+    return a;
+}
+
+} // namespace
+
+QString ImportResult::firstErrorText() const
+{
+    for (const RowOutcome &o : details) {
+        if (o.action != RowAction::Error)
+            continue;
+        QString where = tr("Row %1").arg(o.row);
+        if (o.column > 0)
+            where += tr(", column %1").arg(o.column);
+        if (!o.field.isEmpty())
+            where += QStringLiteral(" (%1)").arg(o.field);
+        return where + QStringLiteral(": ") + o.message;
+    }
+    return {};
+}
+
+ImportResult runImport(Database &db, const QString &path, const ImportOptions &options, const ImportProgress &progress)
+{
+    if (!EntityImporter::create(options.entity))
+        throw Error(Error::Kind::Usage, tr("Cannot import \"%1\"; one of: %2.")
+                                            .arg(options.entity, importfields::entities().join(QStringLiteral(", "))));
+    if (options.mapping && !options.mapping->entity.isEmpty() && options.mapping->entity != options.entity)
+        throw Error(Error::Kind::Usage, tr("The mapping is for %1, not %2.").arg(options.mapping->entity, options.entity));
+    if (db.isReadOnly() && !options.dryRun)
+        throw Error(Error::Kind::Database, tr("The workspace is open read-only."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Usage, tr("Cannot read %1: %2").arg(path, file.errorString()));
+
+    std::optional<TextEncoding> encoding = options.encoding;
+    if (!encoding && options.mapping && options.mapping->encoding != u"auto")
+        encoding = textencoding::fromName(options.mapping->encoding);
+    if (!encoding)
+        encoding = textencoding::detect(file, options.locale);
+    QChar delimiter = options.delimiter;
+    if (delimiter.isNull() && options.mapping)
+        delimiter = delimiterFrom(options.mapping->delimiter);
+    parse::DateOrder order = options.dateOrder;
+    if (order == parse::DateOrder::Unknown && options.mapping && !options.mapping->dateOrder.isEmpty())
+        order = options.mapping->dateOrder == u"dmy" ? parse::DateOrder::DayFirst : parse::DateOrder::MonthFirst;
+
+    QString backup;
+    if (!options.dryRun && options.backup)
+        backup = backupFor(db);
+    Attempt a = attempt(db, file, options, *encoding, delimiter, order, progress, !options.dryRun);
+    // Day/month order settled by later rows: read the file again with it.
+    if (a.ambiguousDates && order == parse::DateOrder::Unknown && a.settledOrder != parse::DateOrder::Unknown)
+        a = attempt(db, file, options, *encoding, delimiter, a.settledOrder, progress, !options.dryRun);
+    a.result.backupPath = a.result.committed ? backup : QString();
+    if (!a.result.committed && !backup.isEmpty())
+        QFile::remove(backup);
+    if (!options.reportPath.isEmpty())
+        writeImportReport(a.result, options.reportPath);
+    return a.result;
+}
+
+void writeImportReport(const ImportResult &result, const QString &path)
+{
+    CsvWriter out(path, CsvWriter::Encoding::Utf8Bom);
+    for (const char16_t *h : {u"row", u"action", u"key", u"column", u"field", u"message"})
+        out.raw(QStringView(h));
+    out.endRow();
+    for (const RowOutcome &o : result.details) {
+        static const char16_t *actions[] = {u"insert", u"update", u"unchanged", u"skip", u"error"};
+        out.raw(QString::number(o.row));
+        out.text(QStringView(actions[int(o.action)]));
+        out.text(o.key);
+        out.raw(o.column > 0 ? QString::number(o.column) : QString());
+        out.text(o.field);
+        QString message = o.message;
+        if (o.action == RowAction::Update) {
+            QStringList changes;
+            for (const AuditChange &c : o.changes)
+                changes.append(c.field + QStringLiteral(": ") + c.oldValue.value_or(QString()) + QStringLiteral(" → ")
+                               + c.newValue.value_or(QString()));
+            message = changes.join(QStringLiteral("; "));
+        }
+        out.text(message);
+        out.endRow();
+    }
+    out.commit();
+}
+
+} // namespace sb::core

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The table specs the generic importer works from: which field lands in which
+// column, which fields are references, which rules each entity adds.
+#include "core/exchange/tableimporter.h"
+
+#include "core/domain/opportunity.h"
+#include "core/domain/validation.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace sb::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::core::Import", text);
+}
+
+const QVariant Empty = QStringLiteral("");
+const QVariant Null;
+const QVariant Zero = 0;
+
+ColumnBinding text(const char16_t *field, bool required = false, const char16_t *column = nullptr)
+{
+    const QString f = QString::fromUtf16(field);
+    return {f, column ? QString::fromUtf16(column) : f, FieldType::Text, {}, {}, {}, required, Empty};
+}
+
+ColumnBinding typed(const char16_t *field, FieldType type, QVariant fallback, bool required = false)
+{
+    const QString f = QString::fromUtf16(field);
+    return {f, f, type, {}, {}, {}, required, std::move(fallback)};
+}
+
+ColumnBinding enumeration(const char16_t *field, const char16_t *kind, QVariant fallback, bool required = false)
+{
+    const QString f = QString::fromUtf16(field);
+    return {f, f, FieldType::Enum, QString::fromUtf16(kind), {}, {}, required, std::move(fallback)};
+}
+
+ColumnBinding reference(const char16_t *field, const char16_t *column, const char16_t *table,
+                        const char16_t *keyColumn = u"code", bool required = false)
+{
+    return {QString::fromUtf16(field), QString::fromUtf16(column), FieldType::Code, {},
+            QString::fromUtf16(table), QString::fromUtf16(keyColumn), required, Null};
+}
+
+FieldErrors contactRules(const QVariantMap &row, const QString &codeField)
+{
+    FieldErrors errors;
+    if (!validation::isValidCode(row.value(codeField).toString()))
+        errors.append({codeField, tr("The code must be at most 40 characters without spaces.")});
+    if (!validation::isValidPhone(row.value(QStringLiteral("phone")).toString()))
+        errors.append({QStringLiteral("phone"), tr("\"%1\" is not a phone number.").arg(row.value(QStringLiteral("phone")).toString())});
+    if (!validation::isValidEmail(row.value(QStringLiteral("email")).toString()))
+        errors.append({QStringLiteral("email"), tr("\"%1\" is not an e-mail address.").arg(row.value(QStringLiteral("email")).toString())});
+    return errors;
+}
+
+FieldErrors nonNegative(const QVariantMap &row, const QStringList &columns)
+{
+    FieldErrors errors;
+    for (const QString &column : columns) {
+        if (row.value(column).toLongLong() < 0)
+            errors.append({column, tr("%1 must not be negative.").arg(column)});
+    }
+    return errors;
+}
+
+// A stage implies a default probability, and a closed deal a close date.
+void completeOpportunity(QVariantMap &row)
+{
+    const auto s = stage::fromText(row.value(QStringLiteral("stage")).toString());
+    if (!s)
+        return;
+    if (row.value(QStringLiteral("probability")).isNull())
+        row.insert(QStringLiteral("probability"), stage::defaultProbability(*s));
+    if (stage::isClosed(*s) && row.value(QStringLiteral("closed_on")).isNull()) {
+        const QVariant expected = row.value(QStringLiteral("expected_close"));
+        row.insert(QStringLiteral("closed_on"), expected.isNull() ? row.value(QStringLiteral("created_on")) : expected);
+    }
+}
+
+// An opportunity written by an import gets the stage history a stage change
+// would have written, so the history always ends at the current stage.
+void opportunityHistory(ImportContext &context, const QString &id, const QVariantMap &before,
+                        const QVariantMap &after)
+{
+    const QString from = before.value(QStringLiteral("stage")).toString();
+    const QString to = after.value(QStringLiteral("stage")).toString();
+    if (!before.isEmpty() && from == to)
+        return;
+    const QString on = before.isEmpty() ? after.value(QStringLiteral("created_on")).toString()
+                                        : QDate::currentDate().toString(Qt::ISODate);
+    const QString at = before.isEmpty() ? on + QStringLiteral("T00:00:00.000Z") : Database::nowUtc();
+    const QString historyId = Database::newId();
+    QSqlQuery q = context.db.prepare(QStringLiteral(
+        "INSERT INTO stage_history (id, opportunity_id, from_stage, to_stage, changed_at, changed_on, changed_by, "
+        "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(historyId);
+    q.addBindValue(id);
+    q.addBindValue(before.isEmpty() ? QVariant() : QVariant(from));
+    q.addBindValue(to);
+    q.addBindValue(at);
+    q.addBindValue(on);
+    // Marks the entry as written by an import, so a stage-history import can replace it.
+    q.addBindValue(QStringLiteral("import"));
+    const QString now = Database::nowUtc();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(context.db.officeId());
+    Database::exec(q, tr("record the stage change"));
+    context.recordInsert(QStringLiteral("stage_history"), historyId);
+}
+
+// Entries a stage-history file brings replace the ones an opportunities import wrote.
+void replaceSyntheticHistory(ImportContext &context, const QString &, const QVariantMap &before, const QVariantMap &after)
+{
+    if (!before.isEmpty())
+        return;
+    QSqlQuery q = context.db.prepare(QStringLiteral(
+        "SELECT id, version FROM stage_history WHERE opportunity_id = ? AND changed_by = 'import' AND deleted = 0"));
+    q.addBindValue(after.value(QStringLiteral("opportunity_id")));
+    Database::exec(q, tr("read the stage history"));
+    QList<std::pair<QString, qint64>> synthetic;
+    while (q.next())
+        synthetic.append({q.value(0).toString(), q.value(1).toLongLong()});
+    for (const auto &[id, version] : synthetic) {
+        QSqlQuery del = context.db.prepare(QStringLiteral(
+            "UPDATE stage_history SET deleted = 1, version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?"));
+        del.addBindValue(Database::nowUtc());
+        del.addBindValue(context.db.officeId());
+        del.addBindValue(id);
+        Database::exec(del, tr("replace the stage history"));
+        context.recordUpdate(QStringLiteral("stage_history"), id,
+                             {{QStringLiteral("deleted"), 0}, {QStringLiteral("version"), version}});
+    }
+}
+
+// An order's amount is the sum of its lines, or its contract amount when it has none.
+void orderAmount(ImportContext &context, const QString &id, const QVariantMap &, const QVariantMap &)
+{
+    QSqlQuery q = context.db.prepare(QStringLiteral(
+        "UPDATE orders SET amount = COALESCE((SELECT SUM(amount) FROM order_lines WHERE order_id = orders.id "
+        "AND deleted = 0), contract_amount, 0) WHERE id = ?"));
+    q.addBindValue(id);
+    Database::exec(q, tr("update the order amount"));
+}
+
+QHash<QString, TableImportSpec> buildSpecs()
+{
+    QHash<QString, TableImportSpec> specs;
+    auto add = [&](TableImportSpec spec) { specs.insert(spec.entity, std::move(spec)); };
+
+    add({QStringLiteral("teams"), QStringLiteral("teams"), QStringLiteral("team"), {QStringLiteral("code")},
+         {text(u"code", true), text(u"name", true), reference(u"parent_code", u"parent_team_id", u"teams"),
+          text(u"region")},
+         {}, [](const QVariantMap &r) { return contactRules(r, QStringLiteral("code")); }, {}});
+    add({QStringLiteral("channels"), QStringLiteral("channels"), QStringLiteral("channel"), {QStringLiteral("code")},
+         {text(u"code", true), text(u"name", true), enumeration(u"type", u"channel_type", QStringLiteral("direct")),
+          enumeration(u"share_model", u"share_model", QStringLiteral("fixed")), text(u"partner_name")},
+         {}, {}, {}});
+    add({QStringLiteral("reps"), QStringLiteral("reps"), QStringLiteral("rep"), {QStringLiteral("code")},
+         {text(u"code", true), text(u"name", true), reference(u"team_code", u"team_id", u"teams"), text(u"email"),
+          text(u"phone"), typed(u"base_pay", FieldType::Money, Zero),
+          reference(u"commission_plan_code", u"commission_plan_id", u"commission_plans"),
+          typed(u"hired_on", FieldType::Date, Null), typed(u"active", FieldType::Boolean, 1)},
+         {}, [](const QVariantMap &r) { return contactRules(r, QStringLiteral("code")) + nonNegative(r, {QStringLiteral("base_pay")}); }, {}});
+    add({QStringLiteral("customers"), QStringLiteral("customers"), QStringLiteral("customer"), {QStringLiteral("code")},
+         {text(u"code", true), text(u"name", true), text(u"industry"), text(u"size_band"), text(u"region"), text(u"city"),
+          reference(u"channel_code", u"channel_id", u"channels"), reference(u"owner_code", u"owner_rep_id", u"reps"),
+          text(u"decision_maker"), text(u"decision_maker_title"), text(u"phone"), text(u"email"), text(u"source"),
+          enumeration(u"lifecycle_stage", u"lifecycle", QStringLiteral("acquisition")), text(u"customer_type"),
+          text(u"notes")},
+         {}, [](const QVariantMap &r) { return contactRules(r, QStringLiteral("code")); }, {}});
+    add({QStringLiteral("contacts"), QStringLiteral("contacts"), {}, {QStringLiteral("code")},
+         {text(u"code", true), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
+          text(u"name", true), text(u"title"), text(u"phone"), text(u"email"),
+          typed(u"is_decision_maker", FieldType::Boolean, 0), text(u"notes")},
+         {}, [](const QVariantMap &r) { return contactRules(r, QStringLiteral("code")); }, {}});
+    add({QStringLiteral("products"), QStringLiteral("products"), QStringLiteral("product"), {QStringLiteral("sku")},
+         {text(u"sku", true), text(u"name", true), text(u"product_line"), typed(u"unit_price", FieldType::Price4, Zero),
+          typed(u"unit_cost", FieldType::Price4, Zero), typed(u"stock_on_hand", FieldType::Integer, Zero),
+          typed(u"safety_stock", FieldType::Integer, Zero), typed(u"lead_time_days", FieldType::Integer, Zero)},
+         {}, [](const QVariantMap &r) {
+             FieldErrors e = nonNegative(r, {QStringLiteral("unit_price"), QStringLiteral("unit_cost"),
+                                             QStringLiteral("safety_stock"), QStringLiteral("lead_time_days")});
+             if (!validation::isValidCode(r.value(QStringLiteral("sku")).toString()))
+                 e.append({QStringLiteral("sku"), tr("The SKU must be at most 40 characters without spaces.")});
+             return e;
+         }, {}});
+    add({QStringLiteral("opportunities"), QStringLiteral("opportunities"), QStringLiteral("opportunity"), {QStringLiteral("code")},
+         {text(u"code", true), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
+          text(u"title", true), text(u"source"), typed(u"amount", FieldType::Money, Zero), text(u"products_needed"),
+          text(u"competitors"), reference(u"owner_code", u"owner_rep_id", u"reps"),
+          typed(u"created_on", FieldType::Date, Null, true), typed(u"expected_close", FieldType::Date, Null),
+          enumeration(u"stage", u"stage", QStringLiteral("initial_contact"), true),
+          typed(u"probability", FieldType::Integer, Null), text(u"lost_reason"), text(u"lost_competitor"),
+          typed(u"closed_on", FieldType::Date, Null)},
+         completeOpportunity, [](const QVariantMap &r) {
+             FieldErrors e = nonNegative(r, {QStringLiteral("amount")});
+             const auto s = stage::fromText(r.value(QStringLiteral("stage")).toString());
+             const QVariant p = r.value(QStringLiteral("probability"));
+             if (!p.isNull() && (p.toInt() < 0 || p.toInt() > 100))
+                 e.append({QStringLiteral("probability"), tr("Probability must be between 0 and 100.")});
+             if (s == Stage::Lost && r.value(QStringLiteral("lost_reason")).toString().trimmed().isEmpty())
+                 e.append({QStringLiteral("lost_reason"), tr("A lost opportunity needs a lost reason.")});
+             if (!validation::isValidCode(r.value(QStringLiteral("code")).toString()))
+                 e.append({QStringLiteral("code"), tr("The code must be at most 40 characters without spaces.")});
+             return e;
+         },
+         opportunityHistory});
+    add({QStringLiteral("stage-history"), QStringLiteral("stage_history"), {},
+         {QStringLiteral("opportunity_id"), QStringLiteral("changed_at"), QStringLiteral("to_stage")},
+         {reference(u"opportunity_code", u"opportunity_id", u"opportunities", u"code", true),
+          enumeration(u"from_stage", u"stage", Null), enumeration(u"to_stage", u"stage", Null, true),
+          typed(u"changed_at", FieldType::DateTime, Null, true), typed(u"changed_on", FieldType::Date, Null, true),
+          text(u"changed_by")},
+         {}, {}, replaceSyntheticHistory});
+    add({QStringLiteral("orders"), QStringLiteral("orders"), QStringLiteral("order"), {QStringLiteral("number")},
+         {{QStringLiteral("order_number"), QStringLiteral("number"), FieldType::Code, {}, {}, {}, true, Empty},
+          reference(u"customer_code", u"customer_id", u"customers", u"code", true),
+          reference(u"opportunity_code", u"opportunity_id", u"opportunities"),
+          reference(u"owner_code", u"owner_rep_id", u"reps"), reference(u"channel_code", u"channel_id", u"channels"),
+          typed(u"order_date", FieldType::Date, Null, true), typed(u"sign_date", FieldType::Date, Null),
+          typed(u"contract_amount", FieldType::Money, Null), text(u"payment_terms"),
+          enumeration(u"status", u"order_status", QStringLiteral("draft")),
+          {QStringLiteral("delivery_status"), QStringLiteral("delivery_status"), FieldType::Text, {}, {}, {}, false, QStringLiteral("pending")},
+          text(u"notes")},
+         {}, [](const QVariantMap &r) {
+             FieldErrors e = nonNegative(r, {QStringLiteral("contract_amount")});
+             if (!validation::isValidCode(r.value(QStringLiteral("number")).toString()))
+                 e.append({QStringLiteral("order_number"), tr("The order number must be at most 40 characters without spaces.")});
+             return e;
+         },
+         orderAmount});
+    add({QStringLiteral("tickets"), QStringLiteral("tickets"), {}, {QStringLiteral("number")},
+         {{QStringLiteral("number"), QStringLiteral("number"), FieldType::Code, {}, {}, {}, true, Empty},
+          reference(u"customer_code", u"customer_id", u"customers", u"code", true), text(u"category"),
+          typed(u"opened_at", FieldType::DateTime, Null, true), typed(u"first_response_at", FieldType::DateTime, Null),
+          typed(u"resolved_at", FieldType::DateTime, Null), typed(u"first_contact_resolution", FieldType::Boolean, Null),
+          typed(u"csat", FieldType::Integer, Null), typed(u"nps", FieldType::Integer, Null),
+          typed(u"ces", FieldType::Integer, Null), enumeration(u"status", u"ticket_status", QStringLiteral("open"))},
+         {}, [](const QVariantMap &r) {
+             FieldErrors e;
+             auto range = [&](const char16_t *column, int lo, int hi) {
+                 const QVariant v = r.value(QString::fromUtf16(column));
+                 if (!v.isNull() && (v.toInt() < lo || v.toInt() > hi))
+                     e.append({QString::fromUtf16(column), tr("%1 must be between %2 and %3.").arg(QString::fromUtf16(column)).arg(lo).arg(hi)});
+             };
+             range(u"csat", 1, 5);
+             range(u"nps", 0, 10);
+             range(u"ces", 1, 5);
+             return e;
+         }, {}});
+    add({QStringLiteral("activities"), QStringLiteral("activities"), {}, {QStringLiteral("code")},
+         {text(u"code", true), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
+          reference(u"opportunity_code", u"opportunity_id", u"opportunities"), reference(u"rep_code", u"rep_id", u"reps"),
+          enumeration(u"kind", u"activity_kind", QStringLiteral("call"), true),
+          typed(u"activity_date", FieldType::Date, Null, true), text(u"summary"), text(u"next_step"),
+          typed(u"next_step_date", FieldType::Date, Null)},
+         {}, {}, {}});
+    add({QStringLiteral("promotions"), QStringLiteral("promotions"), {}, {QStringLiteral("code")},
+         {text(u"code", true), text(u"name", true), enumeration(u"type", u"promotion_type", QStringLiteral("price_cut"), true),
+          typed(u"start_date", FieldType::Date, Null, true), typed(u"end_date", FieldType::Date, Null, true),
+          typed(u"budget", FieldType::Money, Zero), typed(u"cost", FieldType::Money, Zero), text(u"calendar_node")},
+         {}, [](const QVariantMap &r) {
+             FieldErrors e = nonNegative(r, {QStringLiteral("budget"), QStringLiteral("cost")});
+             if (r.value(QStringLiteral("end_date")).toString() < r.value(QStringLiteral("start_date")).toString())
+                 e.append({QStringLiteral("end_date"), tr("The end date is before the start date.")});
+             return e;
+         }, {}});
+    add({QStringLiteral("targets"), QStringLiteral("targets"), {},
+         {QStringLiteral("period"), QStringLiteral("scope_kind"), QStringLiteral("scope_key")},
+         {text(u"period", true), enumeration(u"scope_kind", u"scope_kind", QStringLiteral("company"), true),
+          text(u"scope_key"), typed(u"amount", FieldType::Money, Zero, true),
+          typed(u"weight_pct", FieldType::Percent, Null)},
+         {}, [](const QVariantMap &r) { return nonNegative(r, {QStringLiteral("amount")}); }, {}});
+    // weight_pct lands in weight_bp.
+    for (ColumnBinding &b : specs[QStringLiteral("targets")].bindings) {
+        if (b.field == u"weight_pct")
+            b.column = QStringLiteral("weight_bp");
+    }
+    return specs;
+}
+
+} // namespace
+
+const TableImportSpec *tableImportSpec(const QString &entity)
+{
+    static const QHash<QString, TableImportSpec> specs = buildSpecs();
+    const auto it = specs.constFind(entity);
+    return it == specs.cend() ? nullptr : &*it;
+}
+
+} // namespace sb::core

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/sqlitestatement.h"
+
+#include "core/domain/error.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace sb::core {
+
+SqliteStatement::SqliteStatement(const Database &db, const char *sql) : m_db(db.handle())
+{
+    if (!m_db)
+        throw Error(Error::Kind::Database, QCoreApplication::translate("sb::core::Database", "The workspace is not open."));
+    const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::fail(int rc) const
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    const bool constraint = (rc & 0xff) == SQLITE_CONSTRAINT;
+    throw Error(constraint ? Error::Kind::Data : Error::Kind::Database,
+                QCoreApplication::translate("sb::core::Database", "Cannot save the data: %1").arg(message));
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(rc);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        fail(rc);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        fail(rc);
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_stmt);
+    fail(rc);
+}
+
+void SqliteStatement::run()
+{
+    while (step()) {}
+    reset();
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+} // namespace sb::core

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace sb::core {
+
+class Database;
+
+/// A statement prepared once on the native handle for bulk paths (imports,
+/// exports), where Qt's per-value boxing costs more than the work itself.
+/// Parameters are bound by position (1-based); failures throw sb::core::Error.
+class SqliteStatement final
+{
+public:
+    SqliteStatement(const Database &db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    void bind(int index, const QString &value);
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+
+    /// Steps once: true when a row is available, false when done.
+    bool step();
+    /// Runs a statement that returns no rows, then resets it.
+    void run();
+    /// Resets for the next execution and clears the bindings.
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    [[noreturn]] void fail(int rc) const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace sb::core
