@@ -1,0 +1,332 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/orderrepository.h"
+
+#include "core/storage/database.h"
+#include "core/storage/recordio.h"
+#include "core/storage/writescope.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sb::core {
+
+namespace {
+
+using recordio::StoredRow;
+using recordio::TableSpec;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::core::OrderRepository", text);
+}
+
+enum Column {
+    Number, CustomerId, OpportunityId, OwnerRepId, ChannelId, OrderDate, SignDate, ContractAmount, Amount,
+    PaymentTerms, Status, DeliveryStatus, Notes
+};
+
+const TableSpec &spec()
+{
+    static const TableSpec s{
+        QStringLiteral("orders"), QStringLiteral("order"), QStringLiteral("number"),
+        {QStringLiteral("number"), QStringLiteral("customer_id"), QStringLiteral("opportunity_id"),
+         QStringLiteral("owner_rep_id"), QStringLiteral("channel_id"), QStringLiteral("order_date"),
+         QStringLiteral("sign_date"), QStringLiteral("contract_amount"), QStringLiteral("amount"),
+         QStringLiteral("payment_terms"), QStringLiteral("status"), QStringLiteral("delivery_status"),
+         QStringLiteral("notes")}};
+    return s;
+}
+
+enum LineColumn { LOrderId, LLineNo, LProductId, LQuantity, LUnitPrice, LDiscount, LAmount };
+
+const TableSpec &lineSpec()
+{
+    static const TableSpec s{
+        QStringLiteral("order_lines"), QStringLiteral("order_line"), QString(),
+        {QStringLiteral("order_id"), QStringLiteral("line_no"), QStringLiteral("product_id"),
+         QStringLiteral("quantity"), QStringLiteral("unit_price"), QStringLiteral("discount_bp"),
+         QStringLiteral("amount")}};
+    return s;
+}
+
+QVariantList toValues(const Order &o)
+{
+    return {o.number, o.customerId, recordio::nullableText(o.opportunityId), recordio::nullableText(o.ownerRepId),
+            recordio::nullableText(o.channelId), recordio::dateValue(o.orderDate), recordio::dateValue(o.signDate),
+            o.contractAmount ? QVariant(qlonglong(*o.contractAmount)) : QVariant(QMetaType(QMetaType::LongLong)),
+            o.amount, o.paymentTerms, orderstatus::key(o.status),
+            o.deliveryStatus.isEmpty() ? QStringLiteral("pending") : o.deliveryStatus, o.notes};
+}
+
+QVariantList lineValues(const OrderLine &l)
+{
+    return {l.orderId, l.lineNo, recordio::nullableText(l.productId), l.quantity, l.unitPrice, l.discount, l.amount};
+}
+
+Order fromRow(const StoredRow &row)
+{
+    const QVariantList &v = row.values;
+    Order o;
+    o.meta = row.meta;
+    o.number = v[Number].toString();
+    o.customerId = v[CustomerId].toString();
+    o.opportunityId = v[OpportunityId].toString();
+    o.ownerRepId = v[OwnerRepId].toString();
+    o.channelId = v[ChannelId].toString();
+    o.orderDate = recordio::toDate(v[OrderDate]);
+    o.signDate = recordio::toDate(v[SignDate]);
+    if (!v[ContractAmount].isNull())
+        o.contractAmount = v[ContractAmount].toLongLong();
+    o.amount = v[Amount].toLongLong();
+    o.paymentTerms = v[PaymentTerms].toString();
+    o.status = orderstatus::fromText(v[Status].toString()).value_or(OrderStatus::Draft);
+    o.deliveryStatus = v[DeliveryStatus].toString();
+    o.notes = v[Notes].toString();
+    return o;
+}
+
+OrderLine lineFromRow(const StoredRow &row)
+{
+    const QVariantList &v = row.values;
+    OrderLine l;
+    l.meta = row.meta;
+    l.orderId = v[LOrderId].toString();
+    l.lineNo = v[LLineNo].toInt();
+    l.productId = v[LProductId].toString();
+    l.quantity = v[LQuantity].toLongLong();
+    l.unitPrice = v[LUnitPrice].toLongLong();
+    l.discount = v[LDiscount].toInt();
+    l.amount = v[LAmount].toLongLong();
+    return l;
+}
+
+Error duplicateNumber(const QString &number)
+{
+    return recordio::dataError(tr("Order number %1 already exists.").arg(number));
+}
+
+Error notFound(const QString &id)
+{
+    return recordio::dataError(tr("No order with id %1.").arg(id));
+}
+
+QList<StoredRow> storedLines(const Database &db, const QString &orderId)
+{
+    return recordio::loadLiveWhere(db, lineSpec(), QStringLiteral("order_id"), orderId, QStringLiteral("line_no"));
+}
+
+// Numbers unnumbered lines, recomputes every amount and checks the rules.
+void prepare(Order &o)
+{
+    int highest = 0;
+    QSet<int> seen;
+    for (const OrderLine &line : std::as_const(o.lines)) {
+        if (line.lineNo <= 0)
+            continue;
+        if (seen.contains(line.lineNo))
+            throw recordio::dataError(tr("Order %1: line number %2 appears twice.").arg(o.number, QString::number(line.lineNo)));
+        seen.insert(line.lineNo);
+        highest = std::max(highest, line.lineNo);
+    }
+    for (OrderLine &line : o.lines) {
+        if (line.lineNo <= 0)
+            line.lineNo = ++highest;
+        line.amount = money::lineAmount(line.quantity, line.unitPrice, line.discount);
+    }
+    o.amount = orderAmount(o);
+    const FieldErrors errors = validate(o);
+    if (!errors.isEmpty())
+        throw recordio::invalid(tr("Order %1").arg(o.number), errors, recordio::fieldMap(spec(), toValues(o)));
+}
+
+void checkReference(const Database &db, const QString &table, const QString &id, const QString &before,
+                    const QString &message)
+{
+    if (!id.isEmpty() && id != before && !recordio::liveIdExists(db, table, id))
+        throw recordio::dataError(message);
+}
+
+void checkReferences(const Database &db, const Order &o, const Order *stored, const QHash<int, OrderLine> &oldLines)
+{
+    if ((!stored || stored->customerId != o.customerId)
+        && !recordio::liveIdExists(db, QStringLiteral("customers"), o.customerId))
+        throw recordio::dataError(tr("Unknown customer %2 on order %1.").arg(o.number, o.customerId));
+    checkReference(db, QStringLiteral("opportunities"), o.opportunityId, stored ? stored->opportunityId : QString(),
+                   tr("Unknown opportunity %2 on order %1.").arg(o.number, o.opportunityId));
+    checkReference(db, QStringLiteral("reps"), o.ownerRepId, stored ? stored->ownerRepId : QString(),
+                   tr("Unknown sales rep %2 on order %1.").arg(o.number, o.ownerRepId));
+    checkReference(db, QStringLiteral("channels"), o.channelId, stored ? stored->channelId : QString(),
+                   tr("Unknown channel %2 on order %1.").arg(o.number, o.channelId));
+    for (const OrderLine &line : o.lines) {
+        checkReference(db, QStringLiteral("products"), line.productId, oldLines.value(line.lineNo).productId,
+                       tr("Unknown product %3 on line %2 of order %1.")
+                           .arg(o.number, QString::number(line.lineNo), line.productId));
+    }
+}
+
+} // namespace
+
+Order OrderRepository::create(Order order) const
+{
+    prepare(order);
+    WriteScope tx(m_db);
+    if (numberExists(order.number))
+        throw duplicateNumber(order.number);
+    if (!order.meta.id.isEmpty() && recordio::loadById(m_db, spec(), order.meta.id, recordio::Which::Any))
+        throw recordio::dataError(tr("An order with id %1 already exists.").arg(order.meta.id));
+    checkReferences(m_db, order, nullptr, {});
+    recordio::insert(m_db, spec(), order.meta, toValues(order));
+    for (OrderLine &line : order.lines) {
+        line.orderId = order.meta.id;
+        line.meta.id.clear();
+        recordio::insert(m_db, lineSpec(), line.meta, lineValues(line));
+    }
+    tx.commit();
+    std::sort(order.lines.begin(), order.lines.end(),
+              [](const OrderLine &a, const OrderLine &b) { return a.lineNo < b.lineNo; });
+    return order;
+}
+
+Order OrderRepository::update(Order order) const
+{
+    prepare(order);
+    WriteScope tx(m_db);
+    const auto row = recordio::loadById(m_db, spec(), order.meta.id);
+    if (!row)
+        throw notFound(order.meta.id);
+    const Order stored = fromRow(*row);
+    if (order.status != stored.status && !orderstatus::canMove(stored.status, order.status))
+        throw recordio::dataError(tr("Order %1 cannot go from %2 to %3.")
+                                      .arg(order.number, orderstatus::displayName(stored.status),
+                                           orderstatus::displayName(order.status)));
+    if (numberExists(order.number, order.meta.id))
+        throw duplicateNumber(order.number);
+    QHash<int, StoredRow> oldRows;
+    QHash<int, OrderLine> oldLines;
+    for (const StoredRow &lineRow : storedLines(m_db, order.meta.id)) {
+        const OrderLine line = lineFromRow(lineRow);
+        oldRows.insert(line.lineNo, lineRow);
+        oldLines.insert(line.lineNo, line);
+    }
+    checkReferences(m_db, order, &stored, oldLines);
+    recordio::update(m_db, spec(), *row, toValues(order), order.meta);
+    for (OrderLine &line : order.lines) {
+        line.orderId = order.meta.id;
+        const auto old = oldRows.constFind(line.lineNo);
+        if (old == oldRows.constEnd()) {
+            line.meta.id.clear();
+            recordio::insert(m_db, lineSpec(), line.meta, lineValues(line));
+        } else {
+            recordio::update(m_db, lineSpec(), *old, lineValues(line), line.meta);
+            oldRows.erase(old);
+        }
+    }
+    for (const StoredRow &gone : std::as_const(oldRows))
+        recordio::setDeleted(m_db, lineSpec(), gone, true);
+    tx.commit();
+    std::sort(order.lines.begin(), order.lines.end(),
+              [](const OrderLine &a, const OrderLine &b) { return a.lineNo < b.lineNo; });
+    return order;
+}
+
+void OrderRepository::remove(const QString &id) const
+{
+    WriteScope tx(m_db);
+    const auto row = recordio::loadById(m_db, spec(), id);
+    if (!row)
+        throw notFound(id);
+    recordio::setDeleted(m_db, spec(), *row, true);
+    tx.commit();
+}
+
+void OrderRepository::restore(const QString &id) const
+{
+    WriteScope tx(m_db);
+    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
+    if (!row)
+        throw notFound(id);
+    if (!row->meta.deleted)
+        return;
+    const QString number = row->values[Number].toString();
+    if (numberExists(number))
+        throw recordio::dataError(tr("Order %1 cannot be restored: another order now uses number %1.").arg(number));
+    recordio::setDeleted(m_db, spec(), *row, false);
+    tx.commit();
+}
+
+Order OrderRepository::setStatus(const QString &id, OrderStatus status) const
+{
+    WriteScope tx(m_db);
+    const auto row = recordio::loadById(m_db, spec(), id);
+    if (!row)
+        throw notFound(id);
+    Order order = fromRow(*row);
+    if (order.status != status) {
+        if (!orderstatus::canMove(order.status, status))
+            throw recordio::dataError(tr("Order %1 cannot go from %2 to %3.")
+                                          .arg(order.number, orderstatus::displayName(order.status),
+                                               orderstatus::displayName(status)));
+        order.status = status;
+        recordio::update(m_db, spec(), *row, toValues(order), order.meta);
+    }
+    tx.commit();
+    order.lines = lines(id);
+    return order;
+}
+
+std::optional<Order> OrderRepository::findById(const QString &id) const
+{
+    const auto row = recordio::loadById(m_db, spec(), id);
+    if (!row)
+        return std::nullopt;
+    Order order = fromRow(*row);
+    order.lines = lines(order.meta.id);
+    return order;
+}
+
+std::optional<Order> OrderRepository::findByNumber(const QString &number) const
+{
+    const auto row = recordio::loadByKey(m_db, spec(), number);
+    if (!row)
+        return std::nullopt;
+    Order order = fromRow(*row);
+    order.lines = lines(order.meta.id);
+    return order;
+}
+
+QList<Order> OrderRepository::list() const
+{
+    QList<Order> orders;
+    for (const StoredRow &row : recordio::loadLive(m_db, spec()))
+        orders.append(fromRow(row));
+    return orders;
+}
+
+QList<OrderLine> OrderRepository::lines(const QString &orderId) const
+{
+    QList<OrderLine> result;
+    for (const StoredRow &row : storedLines(m_db, orderId))
+        result.append(lineFromRow(row));
+    return result;
+}
+
+qint64 OrderRepository::count() const
+{
+    return recordio::countLive(m_db, spec());
+}
+
+bool OrderRepository::numberExists(const QString &number, const QString &exceptId) const
+{
+    return recordio::keyExists(m_db, spec(), number, exceptId);
+}
+
+QString OrderRepository::nextNumber() const
+{
+    return recordio::nextNumber(m_db, spec(), QStringLiteral("SO"));
+}
+
+} // namespace sb::core
