@@ -19,6 +19,8 @@ const QStringList &files()
 {
     static const QStringList list = {
         QStringLiteral(":/salesbench/migrations/0001_initial.sql"),
+        QStringLiteral(":/salesbench/migrations/0002_funnel_indexes.sql"),
+        QStringLiteral(":/salesbench/migrations/0003_revenue_index.sql"),
     };
     return list;
 }
