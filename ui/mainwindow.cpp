@@ -1,0 +1,347 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "core/domain/error.h"
+#include "ui/icons.h"
+#include "ui/language.h"
+#include "ui/pages/page.h"
+#include "ui/settingvalue.h"
+#include "ui/widgets/welcomepanel.h"
+#include "ui/workspace.h"
+#include "ui/workspaceactions.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+#include <cstdio>
+
+namespace sb::ui {
+
+namespace {
+
+const SettingValue<QByteArray> geometrySetting(QStringLiteral("mainwindow/geometry"));
+const SettingValue<QByteArray> stateSetting(QStringLiteral("mainwindow/state"));
+const SettingValue<QString> pageSetting(QStringLiteral("mainwindow/page"));
+
+constexpr int pageNameRole = Qt::UserRole + 1;
+
+} // namespace
+
+MainWindow::MainWindow(PageRegistry pages, QWidget *parent)
+    : QMainWindow(parent), m_registry(std::move(pages)), m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icon(QStringLiteral("salesbench")));
+    m_actions = new WorkspaceActions(this);
+    buildCentralArea();
+    buildMenus();
+    buildStatusBar();
+    updateWorkspaceState();
+    resize(1200, 760);
+}
+
+// Pages hold references to the workspace and the undo stack: destroy them first.
+MainWindow::~MainWindow()
+{
+    clearPages();
+    m_undoStack->clear();
+}
+
+void MainWindow::setInteractive(bool interactive)
+{
+    m_interactive = interactive;
+}
+
+void MainWindow::restoreWindowState()
+{
+    restoreGeometry(geometrySetting.get());
+    restoreState(stateSetting.get());
+    const QString last = pageSetting.get();
+    if (m_registry.find(last))
+        showPage(last);
+}
+
+void MainWindow::buildCentralArea()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(1);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(alternate-base); padding-top: 10px;"
+        " border-right: 1px solid palette(midlight); }"
+        "QListWidget#navigation::item { padding: 7px 10px; border-radius: 4px; margin: 0 6px; }"
+        "QListWidget#navigation::item:selected { background: palette(highlight);"
+        " color: palette(highlighted-text); }"));
+    for (const PageDescriptor &page : m_registry.pages()) {
+        auto *item = new QListWidgetItem(icon(page.icon), page.title(), m_navigation);
+        item->setData(pageNameRole, page.name);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(m_navigation->item(row)->data(pageNameRole).toString());
+    });
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePanel(m_actions, m_stack);
+    m_stack->addWidget(m_welcome);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildMenus()
+{
+    m_actions->fillFileMenu(menuBar()->addMenu(tr("&File")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(icon(QStringLiteral("undo")));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(icon(QStringLiteral("redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_pageActions = new QActionGroup(this);
+    int number = 1;
+    for (const PageDescriptor &page : m_registry.pages()) {
+        QAction *action = view->addAction(icon(page.icon), page.title());
+        action->setCheckable(true);
+        action->setData(page.name);
+        if (number <= 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number++)));
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name = page.name] { showPage(name); });
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString preferred = Language::preference();
+    QStringList choices = {QString()};
+    choices += Language::available();
+    for (const QString &code : choices) {
+        QAction *action
+            = language->addAction(code.isEmpty() ? tr("System default") : Language::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == preferred
+                           || (code.isEmpty() && !Language::available().contains(preferred)));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Language::setPreference(code);
+            inform(tr("Language"), tr("The new language is used the next time SalesBench starts."));
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(windowIcon(), tr("&About SalesBench"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("workspacePath"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_networkLabel = new QLabel(this);
+    m_networkLabel->setObjectName(QStringLiteral("networkWarning"));
+    m_networkLabel->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: 600;"));
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnly"));
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("recordCount"));
+    m_officeLabel = new QLabel(this);
+    m_officeLabel->setObjectName(QStringLiteral("officeId"));
+    for (QLabel *label : {m_pathLabel, m_networkLabel, m_readOnlyLabel, m_summaryLabel, m_officeLabel})
+        label->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_networkLabel);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_officeLabel);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    return m_actions->open(path);
+}
+
+bool MainWindow::openDemoWorkspace()
+{
+    return m_actions->openDemo();
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    const QString current = currentPageName();
+    m_undoStack->clear();
+    clearPages();
+    m_workspace = std::move(workspace);
+    if (m_workspace) {
+        connect(
+            m_workspace.get(), &Workspace::errorReported, this,
+            [this](const QString &message) { inform(tr("SalesBench"), message, true); },
+            Qt::QueuedConnection);
+    }
+    updateWorkspaceState();
+    emit workspaceChanged();
+    if (m_workspace)
+        showPage(current.isEmpty() && !m_registry.pages().isEmpty() ? m_registry.pages().first().name
+                                                                    : current);
+}
+
+void MainWindow::clearPages()
+{
+    for (Page *page : std::as_const(m_pages)) {
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    const PageDescriptor *descriptor = m_registry.find(name);
+    if (!descriptor)
+        return false;
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(int(m_registry.names().indexOf(name)));
+    }
+    for (QAction *action : m_pageActions->actions())
+        action->setChecked(action->data().toString() == name);
+    if (!m_workspace) {
+        m_stack->setCurrentWidget(m_welcome);
+        return true;
+    }
+    Page *page = m_pages.value(name);
+    if (!page) {
+        page = descriptor->create(PageContext{m_workspace.get(), m_undoStack}, m_stack);
+        m_pages.insert(name, page);
+        m_stack->addWidget(page);
+        connect(page, &Page::summaryChanged, this, &MainWindow::updateSummary);
+    }
+    m_stack->setCurrentWidget(page);
+    page->activate();
+    updateSummary();
+    return true;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+QString MainWindow::currentPageName() const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it.value() == m_stack->currentWidget())
+            return it.key();
+    }
+    const QListWidgetItem *item = m_navigation->currentItem();
+    return item ? item->data(pageNameRole).toString() : QString();
+}
+
+void MainWindow::updateWorkspaceState()
+{
+    const bool open = m_workspace != nullptr;
+    m_navigation->setEnabled(open);
+    m_pageActions->setEnabled(open);
+    if (!open) {
+        m_stack->setCurrentWidget(m_welcome);
+        setWindowTitle(tr("SalesBench"));
+        m_pathLabel->setText(tr("No workspace is open."));
+        m_officeLabel->clear();
+        m_readOnlyLabel->hide();
+        m_networkLabel->hide();
+        updateSummary();
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_workspace->path());
+    const QString name = m_workspace->isDemo() ? tr("Demo workspace") : QFileInfo(path).fileName();
+    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) — SalesBench").arg(name)
+                                             : tr("%1 — SalesBench").arg(name));
+    m_pathLabel->setText(m_workspace->isDemo() ? tr("Demo workspace: %1").arg(path) : path);
+    m_pathLabel->setToolTip(path);
+    QString office;
+    try {
+        office = m_workspace->database().officeId();
+    } catch (const core::Error &) {
+        office.clear();
+    }
+    m_officeLabel->setText(tr("Office %1").arg(office));
+    m_readOnlyLabel->setVisible(m_workspace->isReadOnly());
+    m_readOnlyLabel->setToolTip(tr("Another program holds this workspace; changes cannot be saved."));
+    const bool network = m_workspace->database().isOnNetworkShare();
+    m_networkLabel->setVisible(network);
+    m_networkLabel->setText(tr("On a network share"));
+    m_networkLabel->setToolTip(tr("SQLite workspaces are not safe on network shares when several people "
+                                  "write at once. Copy the workspace to a local disk, or use office sync."));
+}
+
+void MainWindow::updateSummary()
+{
+    const Page *page = qobject_cast<const Page *>(m_stack->currentWidget());
+    m_summaryLabel->setText(page ? page->summary() : QString());
+}
+
+void MainWindow::inform(const QString &title, const QString &text, bool isError)
+{
+    if (!m_interactive) {
+        std::fprintf(stderr, "%s\n", qPrintable(text));
+        return;
+    }
+    if (isError)
+        QMessageBox::warning(this, title, text);
+    else
+        QMessageBox::information(this, title, text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SalesBench"),
+                       tr("<h3>SalesBench %1</h3>"
+                          "<p>A workbench for sales operations: customers, opportunities, orders, "
+                          "targets and commissions in one local workspace.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later "
+                          "(GPL-3.0-or-later).</p>"
+                          "<p>Built with Qt %2, running on Qt %3.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persistState) {
+        geometrySetting.set(saveGeometry());
+        stateSetting.set(saveState());
+        const QString page = currentPageName();
+        if (!page.isEmpty())
+            pageSetting.set(page);
+    }
+    event->accept();
+}
+
+} // namespace sb::ui

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/customerfilterproxymodel.h"
+
+#include "ui/models/customertablemodel.h"
+#include "ui/models/roles.h"
+
+namespace sb::ui {
+
+CustomerFilterProxyModel::CustomerFilterProxyModel(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+}
+
+void CustomerFilterProxyModel::setCustomerModel(CustomerTableModel *model)
+{
+    m_model = model;
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void CustomerFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    // Only the typed setter is allowed: the filter reads CustomerTableModel rows directly.
+    setCustomerModel(qobject_cast<CustomerTableModel *>(model));
+}
+
+void CustomerFilterProxyModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+void CustomerFilterProxyModel::setLifecycleFilter(std::optional<core::LifecycleStage> stage)
+{
+    if (stage == m_lifecycle)
+        return;
+    m_lifecycle = stage;
+    invalidateFilter();
+}
+
+bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_model || sourceParent.isValid())
+        return false;
+    const core::CustomerListRow &row = m_model->rowAt(sourceRow);
+    const core::Customer &c = row.customer;
+    if (m_lifecycle && c.lifecycle != *m_lifecycle)
+        return false;
+    for (const QString &word : m_words) {
+        const bool found = c.code.contains(word, Qt::CaseInsensitive)
+            || c.name.contains(word, Qt::CaseInsensitive) || c.phone.contains(word, Qt::CaseInsensitive)
+            || c.region.contains(word, Qt::CaseInsensitive) || c.city.contains(word, Qt::CaseInsensitive)
+            || c.industry.contains(word, Qt::CaseInsensitive)
+            || row.ownerName.contains(word, Qt::CaseInsensitive)
+            || c.decisionMaker.contains(word, Qt::CaseInsensitive)
+            || c.email.contains(word, Qt::CaseInsensitive);
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const core::CustomerListRow &a = m_model->rowAt(left.row());
+    const core::CustomerListRow &b = m_model->rowAt(right.row());
+    const int column = left.column();
+    int order = 0;
+    if (column == CustomerTableModel::Lifecycle) {
+        order = int(a.customer.lifecycle) - int(b.customer.lifecycle);
+    } else if (column == CustomerTableModel::UpdatedAt) {
+        order = a.customer.meta.updatedAt.compare(b.customer.meta.updatedAt);
+    } else if (column == CustomerTableModel::Code) {
+        order = a.customer.code.compare(b.customer.code);
+    } else if (const QString *x = CustomerTableModel::field(a, column)) {
+        order = x->compare(*CustomerTableModel::field(b, column), Qt::CaseInsensitive);
+    }
+    // Ties fall back to the code, so equal cells keep a stable, meaningful order.
+    if (order == 0 && column != CustomerTableModel::Code)
+        order = a.customer.code.compare(b.customer.code);
+    return order < 0;
+}
+
+} // namespace sb::ui

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The navigation list, top to bottom. A new page is one registration here, at
+// its place in this order (architecture.md): dashboard, customers, abc,
+// opportunities, funnel, orders, products, service, channels, targets,
+// commissions, promotions, reports.
+#include "ui/pages/customerspage.h"
+#include "ui/pages/pageregistry.h"
+
+namespace sb::ui {
+
+namespace {
+
+template<typename P>
+PageDescriptor page(const char *name, const char *icon, std::function<QString()> title)
+{
+    return {QString::fromLatin1(name), std::move(title), QString::fromLatin1(icon),
+            [](const PageContext &context, QWidget *parent) -> Page * { return new P(context, parent); }};
+}
+
+} // namespace
+
+PageRegistry builtinPages()
+{
+    PageRegistry registry;
+    registry.add(
+        page<CustomersPage>("customers", "customers", [] { return CustomersPage::tr("Customers"); }));
+    return registry;
+}
+
+} // namespace sb::ui

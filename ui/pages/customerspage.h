@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/customerrepository.h"
+#include "ui/pages/page.h"
+
+#include <QStringList>
+
+class QAction;
+class QComboBox;
+
+namespace sb::ui {
+
+class ColumnChooser;
+class CustomerDialog;
+class CustomerFilterProxyModel;
+class CustomerLoader;
+class CustomerTableModel;
+class RecordTableView;
+class SearchField;
+
+/// The customer list: search as you type, lifecycle filter, sortable columns,
+/// a column chooser, and the customer form for new and existing customers.
+/// Every change goes through the undo stack.
+class CustomersPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit CustomersPage(const PageContext &context, QWidget *parent = nullptr);
+    ~CustomersPage() override;
+
+    QString summary() const override;
+    void activate() override;
+
+    /// Opens the form for a new customer; saving it pushes an AddCustomerCommand.
+    CustomerDialog *openNewCustomerForm();
+    /// Opens the form for the customer at `proxyRow` of the table.
+    CustomerDialog *openEditForm(int proxyRow);
+    /// Asks for confirmation, then deletes the selected customers.
+    void deleteSelected();
+    /// Deletes customers by id without asking (one undo step).
+    void removeCustomers(const QStringList &ids);
+
+    bool isLoading() const override;
+
+    CustomerTableModel *model() const { return m_model; }
+    CustomerFilterProxyModel *proxy() const { return m_proxy; }
+    RecordTableView *view() const { return m_view; }
+    SearchField *searchField() const { return m_search; }
+
+signals:
+    /// The table shows fresh rows (after the first read and after every change).
+    void loaded();
+
+private:
+    void buildActions();
+    void buildLayout();
+    void setupView();
+    void reload();
+    void showRows(const QList<core::CustomerListRow> &rows, const QString &error);
+    void updateActions();
+    void onDialogFinished(CustomerDialog *dialog, int result);
+    void selectIds(const QStringList &ids, const QString &currentId);
+    QStringList selectedIds() const;
+    QString currentId() const;
+
+    CustomerTableModel *m_model;
+    CustomerFilterProxyModel *m_proxy;
+    CustomerLoader *m_loader;
+    QStringList m_selectAfterLoad;
+    QString m_currentAfterLoad;
+    RecordTableView *m_view = nullptr;
+    SearchField *m_search = nullptr;
+    QComboBox *m_lifecycle = nullptr;
+    ColumnChooser *m_columns = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_find = nullptr;
+};
+
+} // namespace sb::ui
