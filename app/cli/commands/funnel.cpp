@@ -1,0 +1,491 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commandline.h"
+#include "app/cli/commands/commands.h"
+#include "app/cli/console.h"
+#include "core/storage/funnelqueries.h" // with core/analytics/funnel.h
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sb::cli::commands {
+
+namespace {
+
+using core::TableOutput;
+using core::funnel::Bottleneck;
+using core::funnel::Period;
+using core::funnel::PipelineConversion;
+using core::funnel::SalesCycle;
+using core::funnel::StageConversion;
+using core::funnel::StageReach;
+using core::funnel::WinRate;
+using Type = TableOutput::Type;
+
+enum class Definition {
+    Pipeline, ///< of the deals created in the period, the share that reached each stage
+    Stage, ///< of the deals that left a stage in the period, the share that moved forward
+};
+
+enum class Measure {
+    Count,
+    Amount,
+};
+
+constexpr int kBarWidth = 24;
+
+struct Request
+{
+    Period period;
+    core::FunnelFilters filters;
+    Definition definition = Definition::Pipeline;
+    Measure by = Measure::Count;
+};
+
+// Everything the command prints; `pipeline` or `stages` is filled by the definition.
+struct Report
+{
+    Request request;
+    PipelineConversion pipeline;
+    QList<StageConversion> stages;
+    WinRate winRate;
+    SalesCycle cycle;
+    std::optional<Bottleneck> bottleneck;
+};
+
+// Industry and excellent step rates leaving funnel stage `index` (an open stage).
+double industryStep(int index)
+{
+    return core::funnel::industryRate(index + 1) / core::funnel::industryRate(index);
+}
+
+double excellentStep(int index)
+{
+    return core::funnel::excellentRate(index + 1) / core::funnel::excellentRate(index);
+}
+
+Report compute(const core::Database &db, const Request &request)
+{
+    Report report{request, {}, {}, {}, {}, std::nullopt};
+    if (request.definition == Definition::Pipeline) {
+        // The counts are aggregated in SQL (the fast path); amounts only when asked for.
+        const core::FunnelCounts counts
+            = core::funnelCounts(db, request.period, request.filters, request.by == Measure::Amount);
+        report.pipeline = core::funnel::conversionFromTally(counts.reach);
+        report.winRate = counts.winRate;
+        report.cycle = counts.cycle;
+        PipelineConversion rated = report.pipeline;
+        if (request.by == Measure::Amount) {
+            for (StageReach &stage : rated.stages)
+                stage.stepRate = stage.amountStepRate;
+        }
+        report.bottleneck = core::funnel::findBottleneck(rated);
+        return report;
+    }
+    const QList<core::funnel::OpportunityFacts> facts
+        = core::loadFunnelFacts(db, request.period, request.filters);
+    report.stages = core::funnel::stageConversion(facts, request.period);
+    report.winRate = core::funnel::winRate(facts, request.period);
+    report.cycle = core::funnel::salesCycle(facts, request.period);
+    // The stage rates measured against the same industry step rates, through the same rule.
+    PipelineConversion rated = core::funnel::conversionFromTally({});
+    for (qsizetype i = 0; i < report.stages.size() && i + 1 < rated.stages.size(); ++i)
+        rated.stages[i + 1].stepRate = report.stages.at(i).rate;
+    report.bottleneck = core::funnel::findBottleneck(rated);
+    return report;
+}
+
+QString definitionKey(Definition definition)
+{
+    return definition == Definition::Pipeline ? QStringLiteral("pipeline") : QStringLiteral("stage");
+}
+
+QString measureKey(Measure by)
+{
+    return by == Measure::Count ? QStringLiteral("count") : QStringLiteral("amount");
+}
+
+// --- JSON, with the keys in architecture.md's order (QJsonObject would sort them) ---
+
+QString jsonNumber(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString jsonNumber(const std::optional<double> &value)
+{
+    return value ? jsonNumber(*value) : QStringLiteral("null");
+}
+
+QString jsonString(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + u'"';
+}
+
+QString jsonDate(const QDate &date)
+{
+    return date.isValid() ? jsonString(date.toString(Qt::ISODate)) : QStringLiteral("null");
+}
+
+using Members = QList<std::pair<const char *, QString>>;
+
+// An object with one member a line at `indent` (the document), or on one line without it.
+QString jsonObject(const Members &members, const QString &indent)
+{
+    QStringList lines;
+    for (const auto &[key, value] : members)
+        lines.append(indent + u'"' + QLatin1String(key) + QStringLiteral("\": ") + value);
+    if (indent.isEmpty())
+        return QStringLiteral("{ ") + lines.join(QStringLiteral(", ")) + QStringLiteral(" }");
+    return QStringLiteral("{\n") + lines.join(QStringLiteral(",\n")) + QStringLiteral("\n}\n");
+}
+
+QString jsonStages(const Report &r)
+{
+    QStringList rows;
+    if (r.request.definition == Definition::Pipeline) {
+        const bool byAmount = r.request.by == Measure::Amount;
+        for (qsizetype i = 0; i < r.pipeline.stages.size(); ++i) {
+            const StageReach &s = r.pipeline.stages.at(i);
+            Members m{{"stage", jsonString(core::stage::key(s.stage))},
+                      {"reached", QString::number(s.reached)}};
+            if (byAmount)
+                m.append({"amount", QString::number(s.amount)});
+            m.append({{"cumulative_rate", jsonNumber(byAmount ? s.amountCumulativeRate : s.cumulativeRate)},
+                      {"step_rate", jsonNumber(byAmount ? s.amountStepRate : s.stepRate)},
+                      {"industry", jsonNumber(s.industry)},
+                      {"excellent", jsonNumber(s.excellent)},
+                      {"industry_step", jsonNumber(s.industryStep)},
+                      {"excellent_step", jsonNumber(s.excellentStep)}});
+            rows.append(jsonObject(m, {}));
+        }
+    } else {
+        for (qsizetype i = 0; i < r.stages.size(); ++i) {
+            const StageConversion &s = r.stages.at(i);
+            rows.append(jsonObject({{"stage", jsonString(core::stage::key(s.stage))},
+                                    {"left", QString::number(s.left)},
+                                    {"forward", QString::number(s.forward)},
+                                    {"lost", QString::number(s.lost)},
+                                    {"backward", QString::number(s.backward)},
+                                    {"rate", jsonNumber(s.rate)},
+                                    {"industry_step", jsonNumber(industryStep(int(i)))},
+                                    {"excellent_step", jsonNumber(excellentStep(int(i)))}},
+                                   {}));
+        }
+    }
+    const QString indent = QStringLiteral("        ");
+    return rows.isEmpty()
+        ? QStringLiteral("[]")
+        : QStringLiteral("[\n") + indent + rows.join(u",\n" + indent) + QStringLiteral("\n    ]");
+}
+
+QByteArray renderJson(const Report &r)
+{
+    QString bottleneck = QStringLiteral("null");
+    if (r.bottleneck) {
+        bottleneck = jsonObject({{"from", jsonString(core::stage::key(r.bottleneck->from))},
+                                 {"to", jsonString(core::stage::key(r.bottleneck->to))},
+                                 {"rate", jsonNumber(r.bottleneck->rate)},
+                                 {"industry_step", jsonNumber(r.bottleneck->benchmark)},
+                                 {"advice", jsonString(r.bottleneck->advice)}},
+                                {});
+    }
+    const QString indent = QStringLiteral("    ");
+    Members m{{"from", jsonDate(r.request.period.from)},
+              {"to", jsonDate(r.request.period.to)},
+              {"definition", jsonString(definitionKey(r.request.definition))},
+              {"by", jsonString(measureKey(r.request.by))}};
+    if (!r.request.filters.owner.isEmpty())
+        m.append({"owner", jsonString(r.request.filters.owner)});
+    m.append({{"stages", jsonStages(r)},
+              {"won", QString::number(r.winRate.won)},
+              {"lost", QString::number(r.winRate.lost)},
+              {"win_rate", jsonNumber(r.winRate.rate)},
+              {"cycle_days_median", jsonNumber(r.cycle.medianDays)},
+              {"cycle_days_mean", jsonNumber(r.cycle.meanDays)},
+              {"bottleneck", bottleneck}});
+    return jsonObject(m, indent).toUtf8();
+}
+
+// --- table and CSV ---
+
+QVariant optional(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+// A bar as long as the share of the cohort, so the rows draw the funnel.
+QString bar(double rate)
+{
+    const int cells = int(std::lround(std::clamp(rate, 0.0, 1.0) * kBarWidth));
+    if (cells == 0)
+        return rate > 0.0 ? QStringLiteral("▏") : QString();
+    return QString(cells, QChar(0x2588));
+}
+
+QString periodText(const Period &p)
+{
+    if (!p.from.isValid() && !p.to.isValid())
+        return tr("all opportunities");
+    if (!p.to.isValid())
+        return tr("from %1").arg(p.from.toString(Qt::ISODate));
+    if (!p.from.isValid())
+        return tr("up to %1").arg(p.to.toString(Qt::ISODate));
+    return tr("%1 to %2").arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
+}
+
+void addPipelineTable(TableOutput &out, const Report &r, bool forPeople)
+{
+    const bool byAmount = r.request.by == Measure::Amount;
+    QList<TableOutput::Column> columns{{QStringLiteral("stage"), tr("Stage")},
+                                       {QStringLiteral("reached"), tr("Reached"), Type::Integer}};
+    if (byAmount)
+        columns.append({QStringLiteral("amount"), tr("Amount"), Type::Money});
+    if (forPeople)
+        columns.append({QStringLiteral("funnel"), tr("Funnel")});
+    columns.append({{QStringLiteral("cumulative_rate"), tr("Cumulative"), Type::Ratio},
+                    {QStringLiteral("industry"), tr("Industry"), Type::Ratio},
+                    {QStringLiteral("excellent"), tr("Excellent"), Type::Ratio},
+                    {QStringLiteral("step_rate"), tr("Step"), Type::Ratio},
+                    {QStringLiteral("industry_step"), tr("Industry step"), Type::Ratio},
+                    {QStringLiteral("excellent_step"), tr("Excellent step"), Type::Ratio}});
+    const int table = out.addTable(QStringLiteral("stages"),
+                                   byAmount ? tr("Funnel by amount") : tr("Funnel by count"), columns);
+    for (const StageReach &s : r.pipeline.stages) {
+        const double cumulative = byAmount ? s.amountCumulativeRate : s.cumulativeRate;
+        QVariantList cells{forPeople ? core::stage::displayName(s.stage) : core::stage::key(s.stage),
+                           s.reached};
+        if (byAmount)
+            cells.append(s.amount);
+        if (forPeople)
+            cells.append(bar(cumulative));
+        cells.append({cumulative, s.industry, s.excellent, optional(byAmount ? s.amountStepRate : s.stepRate),
+                      optional(s.industryStep), optional(s.excellentStep)});
+        out.addRow(table, cells);
+    }
+}
+
+void addStageTable(TableOutput &out, const Report &r, bool forPeople)
+{
+    const int table = out.addTable(QStringLiteral("stages"), tr("Stage conversion"),
+                                   {{QStringLiteral("stage"), tr("Stage")},
+                                    {QStringLiteral("left"), tr("Left"), Type::Integer},
+                                    {QStringLiteral("forward"), tr("Forward"), Type::Integer},
+                                    {QStringLiteral("lost"), tr("Lost"), Type::Integer},
+                                    {QStringLiteral("backward"), tr("Back"), Type::Integer},
+                                    {QStringLiteral("rate"), tr("Rate"), Type::Ratio},
+                                    {QStringLiteral("industry_step"), tr("Industry step"), Type::Ratio},
+                                    {QStringLiteral("excellent_step"), tr("Excellent step"), Type::Ratio}});
+    for (qsizetype i = 0; i < r.stages.size(); ++i) {
+        const StageConversion &s = r.stages.at(i);
+        out.addRow(table,
+                   {forPeople ? core::stage::displayName(s.stage) : core::stage::key(s.stage), s.left,
+                    s.forward, s.lost, s.backward, optional(s.rate), industryStep(int(i)),
+                    excellentStep(int(i))});
+    }
+}
+
+QString bottleneckText(const Report &r)
+{
+    if (!r.bottleneck)
+        return tr("Bottleneck: none; no step falls below the industry step rate.") + u'\n';
+    const Bottleneck &b = *r.bottleneck;
+    return tr("Bottleneck: %1 → %2, %3 against the industry's %4.")
+               .arg(core::stage::displayName(b.from), core::stage::displayName(b.to),
+                    TableOutput::cellText(b.rate, {{}, {}, Type::Ratio}),
+                    TableOutput::cellText(b.benchmark, {{}, {}, Type::Ratio}))
+        + u'\n' + tr("Advice: %1").arg(b.advice) + u'\n';
+}
+
+QByteArray renderTable(const Report &r)
+{
+    TableOutput head;
+    head.addField(QStringLiteral("period"), tr("Period"), periodText(r.request.period));
+    head.addField(QStringLiteral("definition"), tr("Definition"),
+                  r.request.definition == Definition::Pipeline
+                      ? tr("pipeline conversion (of the deals created in the period, the share that reached "
+                           "each stage)")
+                      : tr("stage conversion (of the deals that left a stage in the period, the share that "
+                           "moved forward rather than to lost)"));
+    if (!r.request.filters.owner.isEmpty())
+        head.addField(QStringLiteral("owner"), tr("Owner"), r.request.filters.owner);
+    if (r.request.definition == Definition::Pipeline) {
+        head.addField(QStringLiteral("cohort"), tr("Opportunities"), r.pipeline.cohort, Type::Integer);
+        if (r.request.by == Measure::Amount)
+            head.addField(QStringLiteral("cohort_amount"), tr("Amount"), r.pipeline.cohortAmount,
+                          Type::Money);
+        addPipelineTable(head, r, true);
+    } else {
+        addStageTable(head, r, true);
+    }
+
+    // Closings in the period: text fields, so each value carries its benchmark or unit.
+    const auto ratio = [](const std::optional<double> &value) {
+        return value ? TableOutput::cellText(*value, {{}, {}, Type::Ratio}) : QStringLiteral("-");
+    };
+    const auto days = [](const std::optional<double> &value) {
+        return value ? tr("%1 days").arg(QString::number(*value, 'f', 1)) : QStringLiteral("-");
+    };
+    TableOutput closings;
+    closings.addField(QStringLiteral("won"), tr("Won"), r.winRate.won, Type::Integer);
+    closings.addField(QStringLiteral("lost"), tr("Lost"), r.winRate.lost, Type::Integer);
+    closings.addField(QStringLiteral("win_rate"), tr("Win rate"),
+                      tr("%1 (B2B average 15–25 %)").arg(ratio(r.winRate.rate)));
+    closings.addField(QStringLiteral("cycle"), tr("Sales cycle"),
+                      tr("median %1, mean %2 (%3 won deals, creation to won)")
+                          .arg(days(r.cycle.medianDays), days(r.cycle.meanDays))
+                          .arg(r.cycle.deals));
+
+    return head.render(TableOutput::Format::Table) + '\n' + closings.render(TableOutput::Format::Table) + '\n'
+        + bottleneckText(r).toUtf8();
+}
+
+QByteArray renderCsv(const Report &r)
+{
+    TableOutput out;
+    if (r.request.definition == Definition::Pipeline)
+        addPipelineTable(out, r, false);
+    else
+        addStageTable(out, r, false);
+    const int summary = out.addTable(QStringLiteral("summary"), {},
+                                     {{QStringLiteral("from"), {}},
+                                      {QStringLiteral("to"), {}},
+                                      {QStringLiteral("definition"), {}},
+                                      {QStringLiteral("by"), {}},
+                                      {QStringLiteral("won"), {}, Type::Integer},
+                                      {QStringLiteral("lost"), {}, Type::Integer},
+                                      {QStringLiteral("win_rate"), {}, Type::Ratio},
+                                      {QStringLiteral("cycle_days_median"), {}, Type::Decimal, 1},
+                                      {QStringLiteral("cycle_days_mean"), {}, Type::Decimal, 2},
+                                      {QStringLiteral("bottleneck_from"), {}},
+                                      {QStringLiteral("bottleneck_to"), {}},
+                                      {QStringLiteral("bottleneck_advice"), {}}});
+    const auto date
+        = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
+    const auto stageOf = [&r](bool from) {
+        return r.bottleneck ? QVariant(core::stage::key(from ? r.bottleneck->from : r.bottleneck->to))
+                            : QVariant();
+    };
+    out.addRow(summary,
+               {date(r.request.period.from), date(r.request.period.to), definitionKey(r.request.definition),
+                measureKey(r.request.by), r.winRate.won, r.winRate.lost, optional(r.winRate.rate),
+                optional(r.cycle.medianDays), optional(r.cycle.meanDays), stageOf(true), stageOf(false),
+                r.bottleneck ? QVariant(r.bottleneck->advice) : QVariant()});
+    return out.render(TableOutput::Format::Csv);
+}
+
+} // namespace
+
+int funnel(const CommandContext &context, const QStringList &arguments)
+{
+    CommandLine cmd(
+        context, QStringLiteral("funnel"),
+        tr("The sales funnel: how many opportunities reached each stage, cumulative and step rates "
+           "beside the industry-average and excellent benchmarks, win rate and sales cycle of the "
+           "deals closed in the period, and the bottleneck step with the handbook's advice. The "
+           "period bounds the creation date of the cohort and the close date of won and lost deals; "
+           "without --from and --to the funnel covers all opportunities."));
+    QCommandLineParser &parser = cmd.parser();
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("First day of the period (default: all opportunities)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      tr("Last day of the period (default: all opportunities)."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption ownerOption(QStringLiteral("owner"),
+                                         tr("Only the opportunities of this sales rep (code or id)."),
+                                         QStringLiteral("REP"));
+    const QCommandLineOption definitionOption(
+        QStringLiteral("definition"),
+        tr("pipeline (default: of the deals created in the period, the share that reached each stage) or "
+           "stage (of the deals that left a stage in the period, the share that moved forward)."),
+        QStringLiteral("DEFINITION"), QStringLiteral("pipeline"));
+    const QCommandLineOption byOption(QStringLiteral("by"),
+                                      tr("count (default) or amount: rates by number of deals or by their "
+                                         "amounts (pipeline definition only)."),
+                                      QStringLiteral("MEASURE"), QStringLiteral("count"));
+    parser.addOptions({fromOption, toOption, ownerOption, definitionOption, byOption});
+    cmd.addFormatOption();
+    if (const auto exit = cmd.parse(arguments, 0, 0))
+        return *exit;
+
+    Request request;
+    for (const auto &[option, date] :
+         {std::pair{&fromOption, &request.period.from}, std::pair{&toOption, &request.period.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option).trimmed(), Qt::ISODate);
+        if (!date->isValid())
+            return cmd.usageError(tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(*option)));
+    }
+    if (request.period.from.isValid() && request.period.to.isValid()
+        && request.period.from > request.period.to)
+        return cmd.usageError(
+            tr("The period starts (%1) after it ends (%2).")
+                .arg(request.period.from.toString(Qt::ISODate), request.period.to.toString(Qt::ISODate)));
+    if (parser.isSet(ownerOption)) {
+        request.filters.owner = parser.value(ownerOption).trimmed();
+        if (request.filters.owner.isEmpty())
+            return cmd.usageError(tr("--owner needs a sales rep's code or id."));
+    }
+    const QString definition = parser.value(definitionOption).trimmed().toLower();
+    if (definition == QLatin1String("stage"))
+        request.definition = Definition::Stage;
+    else if (definition != QLatin1String("pipeline"))
+        return cmd.usageError(
+            tr("Unknown definition '%1'; use pipeline or stage.").arg(parser.value(definitionOption)));
+    const QString by = parser.value(byOption).trimmed().toLower();
+    if (by == QLatin1String("amount"))
+        request.by = Measure::Amount;
+    else if (by != QLatin1String("count"))
+        return cmd.usageError(tr("Unknown measure '%1'; use count or amount.").arg(parser.value(byOption)));
+    if (request.definition == Definition::Stage && request.by == Measure::Amount)
+        return cmd.usageError(
+            tr("--by amount needs the pipeline definition; stage conversion counts deals."));
+
+    const auto db = cmd.openWorkspace(core::Database::Mode::ReadOnly);
+    // An unknown owner is a core::Error of kind Usage: the dispatcher prints it and exits 1.
+    const Report report = compute(*db, request);
+    switch (cmd.format().value_or(TableOutput::Format::Table)) {
+    case TableOutput::Format::Json:
+        console::outBytes(renderJson(report));
+        break;
+    case TableOutput::Format::Csv:
+        console::outBytes(renderCsv(report));
+        break;
+    case TableOutput::Format::Table:
+        console::outBytes(renderTable(report));
+        break;
+    }
+    return 0;
+}
+
+} // namespace sb::cli::commands
