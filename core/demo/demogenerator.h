@@ -38,8 +38,13 @@ struct DemoSummary
 using DemoProgress = std::function<bool(qint64 done, qint64 total)>;
 
 /// Fills an empty workspace with realistic, deterministic demo data. Throws
-/// Error::Data when the workspace already holds customers or orders, and
-/// Error::Usage for an unknown scale. Large scales are streamed in transactions.
+/// Error::Data when the workspace already holds business data (customers, orders
+/// or any other table the demo fills) and Error::Usage for an unknown scale or an
+/// invalid today. Everything is written in one transaction and streamed (the large
+/// scale never sits in memory); when the progress callback returns false the
+/// transaction is rolled back and Error::Data ("cancelled") is thrown, so a cancel
+/// or a failure leaves the workspace as it was. Sets the settings office_id
+/// DEMO0001, number_prefix DEMO, is_demo 1, demo_seed, demo_today and demo_scale.
 DemoSummary generateDemo(Database &db, const DemoOptions &options, const DemoProgress &progress = {});
 
 /// True when the scale name is known (small, medium, large) or has the form N-orders.

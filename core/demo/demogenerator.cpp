@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/demogenerator.h"
+
+#include "core/demo/demobulkmode.h"
+#include "core/demo/democontext.h"
+#include "core/demo/demosteps.h"
+#include "core/domain/error.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <cmath>
+
+namespace sb::core {
+
+namespace {
+
+using demo::DemoContext;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::core::Demo", text);
+}
+
+constexpr qint64 kMaxOrderLines = 20'000'000;
+
+// Relative business volume by calendar month: the Spring Festival dip, 618,
+// Double 11 and the year-end push.
+constexpr double kSeason[12] = {0.9, 0.65, 1.0, 1.0, 1.05, 1.2, 0.95, 0.9, 1.05, 1.0, 1.3, 1.25};
+constexpr double kYearlyGrowth = 1.18;
+
+std::optional<qint64> ordersScale(const QString &scale)
+{
+    static const QString suffix = QStringLiteral("-orders");
+    if (!scale.endsWith(suffix))
+        return std::nullopt;
+    const QStringView digits = QStringView(scale).chopped(suffix.size());
+    if (digits.isEmpty() || digits.size() > 9)
+        return std::nullopt;
+    for (const QChar ch : digits) {
+        if (ch < u'0' || ch > u'9')
+            return std::nullopt;
+    }
+    const qint64 lines = digits.toLongLong();
+    if (lines < 1 || lines > kMaxOrderLines)
+        return std::nullopt;
+    return lines;
+}
+
+std::optional<demo::DemoCounts> countsFor(const DemoOptions &options)
+{
+    demo::DemoCounts counts;
+    if (options.scale == u"small") {
+        counts = {300, 1500, 4000, 0, 40, 0, 0};
+    } else if (options.scale == u"medium") {
+        counts = {5000, 20000, 100000, 0, 120, 0, 0};
+    } else if (options.scale == u"large") {
+        counts = {50000, 200000, 1000000, 0, 300, 0, 0};
+    } else if (const auto lines = ordersScale(options.scale)) {
+        counts.orderLines = *lines;
+        counts.customers = std::clamp<qint64>(*lines / 20, 30, 200000);
+        counts.opportunities = std::clamp<qint64>(*lines / 5, 100, 2000000);
+        counts.products = int(std::clamp<qint64>(30 + *lines / 4000, 30, 320));
+    } else {
+        return std::nullopt;
+    }
+    if (options.orderLines)
+        counts.orderLines = *options.orderLines;
+    counts.tickets = std::max<qint64>(60, counts.orderLines / 12);
+    counts.reps = int(std::clamp<qint64>(std::llround(std::sqrt(double(counts.customers)) * 0.8), 10, 250));
+    counts.teams = std::clamp(counts.reps / 8 + 2, 4, 9);
+    return counts;
+}
+
+// The tables the demo fills.
+const QStringList &demoTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("lost_reasons"), QStringLiteral("channels"), QStringLiteral("channel_share_rules"),
+        QStringLiteral("commission_plans"), QStringLiteral("commission_tiers"), QStringLiteral("teams"),
+        QStringLiteral("reps"), QStringLiteral("products"), QStringLiteral("promotions"),
+        QStringLiteral("promotion_products"), QStringLiteral("customers"), QStringLiteral("contacts"),
+        QStringLiteral("opportunities"), QStringLiteral("stage_history"), QStringLiteral("activities"),
+        QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("contract_checks"),
+        QStringLiteral("tickets"), QStringLiteral("targets"), QStringLiteral("period_costs"),
+    };
+    return tables;
+}
+
+// Any business row means the workspace is in use; the demo never mixes with real data.
+bool holdsData(const Database &db)
+{
+    for (const QString &table : demoTables()) {
+        // The table names are the constants above, never input.
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
+        Database::exec(q, tr("check the workspace"));
+        if (q.next())
+            return true;
+    }
+    return false;
+}
+
+void buildMonthWeights(DemoContext &ctx)
+{
+    for (int m = 0; m < ctx.months; ++m) {
+        const qint64 first = ctx.monthStart(m);
+        const qint64 days = ctx.monthStart(m + 1) - first;
+        const qint64 open = std::min(ctx.today, first + days - 1) - first + 1;
+        const int calendarMonth = QDate::fromJulianDay(first).month();
+        ctx.monthWeights.add(kSeason[calendarMonth - 1] * std::pow(kYearlyGrowth, m / 12.0) * double(open)
+                             / double(days));
+    }
+}
+
+void writeSettings(Database &db, const DemoOptions &options)
+{
+    db.setSetting(QStringLiteral("office_id"), QString::fromLatin1(demo::kOffice));
+    db.setSetting(QStringLiteral("number_prefix"), QString::fromLatin1(demo::kNumberPrefix));
+    db.setSetting(QStringLiteral("is_demo"), QStringLiteral("1"));
+    db.setSetting(QStringLiteral("demo_seed"), QString::number(options.seed));
+    db.setSetting(QStringLiteral("demo_today"), options.today.toString(Qt::ISODate));
+    db.setSetting(QStringLiteral("demo_scale"), options.scale);
+    if (options.orderLines)
+        db.setSetting(QStringLiteral("demo_order_lines"), QString::number(*options.orderLines));
+}
+
+} // namespace
+
+bool isValidDemoScale(const QString &scale)
+{
+    return scale == u"small" || scale == u"medium" || scale == u"large" || ordersScale(scale).has_value();
+}
+
+DemoSummary generateDemo(Database &db, const DemoOptions &options, const DemoProgress &progress)
+{
+    const auto counts = countsFor(options);
+    if (!counts)
+        throw Error(Error::Kind::Usage, tr("Unknown demo scale \"%1\": use small, medium, large or N-orders "
+                                           "(for example 20000-orders).").arg(options.scale));
+    if (counts->orderLines < 1 || counts->orderLines > kMaxOrderLines)
+        throw Error(Error::Kind::Usage, tr("The number of demo order lines must be between 1 and %1.")
+                                            .arg(kMaxOrderLines));
+    if (!options.today.isValid())
+        throw Error(Error::Kind::Usage, tr("The demo needs a valid date for today."));
+    if (db.isReadOnly())
+        throw Error(Error::Kind::Database, tr("The workspace is open read-only; the demo cannot be written."));
+    sqlite3 *handle = db.handle();
+    if (!handle)
+        throw Error(Error::Kind::Database, tr("The workspace has no SQLite connection for the demo."));
+    if (holdsData(db))
+        throw Error(Error::Kind::Data, tr("The workspace already holds data. The demo fills only an empty "
+                                          "workspace; create a new one for it."));
+
+    DemoContext ctx;
+    ctx.db = handle;
+    ctx.seed = options.seed;
+    ctx.today = options.today.toJulianDay();
+    ctx.start = QDate(options.today.year(), options.today.month(), 1).addMonths(-23).toJulianDay();
+    ctx.months = 24;
+    ctx.counts = *counts;
+    ctx.progress = &progress;
+    // Progress counts rows of the big tables, plus a share for rebuilding the indexes at the end.
+    const qint64 indexSteps = counts->orderLines / 5;
+    ctx.total = counts->customers + counts->opportunities + counts->orderLines + counts->tickets + indexSteps;
+    buildMonthWeights(ctx);
+
+    // One transaction: a failure or a cancel leaves the workspace as empty as it was.
+    const demo::DemoBulkMode bulkMode(db);
+    Database::Transaction transaction(db);
+    const QStringList indexes = demo::dropIndexes(db, demoTables());
+    demo::writeOrganisation(ctx);
+    demo::writeCatalog(ctx);
+    demo::writeCustomers(ctx);
+    demo::writePipeline(ctx);
+    demo::writeOrders(ctx);
+    demo::writeService(ctx);
+    demo::writePlanning(ctx);
+    demo::writeFollowUps(ctx);
+    for (const QString &sql : indexes) {
+        db.execute(sql);
+        ctx.advance(indexSteps / std::max<qint64>(1, indexes.size()));
+    }
+    writeSettings(db, options);
+    if (progress && !progress(ctx.total, ctx.total))
+        throw Error(Error::Kind::Data, tr("Demo generation was cancelled; nothing was written."));
+    transaction.commit();
+    return ctx.summary;
+}
+
+} // namespace sb::core
