@@ -121,7 +121,7 @@ ImportRun undoLastImport(Database &db)
     // those lines refer to (products it created) goes.
     for (const Change &c : std::as_const(list)) {
         if (c.action == u"insert" && c.table == u"orders") {
-            QSqlQuery lines = db.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_id = ?"));
+            QSqlQuery lines = db.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_id = ? AND deleted = 0"));
             lines.addBindValue(c.id);
             Database::exec(lines, tr("undo the import"));
         }
