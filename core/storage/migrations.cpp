@@ -21,6 +21,7 @@ const QStringList &files()
         QStringLiteral(":/salesbench/migrations/0001_initial.sql"),
         QStringLiteral(":/salesbench/migrations/0002_funnel_indexes.sql"),
         QStringLiteral(":/salesbench/migrations/0003_revenue_index.sql"),
+        QStringLiteral(":/salesbench/migrations/0004_sync_shadow.sql"),
     };
     return list;
 }

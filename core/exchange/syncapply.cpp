@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/syncapply.h"
+
+#include "core/domain/error.h"
+#include "core/exchange/syncmerge.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+
+#include <functional>
+
+namespace sb::core::syncapply {
+
+using namespace syncpackage;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sb::core::Sync", text);
+}
+
+qint64 version(const MetaColumns &meta, const Values &row)
+{
+    return row[meta.version].value_or(QString()).toLongLong();
+}
+
+QVariantMap fieldMap(const QStringList &columns, const MetaColumns &meta, const Values &row)
+{
+    QVariantMap map;
+    for (int i = 0; i < int(columns.size()); ++i) {
+        if (!meta.isStamp(i))
+            map.insert(columns[i], bindable(row[i]));
+    }
+    return map;
+}
+
+// Applies the rows of one package to the workspace, table by table.
+class Applier final
+{
+public:
+    Applier(Database &db, const QString &dir, const Manifest &manifest, bool late, SyncImportResult &result)
+        : m_db(db), m_dir(dir), m_manifest(manifest), m_late(late), m_result(result),
+          m_package(manifest.officeId + u'#' + QString::number(manifest.sequence)),
+          m_detectedAt(Database::nowUtc()),
+          m_conflict(db.prepare(QStringLiteral(
+              "INSERT INTO sync_conflicts (detected_at, entity, record_id, field, local_value, remote_value, "
+              "winner_office, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+    {
+        loadBases();
+    }
+
+    void applyTable(const SyncTable &table);
+
+private:
+    struct Table
+    {
+        const SyncTable &spec;
+        QStringList columns;
+        MetaColumns meta;
+        ShadowStore shadow;
+        QSqlQuery select;
+        QSqlQuery insert;
+        QSqlQuery update;
+        SyncTableCount count;
+    };
+
+    void loadBases();
+    void applyRow(Table &t, const Values &remote);
+    void write(Table &t, QSqlQuery &query, const Values &row, bool isUpdate);
+    void recordConflict(Table &t, const QString &id, const syncmerge::FieldConflict &conflict);
+    std::optional<Values> base(const Table &t, const QString &id,
+                               const std::optional<Values> &received) const;
+
+    Database &m_db;
+    QString m_dir;
+    const Manifest &m_manifest;
+    bool m_late; ///< an older package that was missing: never let it undo a later state
+    SyncImportResult &m_result;
+    QString m_package;
+    QString m_detectedAt;
+    QSqlQuery m_conflict;
+    QHash<QString, QHash<QString, QString>> m_bases; ///< table → record id → JSON
+};
+
+void Applier::loadBases()
+{
+    PackageReader reader(
+        QDir(m_dir).filePath(basesFileName()),
+        {QStringLiteral("table_name"), QStringLiteral("record_id"), QStringLiteral("values_json")});
+    Values row;
+    while (reader.next(row))
+        m_bases[row[0].value_or(QString())].insert(row[1].value_or(QString()), row[2].value_or(QString()));
+    if (reader.rows() != m_manifest.files.value(basesFileName()).rows)
+        throw tamperedFile(basesFileName());
+}
+
+void Applier::applyTable(const SyncTable &spec)
+{
+    const QString file = csvFileName(spec.table);
+    const QStringList columns = columnsOf(m_db, spec.table);
+    QStringList assignments;
+    for (const QString &column : columns.mid(1))
+        assignments.append(column + QStringLiteral(" = ?"));
+    // Table and column names come from the fixed table list and the schema, never from the package.
+    Table t{spec,
+            columns,
+            MetaColumns::of(columns, spec.table),
+            ShadowStore(m_db, spec.table, columns, m_manifest.officeId),
+            m_db.prepare(QStringLiteral("SELECT ") + columnList(columns) + QStringLiteral(" FROM ")
+                         + spec.table + QStringLiteral(" WHERE id = ?")),
+            m_db.prepare(QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (")
+                         + columnList(columns) + QStringLiteral(") VALUES (")
+                         + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')'),
+            m_db.prepare(QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ")
+                         + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?")),
+            SyncTableCount{}};
+    t.count.table = spec.table;
+    if (columns.first() != QStringLiteral("id"))
+        throw Error(Error::Kind::Database, tr("The table %1 does not start with its id.").arg(spec.table));
+
+    PackageReader reader(QDir(m_dir).filePath(file), columns);
+    Values row;
+    if (spec.parentColumn.isEmpty()) {
+        while (reader.next(row))
+            applyRow(t, row);
+    } else {
+        // Parents first, so the reference to the same table holds at every insert.
+        QList<Values> rows;
+        while (reader.next(row))
+            rows.append(row);
+        const auto parent = int(columns.indexOf(spec.parentColumn));
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            index.insert(rows[i][t.meta.id].value_or(QString()), i);
+        QList<bool> visited(rows.size(), false);
+        std::function<void(qsizetype)> visit = [&](qsizetype i) {
+            if (visited[i])
+                return;
+            visited[i] = true;
+            const Value &p = rows[i][parent];
+            if (p && index.contains(*p))
+                visit(index.value(*p));
+            applyRow(t, rows[i]);
+        };
+        for (qsizetype i = 0; i < rows.size(); ++i)
+            visit(i);
+    }
+    if (reader.rows() != m_manifest.files.value(file).rows)
+        throw tamperedFile(file);
+    t.count.rows = reader.rows();
+    m_result.rows += t.count.rows;
+    m_result.inserted += t.count.inserted;
+    m_result.updated += t.count.updated;
+    m_result.deleted += t.count.deleted;
+    m_result.unchanged += t.count.unchanged;
+    m_result.tables.append(t.count);
+}
+
+std::optional<Values> Applier::base(const Table &t, const QString &id,
+                                    const std::optional<Values> &received) const
+{
+    // Two states are known to be common to both offices: the sender's record as this office
+    // last received it, and this office's record as the sender last received it (sent in
+    // bases.csv). The later one finds the fewest false conflicts. "Later" is the order the
+    // merge itself uses, which does not depend on which office asks: when both offices
+    // import each other's packages written at the same time, they hold the same two
+    // candidates, pick the same base and so reach the same result.
+    std::optional<Values> sent;
+    const auto tableBases = m_bases.constFind(t.spec.table);
+    if (tableBases != m_bases.cend()) {
+        const auto json = tableBases->constFind(id);
+        if (json != tableBases->cend())
+            sent = fromJson(t.columns, *json);
+    }
+    if (!sent)
+        return received;
+    if (!received || syncmerge::remoteIsNewer(t.meta, *received, *sent))
+        return sent;
+    return received;
+}
+
+void Applier::applyRow(Table &t, const Values &remote)
+{
+    const QString id = remote[t.meta.id].value_or(QString());
+    if (id.isEmpty())
+        throw Error(Error::Kind::Data, tr("A row of %1 has no id.").arg(csvFileName(t.spec.table)));
+    t.select.bindValue(0, id);
+    Database::exec(t.select, tr("read a record"));
+    std::optional<Values> local;
+    if (t.select.next()) {
+        local.emplace();
+        for (int i = 0; i < int(t.columns.size()); ++i)
+            local->append(valueOf(t.select.value(i)));
+    }
+    t.select.finish();
+
+    if (!local) {
+        write(t, t.insert, remote, false);
+        AuditLog::record(m_db, t.spec.entity, id, AuditAction::Create, QStringLiteral("sync"), std::nullopt,
+                         m_package);
+        ++t.count.inserted;
+        t.shadow.setReceived(id, remote);
+        return;
+    }
+    const std::optional<Values> received = t.shadow.received(id);
+    if (received
+        && (*received == remote || (m_late && version(t.meta, remote) < version(t.meta, *received)))) {
+        ++t.count.unchanged; // nothing newer than what came from that office before
+        return;
+    }
+
+    const syncmerge::MergeResult merged =
+        syncmerge::merge(t.columns, t.meta, *local, remote, base(t, id, received));
+    for (const syncmerge::FieldConflict &conflict : merged.conflicts)
+        recordConflict(t, id, conflict);
+    if (merged.values == *local) {
+        ++t.count.unchanged;
+    } else {
+        write(t, t.update, merged.values, true);
+        const bool deletes = merged.values[t.meta.deleted] == QStringLiteral("1")
+                             && (*local)[t.meta.deleted] != QStringLiteral("1");
+        AuditLog::record(m_db, t.spec.entity, id, deletes ? AuditAction::Delete : AuditAction::Update,
+                         AuditLog::diff(fieldMap(t.columns, t.meta, *local),
+                                        fieldMap(t.columns, t.meta, merged.values)));
+        ++(deletes ? t.count.deleted : t.count.updated);
+    }
+    t.shadow.setReceived(id, remote);
+}
+
+void Applier::write(Table &t, QSqlQuery &query, const Values &row, bool isUpdate)
+{
+    const int first = isUpdate ? 1 : 0;
+    for (int i = first; i < int(row.size()); ++i)
+        query.bindValue(i - first, bindable(row[i]));
+    if (isUpdate)
+        query.bindValue(int(row.size()) - 1, bindable(row[t.meta.id]));
+    try {
+        Database::exec(query, tr("save a record from the sync package"));
+    } catch (const Error &error) {
+        if (error.kind() != Error::Kind::Data)
+            throw;
+        QStringList key;
+        for (const QString &column : t.spec.keyColumns)
+            key.append(row.value(int(t.columns.indexOf(column))).value_or(QString()));
+        throw Error(
+            Error::Kind::Data,
+            tr("The %1 %2 (id %3) from office %4 cannot be stored: %5. Either a record here has the same "
+               "key, or it refers to a record this office does not have (import that office's earlier "
+               "packages first, or ask it for a full package). Nothing was imported.")
+                .arg(t.spec.entity, key.join(u'/'), row[t.meta.id].value_or(QString()), m_manifest.officeId,
+                     error.message()));
+    }
+}
+
+void Applier::recordConflict(Table &t, const QString &id, const syncmerge::FieldConflict &conflict)
+{
+    const QString field = t.columns[conflict.column];
+    m_conflict.bindValue(0, m_detectedAt);
+    m_conflict.bindValue(1, t.spec.entity);
+    m_conflict.bindValue(2, id);
+    m_conflict.bindValue(3, field);
+    m_conflict.bindValue(4, bindable(conflict.localValue));
+    m_conflict.bindValue(5, bindable(conflict.remoteValue));
+    m_conflict.bindValue(6, conflict.winnerOffice);
+    m_conflict.bindValue(7, m_package);
+    Database::exec(m_conflict, tr("record a sync conflict"));
+
+    SyncConflict c;
+    c.seq = m_conflict.lastInsertId().toLongLong();
+    c.detectedAt = m_detectedAt;
+    c.entity = t.spec.entity;
+    c.recordId = id;
+    c.field = field;
+    c.localValue = conflict.localValue;
+    c.remoteValue = conflict.remoteValue;
+    c.winnerOffice = conflict.winnerOffice;
+    c.package = m_package;
+    m_result.conflicts.append(c);
+    ++t.count.conflicts;
+
+    // The losing value stays in the record's history too.
+    const bool localLost = conflict.remoteWins;
+    AuditLog::record(m_db, t.spec.entity, id, AuditAction::Override, field,
+                     localLost ? conflict.localValue : conflict.remoteValue,
+                     localLost ? conflict.remoteValue : conflict.localValue);
+}
+
+} // namespace
+
+void applyPackage(Database &db, const QString &dir, const Manifest &manifest, bool late,
+                  SyncImportResult &result)
+{
+    Applier applier(db, dir, manifest, late, result);
+    for (const SyncTable &table : tables())
+        applier.applyTable(table);
+}
+
+} // namespace sb::core::syncapply
