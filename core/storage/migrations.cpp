@@ -22,6 +22,7 @@ const QStringList &files()
         QStringLiteral(":/salesbench/migrations/0002_funnel_indexes.sql"),
         QStringLiteral(":/salesbench/migrations/0003_revenue_index.sql"),
         QStringLiteral(":/salesbench/migrations/0004_sync_shadow.sql"),
+        QStringLiteral(":/salesbench/migrations/0005_reference_indexes.sql"),
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "core/storage/orderrepository.h"
 
 #include "core/storage/database.h"
+#include "core/storage/inventoryqueries.h"
 #include "core/storage/recordio.h"
 #include "core/storage/writescope.h"
 
@@ -272,6 +273,9 @@ Order OrderRepository::setStatus(const QString &id, OrderStatus status) const
                                                orderstatus::displayName(status)));
         order.status = status;
         recordio::update(m_db, spec(), *row, toValues(order), order.meta);
+        // Stock leaves on delivery, in the same transaction as the status change.
+        if (status == OrderStatus::Delivered)
+            takeDeliveredStock(m_db, id);
     }
     tx.commit();
     order.lines = lines(id);

@@ -36,6 +36,8 @@ public:
     /// Brings a tombstoned order back.
     void restore(const QString &id) const;
     /// Moves the order to `status` if orderstatus::canMove allows it. Returns the stored order.
+    /// Becoming delivered takes the lines' quantities off the products' stock
+    /// (takeDeliveredStock, same transaction); update() never moves stock.
     Order setStatus(const QString &id, OrderStatus status) const;
 
     /// The live order with this id, with its lines.

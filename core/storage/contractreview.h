@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/contract.h"
+#include "core/domain/money.h"
+#include "core/domain/order.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace sb::core {
+
+class Database;
+
+/// An order whose contract review is not finished: a line of the review queue.
+struct ReviewQueueEntry
+{
+    QString orderId;
+    QString orderNumber;
+    QString customerCode;
+    QString customerName;
+    QDate orderDate;
+    OrderStatus status = OrderStatus::Draft;
+    Money amount = 0;
+    int flagged = 0; ///< points flagged
+    int unchecked = 0; ///< points unchecked, missing rows included
+    int confirmed = 0; ///< points confirmed
+    QList<ContractPoint> flaggedPoints; ///< in checklist order
+};
+
+/// Which orders the review queue lists.
+enum class ReviewQueueScope {
+    Open, ///< any flagged or unchecked point (the default)
+    FlaggedOnly, ///< any flagged point
+};
+
+/// The contract risk checklist (合同风险) of orders, stored in contract_checks: five
+/// points per order, each unchecked, confirmed or flagged. A point without a row
+/// is unchecked. Writes are one transaction each (a savepoint inside a caller's),
+/// bump version/updated_at/updated_by_office and are audited (entity
+/// "contract_check"). Throws Error::Data for rule violations, Error::Database otherwise.
+class ContractReview final
+{
+public:
+    explicit ContractReview(const Database &db) : m_db(db) { }
+
+    /// The five points of a live order in checklist order, missing rows as unchecked.
+    QList<ContractCheck> checklist(const QString &orderId) const;
+    /// Sets one point of a live order; confirmed and flagged record the user
+    /// (Database::userName()) and the time, unchecked clears them. Returns the stored point.
+    ContractCheck setPoint(const QString &orderId, ContractPoint point, CheckState state,
+                           const QString &note = {}) const;
+    /// Live orders that are not cancelled and have a point open (see `scope`):
+    /// orders with flags first, then newest order date first, then by number.
+    QList<ReviewQueueEntry> ordersNeedingReview(ReviewQueueScope scope = ReviewQueueScope::Open) const;
+    /// Confirms a draft order (OrderRepository::setStatus, same transaction).
+    /// With flagged points it needs `override` and a non-empty `reason`, and logs
+    /// an audit row (action override, entity "order", field "contract_review", old
+    /// value the flagged point keys, new value the reason); without `override` it
+    /// throws Error::Data naming the flagged points. Unchecked points do not block.
+    Order confirmOrder(const QString &orderId, bool override = false, const QString &reason = {}) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace sb::core
