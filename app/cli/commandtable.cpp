@@ -19,6 +19,20 @@ const QList<Command> &commandTable()
         {"backup", QT_TRANSLATE_NOOP("sb::cli", "Copy the workspace into a checked backup file"),
          &commands::backup},
         {"restore", QT_TRANSLATE_NOOP("sb::cli", "Replace the workspace with a backup"), &commands::restore},
+        {"import", QT_TRANSLATE_NOOP("sb::cli", "Import a CSV file (dry run, mapping, skip bad rows)"),
+         &commands::importData},
+        {"import-log", QT_TRANSLATE_NOOP("sb::cli", "Show the last import"), &commands::importLog},
+        {"undo-import", QT_TRANSLATE_NOOP("sb::cli", "Undo the last import"), &commands::undoImport},
+        {"export", QT_TRANSLATE_NOOP("sb::cli", "Export an entity, or all, to CSV or XLSX"), &commands::exportData},
+        {"sync-export", QT_TRANSLATE_NOOP("sb::cli", "Write a sync package for another office"),
+         &commands::syncExport},
+        {"sync-import", QT_TRANSLATE_NOOP("sb::cli", "Import a sync package from another office"),
+         &commands::syncImport},
+        {"abc", QT_TRANSLATE_NOOP("sb::cli", "ABC customer segmentation by revenue"), &commands::abc},
+        {"funnel", QT_TRANSLATE_NOOP("sb::cli", "Sales funnel: stage conversion, win rate, cycle, bottleneck"),
+         &commands::funnel},
+        {"inventory", QT_TRANSLATE_NOOP("sb::cli", "Inventory turnover and reorder suggestions"),
+         &commands::inventory},
     };
     return table;
 }

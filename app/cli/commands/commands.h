@@ -12,5 +12,14 @@ int demo(const CommandContext &context, const QStringList &arguments);
 int check(const CommandContext &context, const QStringList &arguments);
 int backup(const CommandContext &context, const QStringList &arguments);
 int restore(const CommandContext &context, const QStringList &arguments);
+int abc(const CommandContext &context, const QStringList &arguments);
+int funnel(const CommandContext &context, const QStringList &arguments);
+int inventory(const CommandContext &context, const QStringList &arguments);
+int importData(const CommandContext &context, const QStringList &arguments); // `import`
+int importLog(const CommandContext &context, const QStringList &arguments);
+int undoImport(const CommandContext &context, const QStringList &arguments);
+int exportData(const CommandContext &context, const QStringList &arguments); // `export` is a keyword
+int syncExport(const CommandContext &context, const QStringList &arguments);
+int syncImport(const CommandContext &context, const QStringList &arguments);
 
 } // namespace sb::cli::commands

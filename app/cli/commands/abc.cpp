@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// clang-format off
+// tableoutput.h (through commandline.h) must come before money.h (through abc.h): its
+// enumerator Type::Money would otherwise shadow sb::core::Money under -Wshadow.
+#include "app/cli/commandline.h"
+#include "core/analytics/abc.h"
+// clang-format on
+#include "app/cli/commands/commands.h"
+#include "app/cli/console.h"
+#include "core/storage/revenuequeries.h"
+
+#include <QDate>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace sb::cli::commands {
+
+namespace {
+
+using core::TableOutput;
+using Type = TableOutput::Type;
+
+constexpr int kDefaultTableLimit = 20;
+
+// Parses a percentage option (0–100); nullopt when it is not one.
+std::optional<double> percentOption(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < 0.0 || value > 100.0)
+        return std::nullopt;
+    return value;
+}
+
+QString jsonNumber(double value)
+{
+    // Shortest form that reads back as the same double, like QJsonDocument writes.
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+void appendJsonString(QString &out, const QString &text)
+{
+    out += u'"';
+    // Copies the runs between characters that need escaping in one go.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        out += QStringView(text).sliced(runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        }
+    }
+    out += QStringView(text).sliced(runStart);
+    out += u'"';
+}
+
+// The JSON of architecture.md with its keys in the documented order (QJsonObject
+// would sort them), written directly: on 50 000 customers this is also several times
+// faster than building a QJsonDocument.
+QByteArray renderJson(const core::abc::AbcResult &result, QDate from, QDate to, double a, double b,
+                      qsizetype limit)
+{
+    QString out;
+    out.reserve(256 + qsizetype(result.rows.size()) * 120);
+    out += QLatin1String("{\n    \"from\": \"") + from.toString(Qt::ISODate) + QLatin1String("\",\n");
+    out += QLatin1String("    \"to\": \"") + to.toString(Qt::ISODate) + QLatin1String("\",\n");
+    out += QLatin1String("    \"method\": \"") + core::abc::methodKey(result.method) + QLatin1String("\",\n");
+    out += QLatin1String("    \"thresholds\": { \"a\": ") + jsonNumber(a) + QLatin1String(", \"b\": ")
+        + jsonNumber(b) + QLatin1String(" },\n");
+    out += QLatin1String("    \"classes\": [");
+    bool first = true;
+    for (const core::abc::ClassSummary &s : result.classes) {
+        out += first ? QLatin1String("\n") : QLatin1String(",\n");
+        first = false;
+        out += QLatin1String("        { \"class\": \"") + core::abc::key(s.cls)
+            + QLatin1String("\", \"customers\": ") + QString::number(s.customers)
+            + QLatin1String(", \"customer_share\": ") + jsonNumber(s.customerShare)
+            + QLatin1String(", \"revenue\": ") + QString::number(s.revenue)
+            + QLatin1String(", \"revenue_share\": ") + jsonNumber(s.revenueShare)
+            + QLatin1String(", \"resource_share\": ") + jsonNumber(s.resourceShare) + QLatin1String(" }");
+    }
+    out += QLatin1String("\n    ],\n    \"customers\": [");
+    first = true;
+    const qsizetype count = std::min(limit, qsizetype(result.rows.size()));
+    for (qsizetype i = 0; i < count; ++i) {
+        const core::abc::Row &row = result.rows.at(i);
+        out += first ? QLatin1String("\n        { \"code\": ") : QLatin1String(",\n        { \"code\": ");
+        first = false;
+        appendJsonString(out, row.code);
+        out += QLatin1String(", \"name\": ");
+        appendJsonString(out, row.name);
+        out += QLatin1String(", \"revenue\": ") + QString::number(row.revenue)
+            + QLatin1String(", \"cumulative_share\": ") + jsonNumber(row.cumulativeShare)
+            + QLatin1String(", \"class\": \"") + core::abc::key(row.cls) + QLatin1String("\" }");
+    }
+    out += count > 0 ? QLatin1String("\n    ]\n}\n") : QLatin1String("]\n}\n");
+    return out.toUtf8();
+}
+
+QByteArray renderTableOrCsv(const core::abc::AbcResult &result, QDate from, QDate to, double a, double b,
+                            qsizetype limit, TableOutput::Format format)
+{
+    TableOutput output;
+    output.addField(QStringLiteral("from"), tr("From"), from.toString(Qt::ISODate));
+    output.addField(QStringLiteral("to"), tr("To"), to.toString(Qt::ISODate));
+    output.addField(QStringLiteral("method"), tr("Method"), core::abc::methodDisplayName(result.method));
+    const QString rule = result.method == core::abc::Method::Revenue
+        ? tr("A up to %1 % of revenue, B up to %2 %").arg(jsonNumber(a), jsonNumber(b))
+        : tr("A the top %1 % of customers, B the next %2 %")
+              .arg(core::abc::kCountPercentA)
+              .arg(core::abc::kCountPercentB);
+    output.addField(QStringLiteral("rule"), tr("Rule"), rule);
+    output.addField(QStringLiteral("total_revenue"), tr("Revenue"), result.totalRevenue, Type::Money);
+
+    const int classes
+        = output.addTable(QStringLiteral("classes"), tr("Classes"),
+                          {{QStringLiteral("class"), tr("Class")},
+                           {QStringLiteral("customers"), tr("Customers"), Type::Integer},
+                           {QStringLiteral("customer_share"), tr("Customer share"), Type::Ratio},
+                           {QStringLiteral("revenue"), tr("Revenue"), Type::Money},
+                           {QStringLiteral("revenue_share"), tr("Revenue share"), Type::Ratio},
+                           {QStringLiteral("resource_share"), tr("Resources"), Type::Ratio}});
+    for (const core::abc::ClassSummary &s : result.classes)
+        output.addRow(classes,
+                      {core::abc::key(s.cls), s.customers, s.customerShare, s.revenue, s.revenueShare,
+                       s.resourceShare});
+
+    const qsizetype count = std::min(limit, qsizetype(result.rows.size()));
+    const QString title = count < result.rows.size()
+        ? tr("Customers (the top %1 of %2; --limit N shows more, --format json or csv all)")
+              .arg(count)
+              .arg(result.rows.size())
+        : tr("Customers");
+    const int customers
+        = output.addTable(QStringLiteral("customers"), title,
+                          {{QStringLiteral("rank"), tr("Rank"), Type::Integer},
+                           {QStringLiteral("code"), tr("Code")},
+                           {QStringLiteral("name"), tr("Name")},
+                           {QStringLiteral("revenue"), tr("Revenue"), Type::Money},
+                           {QStringLiteral("share"), tr("Share"), Type::Ratio},
+                           {QStringLiteral("cumulative_share"), tr("Cumulative"), Type::Ratio},
+                           {QStringLiteral("class"), tr("Class")}});
+    for (qsizetype i = 0; i < count; ++i) {
+        const core::abc::Row &row = result.rows.at(i);
+        output.addRow(customers,
+                      {row.rank, row.code, row.name, row.revenue, row.share, row.cumulativeShare,
+                       core::abc::key(row.cls)});
+    }
+    return output.render(format);
+}
+
+} // namespace
+
+int abc(const CommandContext &context, const QStringList &arguments)
+{
+    CommandLine cmd(
+        context, QStringLiteral("abc"),
+        tr("ABC customer segmentation: ranks customers by revenue (confirmed, delivered and closed "
+           "orders by order date) over a period and puts them in classes A, B and C. The period "
+           "defaults to the last 12 months ending today."));
+    QCommandLineParser &parser = cmd.parser();
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("First day of the period (default: 12 months before --to)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (default: today)."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption aOption(QStringLiteral("a"),
+                                     tr("Class A holds the customers up to this cumulative revenue share, in "
+                                        "percent (default 80)."),
+                                     QStringLiteral("PERCENT"), QStringLiteral("80"));
+    const QCommandLineOption bOption(QStringLiteral("b"),
+                                     tr("Class B holds the customers up to this cumulative revenue share, in "
+                                        "percent (default 95)."),
+                                     QStringLiteral("PERCENT"), QStringLiteral("95"));
+    const QCommandLineOption methodOption(
+        QStringLiteral("method"),
+        tr("revenue (by cumulative revenue share, default) or count (top 20 % of customers A, next 30 % B)."),
+        QStringLiteral("METHOD"), QStringLiteral("revenue"));
+    const QCommandLineOption limitOption(
+        QStringLiteral("limit"),
+        tr("Customers listed (0 = all; default: %1 in a table, all in JSON and CSV).")
+            .arg(kDefaultTableLimit),
+        QStringLiteral("N"));
+    parser.addOptions({fromOption, toOption, aOption, bOption, methodOption, limitOption});
+    cmd.addFormatOption();
+    if (const auto exit = cmd.parse(arguments, 0, 0))
+        return *exit;
+
+    const auto dateOption
+        = [&parser](const QCommandLineOption &option, QDate fallback) -> std::optional<QDate> {
+        if (!parser.isSet(option))
+            return fallback;
+        const QDate date = QDate::fromString(parser.value(option).trimmed(), Qt::ISODate);
+        return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    };
+    const auto to = dateOption(toOption, QDate::currentDate());
+    if (!to)
+        return cmd.usageError(tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(toOption)));
+    const auto from = dateOption(fromOption, to->addMonths(-12).addDays(1));
+    if (!from)
+        return cmd.usageError(tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(fromOption)));
+    if (*from > *to)
+        return cmd.usageError(tr("The period starts (%1) after it ends (%2).")
+                                  .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+
+    const auto a = percentOption(parser.value(aOption));
+    const auto b = percentOption(parser.value(bOption));
+    if (!a || !b)
+        return cmd.usageError(tr("Thresholds are percentages from 0 to 100, not '%1'.")
+                                  .arg(a ? parser.value(bOption) : parser.value(aOption)));
+    if (*a > *b)
+        return cmd.usageError(
+            tr("Threshold a (%1) must not exceed threshold b (%2).").arg(jsonNumber(*a), jsonNumber(*b)));
+    const auto method = core::abc::methodFromKey(parser.value(methodOption).trimmed());
+    if (!method)
+        return cmd.usageError(
+            tr("Unknown method '%1'; use revenue or count.").arg(parser.value(methodOption)));
+
+    const TableOutput::Format format = cmd.format().value_or(TableOutput::Format::Table);
+    qsizetype limit = format == TableOutput::Format::Table ? kDefaultTableLimit : -1;
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        limit = parser.value(limitOption).trimmed().toLongLong(&ok);
+        if (!ok || limit < 0)
+            return cmd.usageError(tr("The limit must be a whole number of 0 or more, not '%1'.")
+                                      .arg(parser.value(limitOption)));
+    }
+    if (limit <= 0)
+        limit = std::numeric_limits<qsizetype>::max();
+
+    const auto db = cmd.openWorkspace(core::Database::Mode::ReadOnly);
+    const core::abc::AbcResult result = core::abc::classify(core::customerRevenue(*db, *from, *to), *method,
+                                                            core::abc::Thresholds{*a / 100.0, *b / 100.0});
+    console::outBytes(format == TableOutput::Format::Json
+                          ? renderJson(result, *from, *to, *a, *b, limit)
+                          : renderTableOrCsv(result, *from, *to, *a, *b, limit, format));
+    return 0;
+}
+
+} // namespace sb::cli::commands
