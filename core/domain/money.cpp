@@ -92,8 +92,21 @@ Money lineAmount(qint64 quantity, Price4 unitPrice, BasisPoints discount)
 {
     // quantity × price(1e-4) × (10000 − bp)(1e-4) is in 1e-8 of the major unit;
     // a minor unit is 1e-2, so divide by 1e6.
-    const Int128 raw = Int128(quantity) * unitPrice * (10000 - discount);
+    // Saturates instead of overflowing; callers that take input refuse such lines
+    // with lineAmountFits() before they get here.
+    Int128 raw = 0;
+    if (__builtin_mul_overflow(Int128(quantity), Int128(unitPrice), &raw)
+        || __builtin_mul_overflow(raw, Int128(10000 - discount), &raw)) {
+        const bool negative = (quantity < 0) != (unitPrice < 0);
+        return negative ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+    }
     return divRound128(raw, 1000000);
+}
+
+bool lineAmountFits(qint64 quantity, Price4 unitPrice)
+{
+    const Money amount = lineAmount(quantity, unitPrice, 0);
+    return amount > -MaxAmount && amount < MaxAmount;
 }
 
 Money fromPrice4(Price4 price)

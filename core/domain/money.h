@@ -27,6 +27,13 @@ qint64 divRound(qint64 numerator, qint64 denominator);
 /// half away from zero to the minor unit.
 Money lineAmount(qint64 quantity, Price4 unitPrice, BasisPoints discount);
 
+/// The largest amount the product accepts in any single figure: 10^15 minor units
+/// (ten trillion in the major unit), far above any real order and far below overflow.
+inline constexpr Money MaxAmount = 1'000'000'000'000'000;
+
+/// True when quantity × unit price stays below MaxAmount in magnitude.
+bool lineAmountFits(qint64 quantity, Price4 unitPrice);
+
 /// Converts a four-decimal price to minor units, rounding half away from zero.
 Money fromPrice4(Price4 price);
 

@@ -33,7 +33,7 @@ bool isValidCode(const QString &code)
     if (code.isEmpty() || code.size() > 40)
         return false;
     for (const QChar c : code) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return false;
     }
     return true;

@@ -98,7 +98,7 @@ TextEncoding detect(QIODevice &device, const QLocale &locale)
 } // namespace textencoding
 
 CsvReader::CsvReader(QIODevice &device, TextEncoding encoding, QChar delimiter)
-    : m_device(device), m_decoder(decoderFor(encoding)), m_delimiter(delimiter)
+    : m_device(device), m_encoding(encoding), m_decoder(decoderFor(encoding)), m_delimiter(delimiter)
 {
 }
 
@@ -157,18 +157,25 @@ bool CsvReader::fill()
     } else {
         m_buffer += m_decoder.decode(bytes);
     }
-    if (m_decoder.hasError()) {
-        fail(0, tr("The file is not valid %1 text near this line; choose another encoding.")
-                    .arg(QString::fromLatin1(m_decoder.name())));
-        return false;
-    }
+    // The decoder reads ahead of the parser: remember the error and report it at
+    // the replacement character, so the message names the row that holds the bytes.
+    if (m_decoder.hasError())
+        m_decodeError = true;
+    // A stray last byte of UTF-16 is reported when the parser gets there.
+    if (m_eof && (m_encoding == TextEncoding::Utf16Le || m_encoding == TextEncoding::Utf16Be) && m_bytesRead % 2 != 0)
+        m_decodeError = true;
     return m_pos < m_buffer.size() || !m_eof;
 }
 
 void CsvReader::fail(int column, const QString &message)
 {
+    failAt(m_line, column, message);
+}
+
+void CsvReader::failAt(qint64 row, int column, const QString &message)
+{
     if (!m_error)
-        m_error = CsvIssue{m_line, column, message};
+        m_error = CsvIssue{row, column, message};
 }
 
 bool CsvReader::next(QStringList &fields)
@@ -186,7 +193,13 @@ bool CsvReader::next(QStringList &fields)
         // Excel's "sep=;" first line names the delimiter.
         const QStringView rest = QStringView(m_buffer).mid(m_pos);
         if (rest.startsWith(u"sep=", Qt::CaseInsensitive) && rest.size() >= 5) {
-            m_delimiter = rest.at(4);
+            const QChar named = rest.at(4);
+            if (named == u'"' || (named.unicode() < 0x20 && named != u'\t')) {
+                m_delimiter = u',';
+                fail(1, tr("The sep= line names a character that cannot separate fields."));
+                return false;
+            }
+            m_delimiter = named;
             const qsizetype eol = rest.indexOf(u'\n');
             m_pos += eol < 0 ? rest.size() : eol + 1;
             ++m_line;
@@ -214,6 +227,11 @@ bool CsvReader::next(QStringList &fields)
         if (m_pos >= m_buffer.size() && !fill()) {
             if (m_error)
                 return false;
+            if (m_decodeError) {
+                fail(column(), tr("The file is not valid %1 text; choose another encoding.")
+                                   .arg(textencoding::name(m_encoding)));
+                return false;
+            }
             if (state == State::Quoted) {
                 m_line = m_recordRow;
                 fail(column(), tr("A quoted field is never closed; check the quotes in this row."));
@@ -225,6 +243,11 @@ bool CsvReader::next(QStringList &fields)
             return true;
         }
         const QChar c = m_buffer.at(m_pos++);
+        if (m_decodeError && c == QChar::ReplacementCharacter) {
+            fail(column(), tr("The file is not valid %1 text here; choose another encoding.")
+                               .arg(textencoding::name(m_encoding)));
+            return false;
+        }
         switch (state) {
         case State::Start:
             if (c == u'"') {
@@ -292,7 +315,7 @@ bool CsvReader::next(QStringList &fields)
             break;
         }
         if (field.size() > MaxFieldLength) {
-            fail(column(), tr("A field is longer than %1 characters.").arg(MaxFieldLength));
+            failAt(m_recordRow, column(), tr("A field is longer than %1 characters.").arg(MaxFieldLength));
             return false;
         }
     }

@@ -62,9 +62,12 @@ public:
 private:
     bool fill();
     void fail(int column, const QString &message);
+    void failAt(qint64 row, int column, const QString &message);
 
     QIODevice &m_device;
+    TextEncoding m_encoding;
     QStringDecoder m_decoder;
+    bool m_decodeError = false; ///< the decoder met bytes it could not read; reported where they are
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;

@@ -11,13 +11,20 @@ namespace sb::core {
 namespace {
 constexpr qsizetype FlushThreshold = 1 << 20;
 
+bool isTrigger(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// A value that already starts with an apostrophe before a trigger gets one more,
+// so that removing one apostrophe on import gives the stored value back.
 bool needsNeutralising(QStringView value)
 {
     if (value.isEmpty())
         return false;
-    const QChar first = value.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-           || first == u'\r';
+    if (isTrigger(value.front()))
+        return true;
+    return value.size() >= 2 && value.front() == u'\'' && isTrigger(value.at(1));
 }
 } // namespace
 

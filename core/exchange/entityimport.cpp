@@ -104,7 +104,16 @@ std::optional<QVariant> convertField(FieldType type, const QString &text, const 
 {
     const QString t = text.trimmed();
     switch (type) {
-    case FieldType::Text: return QVariant(text);
+    case FieldType::Text:
+        for (const QChar c : text) {
+            if (c.unicode() < 0x20 && c != u'\t' && c != u'\r' && c != u'\n') {
+                if (error)
+                    *error = tr("The text contains the control character U+%1.")
+                                 .arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                return std::nullopt;
+            }
+        }
+        return QVariant(text);
     case FieldType::Code:
     case FieldType::Enum: return QVariant(t);
     case FieldType::Money: {

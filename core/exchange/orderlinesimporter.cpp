@@ -33,7 +33,8 @@ bool fail(RowOutcome &out, const RowInput &row, const QString &field, const QStr
 struct OrderLinesImporter::Statements
 {
     explicit Statements(const Database &db)
-        : findOrder(db, "SELECT id, customer_id FROM orders WHERE number = ? AND deleted = 0"),
+        : findOrder(db, "SELECT o.id, o.customer_id, c.code FROM orders o JOIN customers c ON c.id = o.customer_id "
+                        "WHERE o.number = ? AND o.deleted = 0"),
           insertOrder(db, "INSERT INTO orders (id, number, customer_id, order_date, status, amount, created_at, "
                           "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)"),
           findCustomer(db, "SELECT id FROM customers WHERE code = ? AND deleted = 0"),
@@ -156,6 +157,7 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
         if (m_sql->findOrder.step()) {
             state.id = m_sql->findOrder.text(0);
             state.customerId = m_sql->findOrder.text(1);
+            state.customerCode = m_sql->findOrder.text(2);
         }
         m_sql->findOrder.reset();
         if (state.id.isEmpty()) {
@@ -188,6 +190,7 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
                 return nullptr;
             state.id = Database::newId();
             state.customerId = *customer;
+            state.customerCode = row.value(QStringLiteral("customer_code")).trimmed();
             state.created = true;
             SqliteStatement &s = m_sql->insertOrder;
             s.bind(1, state.id);
@@ -214,13 +217,10 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
     }
     // The order columns repeat on every line; a different customer means two orders share a number.
     const QString code = row.value(QStringLiteral("customer_code")).trimmed();
-    if (!code.isEmpty()) {
-        const auto known = m_customers.constFind(code);
-        if (known != m_customers.cend() && *known != it->customerId) {
-            fail(out, row, QStringLiteral("customer_code"),
-                 tr("Order %1 belongs to another customer than \"%2\".").arg(number, code));
-            return nullptr;
-        }
+    if (!code.isEmpty() && code != it->customerCode) {
+        fail(out, row, QStringLiteral("customer_code"),
+             tr("Order %1 belongs to customer %2, not \"%3\".").arg(number, it->customerCode, code));
+        return nullptr;
     }
     return &*it;
 }
@@ -260,6 +260,10 @@ RowOutcome OrderLinesImporter::apply(const RowInput &row, ImportContext &context
             return out;
         }
         discount = *d;
+    }
+    if (!money::lineAmountFits(*quantity, *price)) {
+        fail(out, row, QStringLiteral("quantity"), tr("Quantity × unit price is beyond the largest amount this workspace accepts."));
+        return out;
     }
     const Money amount = money::lineAmount(*quantity, *price, BasisPoints(discount));
     if (!row.value(QStringLiteral("amount")).trimmed().isEmpty()) {
@@ -367,6 +371,13 @@ RowOutcome OrderLinesImporter::apply(const RowInput &row, ImportContext &context
         order->changed = true;
     }
     order->amount += amount;
+    if (order->amount >= money::MaxAmount || order->amount <= -money::MaxAmount) {
+        // The line is in the transaction already; the error makes an abort roll it back,
+        // and with skip the row's savepoint removes it.
+        order->amount -= amount;
+        fail(out, row, QStringLiteral("quantity"), tr("Order %1's total would exceed the largest amount this workspace accepts.").arg(number));
+        return out;
+    }
     out.action = RowAction::Insert;
     return out;
 }

@@ -30,6 +30,7 @@ private:
     {
         QString id;
         QString customerId;
+        QString customerCode;
         bool created = false;
         bool changed = false;   ///< a line of an existing order was added or changed
         int nextLineNo = 1;

@@ -195,8 +195,15 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
     }
     out.key = keyText(m_spec, merged, row);
 
-    if (const qint64 earlier = context.firstRowWithKey(m_spec.table + u'|' + out.key, row.row))
-        return failure(row.row, QString(), 0, tr("Duplicate key %1: row %2 has it already.").arg(out.key).arg(earlier));
+    if (const qint64 earlier = context.firstRowWithKey(m_spec.table + u'|' + out.key, row.row)) {
+        QString keyField;
+        for (const ColumnBinding &b : m_spec.bindings) {
+            if (keyField.isEmpty() && b.column == m_spec.keyColumns.constFirst())
+                keyField = b.field;
+        }
+        return failure(row.row, keyField, row.column(keyField),
+                       tr("Duplicate key %1: row %2 has it already.").arg(out.key).arg(earlier));
+    }
 
     if (m_spec.complete)
         m_spec.complete(merged);

@@ -199,11 +199,15 @@ std::optional<bool> boolean(QStringView raw)
 
 QString unneutralise(const QString &text)
 {
-    if (text.size() >= 2 && text.front() == u'\'') {
-        const QChar next = text.at(1);
-        if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r')
-            return text.mid(1);
-    }
+    // Skip any apostrophes an export doubled, then check what they stand before.
+    qsizetype quotes = 0;
+    while (quotes < text.size() && text.at(quotes) == u'\'')
+        ++quotes;
+    if (quotes == 0 || quotes == text.size())
+        return text;
+    const QChar next = text.at(quotes);
+    if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r')
+        return text.mid(1);
     return text;
 }
 

@@ -57,6 +57,8 @@ TEST_CASE("text cells that a spreadsheet would run as a formula get an apostroph
     CHECK(CsvWriter::neutralised(u"@cmd") == QStringLiteral("'@cmd"));
     CHECK(CsvWriter::neutralised(u"\tx") == QStringLiteral("'\tx"));
     CHECK(CsvWriter::neutralised(u"plain") == QStringLiteral("plain"));
+    CHECK(CsvWriter::neutralised(u"'=already") == QStringLiteral("''=already"));
+    CHECK(CsvWriter::neutralised(u"'quoted'") == QStringLiteral("'quoted'"));
     CHECK(CsvWriter::neutralised(u"") == QString());
 }
 
