@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace sb::core {
 
 namespace {
@@ -89,6 +91,13 @@ qint64 ImportContext::firstRowWithKey(const QString &key, qint64 row)
         return *it;
     m_keysSeen.insert(key, row);
     return 0;
+}
+
+void ImportContext::runDeferred()
+{
+    const auto work = std::exchange(m_deferred, {});
+    for (const auto &step : work)
+        step();
 }
 
 std::optional<qint64> percentToBasisPoints(const QString &text, QChar decimal, QString *error)

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace sb::core {
@@ -56,6 +57,11 @@ public:
     /// Tells the cache about a row created during this import.
     void remember(const QString &table, const QString &keyColumn, const QString &key, const QString &id);
 
+    /// Work to do after the last row (e.g. links to records later in the file).
+    void defer(std::function<void()> work) { m_deferred.append(std::move(work)); }
+    /// Runs and clears the deferred work.
+    void runDeferred();
+
     /// Returns the row where a natural key was first seen in this file, or 0 (and remembers it).
     qint64 firstRowWithKey(const QString &key, qint64 row);
 
@@ -65,6 +71,7 @@ private:
     std::unique_ptr<SqliteStatement> m_change;
     QHash<QString, QHash<QString, std::optional<QString>>> m_cache;
     QHash<QString, qint64> m_keysSeen;
+    QList<std::function<void()>> m_deferred;
 };
 
 /// Turns rows of one entity into inserts and updates.

@@ -116,6 +116,12 @@ const QList<EntitySpec> &specs()
          {{u"id", Kind::Text}, {u"period", Kind::Text}, {u"scope_kind", Kind::Text}, {u"scope_key", Kind::Text},
           {u"amount", Kind::Money}, {u"parent_period", Kind::Text}, {u"parent_scope_kind", Kind::Text},
           {u"parent_scope_key", Kind::Text}, {u"weight_pct", Kind::Percent}}},
+        {u"commission-plans",
+         "SELECT id, code, name, mode, quarter_bonus_months_pct, satisfaction_bonus_bp, "
+         "satisfaction_csat_threshold_bp, team_pool_bp FROM commission_plans WHERE deleted = 0 ORDER BY code",
+         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"name", Kind::Text}, {u"mode", Kind::Text},
+          {u"quarter_bonus_months_pct", Kind::Number}, {u"satisfaction_bonus_pct", Kind::Percent},
+          {u"satisfaction_csat_threshold_pct", Kind::Percent}, {u"team_pool_pct", Kind::Percent}}},
         {u"reps",
          "SELECT r.id, r.code, r.name, t.code, r.email, r.phone, r.base_pay, p.code, r.hired_on, r.active "
          "FROM reps r LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN commission_plans p "

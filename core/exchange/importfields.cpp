@@ -158,6 +158,10 @@ QList<ImportField> forEntity(const QString &entity)
             if (!known)
                 fields.append({b.field, b.type, b.required, {}});
         }
+        if (entity == u"targets") {
+            for (const char16_t *parent : {u"parent_period", u"parent_scope_kind", u"parent_scope_key"})
+                fields.append({QString::fromUtf16(parent), FieldType::Text, false, {}});
+        }
     }
     return fields;
 }
@@ -165,7 +169,7 @@ QList<ImportField> forEntity(const QString &entity)
 QStringList entities()
 {
     QStringList names = table().keys();
-    for (const QString &entity : {QStringLiteral("contacts"), QStringLiteral("activities"), QStringLiteral("stage-history"),
+    for (const QString &entity : {QStringLiteral("commission-plans"), QStringLiteral("contacts"), QStringLiteral("activities"), QStringLiteral("stage-history"),
                                   QStringLiteral("tickets"), QStringLiteral("targets"), QStringLiteral("channels"),
                                   QStringLiteral("promotions")}) {
         if (tableImportSpec(entity) && !names.contains(entity))

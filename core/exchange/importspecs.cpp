@@ -4,6 +4,7 @@
 // column, which fields are references, which rules each entity adds.
 #include "core/exchange/tableimporter.h"
 
+#include "core/domain/error.h"
 #include "core/domain/opportunity.h"
 #include "core/domain/validation.h"
 #include "core/storage/database.h"
@@ -88,7 +89,7 @@ void completeOpportunity(QVariantMap &row)
 // An opportunity written by an import gets the stage history a stage change
 // would have written, so the history always ends at the current stage.
 void opportunityHistory(ImportContext &context, const QString &id, const QVariantMap &before,
-                        const QVariantMap &after)
+                        const QVariantMap &after, const RowInput &)
 {
     const QString from = before.value(QStringLiteral("stage")).toString();
     const QString to = after.value(QStringLiteral("stage")).toString();
@@ -118,7 +119,8 @@ void opportunityHistory(ImportContext &context, const QString &id, const QVarian
 }
 
 // Entries a stage-history file brings replace the ones an opportunities import wrote.
-void replaceSyntheticHistory(ImportContext &context, const QString &, const QVariantMap &before, const QVariantMap &after)
+void replaceSyntheticHistory(ImportContext &context, const QString &, const QVariantMap &before, const QVariantMap &after,
+                             const RowInput &)
 {
     if (!before.isEmpty())
         return;
@@ -141,8 +143,37 @@ void replaceSyntheticHistory(ImportContext &context, const QString &, const QVar
     }
 }
 
+// A target names its parent by period and scope; parents may come later in the
+// file (a month sorts before its quarter), so the link is made after the last row.
+void targetParent(ImportContext &context, const QString &id, const QVariantMap &, const QVariantMap &,
+                  const RowInput &row)
+{
+    const QString period = row.value(QStringLiteral("parent_period")).trimmed();
+    if (period.isEmpty())
+        return;
+    const QString kind = enumKey(QStringLiteral("scope_kind"), row.value(QStringLiteral("parent_scope_kind")));
+    const QString key = row.value(QStringLiteral("parent_scope_key")).trimmed();
+    const qint64 line = row.row;
+    const int column = row.column(QStringLiteral("parent_period"));
+    context.defer([&context, id, period, kind, key, line, column] {
+        QSqlQuery find = context.db.prepare(QStringLiteral(
+            "SELECT id FROM targets WHERE period = ? AND scope_kind = ? AND scope_key = ? AND deleted = 0"));
+        find.addBindValue(period);
+        find.addBindValue(kind);
+        find.addBindValue(key.isNull() ? QStringLiteral("") : key); // a null QString would bind NULL
+        Database::exec(find, tr("look up a parent target"));
+        if (!find.next())
+            throw Error(Error::Kind::Data, tr("Row %1, column %2: no parent target %3 / %4 / %5.")
+                                               .arg(line).arg(column).arg(period, kind, key));
+        QSqlQuery link = context.db.prepare(QStringLiteral("UPDATE targets SET parent_id = ? WHERE id = ?"));
+        link.addBindValue(find.value(0));
+        link.addBindValue(id);
+        Database::exec(link, tr("link a target to its parent"));
+    });
+}
+
 // An order's amount is the sum of its lines, or its contract amount when it has none.
-void orderAmount(ImportContext &context, const QString &id, const QVariantMap &, const QVariantMap &)
+void orderAmount(ImportContext &context, const QString &id, const QVariantMap &, const QVariantMap &, const RowInput &)
 {
     QSqlQuery q = context.db.prepare(QStringLiteral(
         "UPDATE orders SET amount = COALESCE((SELECT SUM(amount) FROM order_lines WHERE order_id = orders.id "
@@ -164,6 +195,20 @@ QHash<QString, TableImportSpec> buildSpecs()
          {text(u"code", true), text(u"name", true), enumeration(u"type", u"channel_type", QStringLiteral("direct")),
           enumeration(u"share_model", u"share_model", QStringLiteral("fixed")), text(u"partner_name")},
          {}, {}, {}});
+    add({QStringLiteral("commission-plans"), QStringLiteral("commission_plans"), {}, {QStringLiteral("code")},
+         {text(u"code", true), text(u"name", true),
+          {QStringLiteral("mode"), QStringLiteral("mode"), FieldType::Text, {}, {}, {}, false, QStringLiteral("whole")},
+          typed(u"quarter_bonus_months_pct", FieldType::Integer, 100),
+          {QStringLiteral("satisfaction_bonus_pct"), QStringLiteral("satisfaction_bonus_bp"), FieldType::Percent, {}, {}, {}, false, 500},
+          {QStringLiteral("satisfaction_csat_threshold_pct"), QStringLiteral("satisfaction_csat_threshold_bp"), FieldType::Percent, {}, {}, {}, false, 8500},
+          {QStringLiteral("team_pool_pct"), QStringLiteral("team_pool_bp"), FieldType::Percent, {}, {}, {}, false, 0}},
+         {}, [](const QVariantMap &r) {
+             FieldErrors e;
+             const QString mode = r.value(QStringLiteral("mode")).toString();
+             if (mode != u"whole" && mode != u"progressive")
+                 e.append({QStringLiteral("mode"), tr("The mode must be \"whole\" or \"progressive\".")});
+             return e;
+         }, {}});
     add({QStringLiteral("reps"), QStringLiteral("reps"), QStringLiteral("rep"), {QStringLiteral("code")},
          {text(u"code", true), text(u"name", true), reference(u"team_code", u"team_id", u"teams"), text(u"email"),
           text(u"phone"), typed(u"base_pay", FieldType::Money, Zero),
@@ -279,7 +324,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          {text(u"period", true), enumeration(u"scope_kind", u"scope_kind", QStringLiteral("company"), true),
           text(u"scope_key"), typed(u"amount", FieldType::Money, Zero, true),
           typed(u"weight_pct", FieldType::Percent, Null)},
-         {}, [](const QVariantMap &r) { return nonNegative(r, {QStringLiteral("amount")}); }, {}});
+         {}, [](const QVariantMap &r) { return nonNegative(r, {QStringLiteral("amount")}); }, targetParent});
     // weight_pct lands in weight_bp.
     for (ColumnBinding &b : specs[QStringLiteral("targets")].bindings) {
         if (b.field == u"weight_pct")

@@ -351,7 +351,9 @@ RowOutcome OrderLinesImporter::apply(const RowInput &row, ImportContext &context
         }
         f.reset();
     }
-    const QString lineId = Database::newId();
+    // An id from the file (an export of another workspace) is kept, as for every other entity.
+    const QString givenId = row.value(QStringLiteral("id")).trimmed();
+    const QString lineId = givenId.isEmpty() ? Database::newId() : givenId;
     SqliteStatement &s = m_sql->insertLine;
     s.bind(1, lineId);
     s.bind(2, order->id);

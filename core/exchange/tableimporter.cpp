@@ -164,12 +164,15 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
         stored = recordio::loadById(db, rspec, id);
     if (!stored) {
         for (const QString &column : m_spec.keyColumns) {
-            if (!given.contains(column) || given.value(column).toString().isEmpty()) {
-                QString field;
-                for (const ColumnBinding &b : m_spec.bindings)
-                    field = b.column == column ? b.field : field;
-                return failure(row.row, field, row.column(field), tr("%1 is required to match the record.").arg(field));
-            }
+            const ColumnBinding *binding = nullptr;
+            for (const ColumnBinding &b : m_spec.bindings)
+                binding = b.column == column ? &b : binding;
+            // A key part that may be empty (a company target's scope key) matches as empty.
+            if (binding && !binding->required && !given.contains(column))
+                given.insert(column, binding->insertDefault);
+            if (binding && binding->required && given.value(column).toString().isEmpty())
+                return failure(row.row, binding->field, row.column(binding->field),
+                               tr("%1 is required to match the record.").arg(binding->field));
         }
         if (const auto existing = findByKey(db, m_spec, given)) {
             if (!id.isEmpty())
@@ -229,7 +232,7 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
         recordio::update(db, rspec, *stored, values, meta);
         context.recordUpdate(m_spec.table, stored->meta.id, before);
         if (m_spec.afterWrite)
-            m_spec.afterWrite(context, stored->meta.id, before, merged);
+            m_spec.afterWrite(context, stored->meta.id, before, merged, row);
         out.action = RowAction::Update;
     } else {
         RecordMeta meta;
@@ -239,7 +242,7 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
         if (m_spec.keyColumns.size() == 1)
             context.remember(m_spec.table, m_spec.keyColumns.first(), merged.value(m_spec.keyColumns.first()).toString(), meta.id);
         if (m_spec.afterWrite)
-            m_spec.afterWrite(context, meta.id, {}, merged);
+            m_spec.afterWrite(context, meta.id, {}, merged, row);
         out.action = RowAction::Insert;
     }
     scope.commit();

@@ -39,7 +39,8 @@ struct TableImportSpec
     /// Extra rules on the merged row (column → value).
     std::function<FieldErrors(const QVariantMap &)> validate;
     /// Runs after a row was inserted (`before` empty) or updated.
-    std::function<void(ImportContext &, const QString &id, const QVariantMap &before, const QVariantMap &after)> afterWrite;
+    std::function<void(ImportContext &, const QString &id, const QVariantMap &before, const QVariantMap &after,
+                       const RowInput &row)> afterWrite;
 };
 
 /// The table specs, one per simply stored entity; nullptr for others.
@@ -51,6 +52,7 @@ class TableImporter final : public EntityImporter
 public:
     explicit TableImporter(const TableImportSpec &spec) : m_spec(spec) {}
     RowOutcome apply(const RowInput &row, ImportContext &context) override;
+    void finish(ImportContext &context) override { context.runDeferred(); }
 
 private:
     const TableImportSpec &m_spec;
