@@ -272,6 +272,21 @@ ImportResult runImport(Database &db, const QString &path, const ImportOptions &o
     QString backup;
     if (!options.dryRun && options.backup)
         backup = backupFor(db);
+    // One transaction touches many pages of UUID-keyed indexes; with SQLite's
+    // default 2 MiB cache they spill and are read back. 256 MiB while importing.
+    struct CacheScope
+    {
+        const Database &db;
+        explicit CacheScope(const Database &d) : db(d) { db.execute(QStringLiteral("PRAGMA cache_size = -262144")); }
+        ~CacheScope()
+        {
+            try {
+                db.execute(QStringLiteral("PRAGMA cache_size = -2000"));
+            } catch (const Error &) {
+                // The connection keeps the larger cache; harmless.
+            }
+        }
+    } cache(db);
     Attempt a = attempt(db, file, options, *encoding, delimiter, order, progress, !options.dryRun);
     // Day/month order settled by later rows: read the file again with it.
     if (a.ambiguousDates && order == parse::DateOrder::Unknown && a.settledOrder != parse::DateOrder::Unknown)

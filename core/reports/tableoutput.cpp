@@ -140,7 +140,7 @@ QString TableOutput::cellText(const QVariant &value, const Column &column)
         return value.toString();
     case Type::Integer:
         return QString::number(value.toLongLong());
-    case Type::Money:
+    case Type::Amount:
         return money::toDecimalString(value.toLongLong());
     case Type::Ratio:
         return QString::number(value.toDouble() * 100.0, 'f', 1) + u'%';
@@ -158,7 +158,7 @@ QJsonValue TableOutput::cellJson(const QVariant &value, const Column &column)
     case Type::Text:
         return value.toString();
     case Type::Integer:
-    case Type::Money:
+    case Type::Amount:
         return value.toLongLong();
     case Type::Ratio:
     case Type::Decimal:

@@ -29,7 +29,7 @@ public:
     enum class Type {
         Text, ///< QString
         Integer, ///< whole number
-        Money, ///< minor units: "1234.50" in tables and CSV, 123450 in JSON
+        Amount, ///< money in minor units: "1234.50" in tables and CSV, 123450 in JSON
         Ratio, ///< 0.2: "20.0%" in tables, 0.2 in CSV and JSON
         Decimal, ///< a measure with `decimals` places (cycle days, averages)
     };

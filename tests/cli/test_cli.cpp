@@ -17,7 +17,10 @@ using sb::test::runCli;
 namespace {
 
 const QStringList commandNames = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
-                                  QStringLiteral("backup"), QStringLiteral("restore")};
+                                  QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("import"),
+                                  QStringLiteral("import-log"), QStringLiteral("undo-import"), QStringLiteral("export"),
+                                  QStringLiteral("sync-export"), QStringLiteral("sync-import"), QStringLiteral("abc"),
+                                  QStringLiteral("funnel"), QStringLiteral("inventory")};
 
 // A workspace path inside a fresh temporary folder; the file does not exist yet.
 struct TempPath
@@ -111,7 +114,7 @@ TEST_CASE("SALESBENCH_DB names the workspace when --db is not given", "[cli]")
     CHECK(QFileInfo::exists(t.path));
 }
 
-TEST_CASE("--help on the program lists every command and exits 0", "[cli][help]")
+TEST_CASE("help on the program (--help) lists every command and exits 0", "[cli][help]")
 {
     for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
         const auto result = runCli({flag});
@@ -125,7 +128,7 @@ TEST_CASE("--help on the program lists every command and exits 0", "[cli][help]"
     CHECK(version.out.trimmed() == QStringLiteral("salesbench-cli ") + QStringLiteral(SALESBENCH_VERSION));
 }
 
-TEST_CASE("--help on each command exits 0 and shows that command's usage", "[cli][help]")
+TEST_CASE("help on each command (--help) exits 0 and shows that command's usage", "[cli][help]")
 {
     for (const QString &name : commandNames) {
         for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {

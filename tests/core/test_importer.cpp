@@ -194,7 +194,7 @@ TEST_CASE("a GB18030 file with Chinese headers imports in a Chinese locale", "[i
     CHECK(scalar(*ws.db, QStringLiteral("SELECT region FROM customers WHERE code = 'K1'")).toString() == QStringLiteral("华东"));
 }
 
-TEST_CASE("a flat order-lines file creates orders with their lines and totals; re-import is idempotent", "[import][orders]")
+TEST_CASE("a flat order-lines file creates orders with their lines and totals, and re-import is idempotent", "[import][orders]")
 {
     sb::test::TempWorkspace ws;
     const QString file = writeFile(ws.dir, QStringLiteral("lines.csv"),

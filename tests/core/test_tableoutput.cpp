@@ -17,14 +17,14 @@ TableOutput sample()
 {
     TableOutput output;
     output.addField(QStringLiteral("from"), QStringLiteral("From"), QStringLiteral("2025-01-01"));
-    output.addField(QStringLiteral("total"), QStringLiteral("Total revenue"), qint64(1234550), Type::Money);
+    output.addField(QStringLiteral("total"), QStringLiteral("Total revenue"), qint64(1234550), Type::Amount);
     output.addJsonField(QStringLiteral("thresholds"),
                         QJsonObject{{QStringLiteral("a"), 80}, {QStringLiteral("b"), 95}},
                         QStringLiteral("Thresholds"), QStringLiteral("A 80%, B 95%"));
     const int table = output.addTable(QStringLiteral("customers"), QStringLiteral("Customers"),
                                       {{QStringLiteral("code"), QStringLiteral("Code")},
                                        {QStringLiteral("name"), QStringLiteral("Name")},
-                                       {QStringLiteral("revenue"), QStringLiteral("Revenue"), Type::Money},
+                                       {QStringLiteral("revenue"), QStringLiteral("Revenue"), Type::Amount},
                                        {QStringLiteral("share"), QStringLiteral("Share"), Type::Ratio},
                                        {QStringLiteral("days"), QStringLiteral("Days"), Type::Decimal, 1}});
     output.addRow(table,

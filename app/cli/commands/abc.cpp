@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // clang-format off
 // tableoutput.h (through commandline.h) must come before money.h (through abc.h): its
-// enumerator Type::Money would otherwise shadow sb::core::Money under -Wshadow.
+// enumerator Type::Amount would otherwise shadow sb::core::Money under -Wshadow.
 #include "app/cli/commandline.h"
 #include "core/analytics/abc.h"
 // clang-format on
@@ -133,14 +133,14 @@ QByteArray renderTableOrCsv(const core::abc::AbcResult &result, QDate from, QDat
               .arg(core::abc::kCountPercentA)
               .arg(core::abc::kCountPercentB);
     output.addField(QStringLiteral("rule"), tr("Rule"), rule);
-    output.addField(QStringLiteral("total_revenue"), tr("Revenue"), result.totalRevenue, Type::Money);
+    output.addField(QStringLiteral("total_revenue"), tr("Revenue"), result.totalRevenue, Type::Amount);
 
     const int classes
         = output.addTable(QStringLiteral("classes"), tr("Classes"),
                           {{QStringLiteral("class"), tr("Class")},
                            {QStringLiteral("customers"), tr("Customers"), Type::Integer},
                            {QStringLiteral("customer_share"), tr("Customer share"), Type::Ratio},
-                           {QStringLiteral("revenue"), tr("Revenue"), Type::Money},
+                           {QStringLiteral("revenue"), tr("Revenue"), Type::Amount},
                            {QStringLiteral("revenue_share"), tr("Revenue share"), Type::Ratio},
                            {QStringLiteral("resource_share"), tr("Resources"), Type::Ratio}});
     for (const core::abc::ClassSummary &s : result.classes)
@@ -159,7 +159,7 @@ QByteArray renderTableOrCsv(const core::abc::AbcResult &result, QDate from, QDat
                           {{QStringLiteral("rank"), tr("Rank"), Type::Integer},
                            {QStringLiteral("code"), tr("Code")},
                            {QStringLiteral("name"), tr("Name")},
-                           {QStringLiteral("revenue"), tr("Revenue"), Type::Money},
+                           {QStringLiteral("revenue"), tr("Revenue"), Type::Amount},
                            {QStringLiteral("share"), tr("Share"), Type::Ratio},
                            {QStringLiteral("cumulative_share"), tr("Cumulative"), Type::Ratio},
                            {QStringLiteral("class"), tr("Class")}});

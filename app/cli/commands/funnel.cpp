@@ -268,7 +268,7 @@ void addPipelineTable(TableOutput &out, const Report &r, bool forPeople)
     QList<TableOutput::Column> columns{{QStringLiteral("stage"), tr("Stage")},
                                        {QStringLiteral("reached"), tr("Reached"), Type::Integer}};
     if (byAmount)
-        columns.append({QStringLiteral("amount"), tr("Amount"), Type::Money});
+        columns.append({QStringLiteral("amount"), tr("Amount"), Type::Amount});
     if (forPeople)
         columns.append({QStringLiteral("funnel"), tr("Funnel")});
     columns.append({{QStringLiteral("cumulative_rate"), tr("Cumulative"), Type::Ratio},
@@ -341,7 +341,7 @@ QByteArray renderTable(const Report &r)
         head.addField(QStringLiteral("cohort"), tr("Opportunities"), r.pipeline.cohort, Type::Integer);
         if (r.request.by == Measure::Amount)
             head.addField(QStringLiteral("cohort_amount"), tr("Amount"), r.pipeline.cohortAmount,
-                          Type::Money);
+                          Type::Amount);
         addPipelineTable(head, r, true);
     } else {
         addStageTable(head, r, true);

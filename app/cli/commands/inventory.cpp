@@ -25,8 +25,8 @@ QList<TableOutput::Column> turnoverColumns()
     return {{QStringLiteral("product_line"), tr("Product line")},
             {QStringLiteral("products"), tr("Products"), Type::Integer},
             {QStringLiteral("products_without_cost"), tr("Without cost"), Type::Integer},
-            {QStringLiteral("cogs"), tr("COGS"), Type::Money},
-            {QStringLiteral("average_inventory_value"), tr("Average inventory"), Type::Money},
+            {QStringLiteral("cogs"), tr("COGS"), Type::Amount},
+            {QStringLiteral("average_inventory_value"), tr("Average inventory"), Type::Amount},
             {QStringLiteral("turnover"), tr("Turnover"), Type::Decimal, 2},
             {QStringLiteral("turnover_days"), tr("Turnover days"), Type::Decimal, 1},
             {QStringLiteral("benchmark_met"), tr("Benchmark met")}};
