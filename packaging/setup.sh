@@ -4,7 +4,8 @@
 #
 # The one script behind the README's quick start, on Debian 12 (bookworm):
 #   packaging/setup.sh run [GUI ARGS...]  install the build packages, build the release preset, start the app
-#   packaging/setup.sh test               install the build packages, build and test the dev and asan presets
+#   packaging/setup.sh test               install the build packages, build and test the dev preset
+#   packaging/setup.sh asan               the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   packaging/setup.sh deps               only install the packages
 # Packages are installed with apt (as root, or through sudo); nothing else is downloaded.
 set -euo pipefail
@@ -38,7 +39,7 @@ die()
 
 usage()
 {
-    sed -n '5,9s/^# \{0,1\}//p' "$0"
+    sed -n '5,10s/^# \{0,1\}//p' "$0"
 }
 
 ensure_packages()
@@ -114,8 +115,17 @@ mode_test()
     ensure_packages
     ensure_utf8_locale
     test_preset dev
+    print_timings
+    log "All tests passed (dev preset)"
+}
+
+mode_asan()
+{
+    ensure_packages
+    ensure_utf8_locale
     test_preset asan
-    log "All tests passed (dev and asan presets)"
+    print_timings
+    log "All tests passed (asan preset)"
 }
 
 mode_run()
@@ -124,6 +134,8 @@ mode_run()
     ensure_utf8_locale
     step "configure release" cmake --preset release
     step "build release" cmake --build --preset release --target salesbench salesbench-cli
+    print_timings
+    STEP_NAMES=()
 
     local app=build/release/app/gui/salesbench
     [[ -x $app ]] || die "the build did not produce $app"
@@ -150,6 +162,7 @@ mode=${1:-}
 case $mode in
     run) mode_run "$@" ;;
     test) mode_test ;;
+    asan) mode_asan ;;
     deps) ensure_packages ;;
     -h | --help | help) usage ;;
     *)
