@@ -3,6 +3,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/domain/error.h"
+#include "ui/exchange/exchangeactions.h"
 #include "ui/icons.h"
 #include "ui/language.h"
 #include "ui/pages/page.h"
@@ -15,6 +16,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -45,6 +48,8 @@ MainWindow::MainWindow(PageRegistry pages, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(QStringLiteral("salesbench")));
     m_actions = new WorkspaceActions(this);
+    m_exchange = new ExchangeActions(this);
+    setAcceptDrops(true);
     buildCentralArea();
     buildMenus();
     buildStatusBar();
@@ -111,7 +116,9 @@ void MainWindow::buildCentralArea()
 
 void MainWindow::buildMenus()
 {
-    m_actions->fillFileMenu(menuBar()->addMenu(tr("&File")));
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_actions->fillFileMenu(file);
+    m_exchange->fillFileMenu(file, m_actions->quitAction());
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
@@ -153,6 +160,8 @@ void MainWindow::buildMenus()
             inform(tr("Language"), tr("The new language is used the next time SalesBench starts."));
         });
     }
+
+    m_exchange->fillSyncMenu(menuBar()->addMenu(tr("&Sync")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(windowIcon(), tr("&About SalesBench"), this, &MainWindow::showAbout);
@@ -330,6 +339,23 @@ void MainWindow::showAbout()
                           "<p>Built with Qt %2, running on Qt %3.</p>")
                            .arg(QCoreApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
                                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_exchange->droppableCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = m_exchange->droppableCsv(event->mimeData());
+    if (file.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Not from inside the drop: the wizard is window-modal and the drag source waits for this to return.
+    QMetaObject::invokeMethod(
+        this, [this, file] { m_exchange->openImportWizard(file); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,6 +17,7 @@ class QUndoStack;
 
 namespace sb::ui {
 
+class ExchangeActions;
 class Page;
 class Workspace;
 class WorkspaceActions;
@@ -47,6 +48,8 @@ public:
     void setWorkspace(std::unique_ptr<Workspace> workspace);
     Workspace *workspace() const { return m_workspace.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Import, export and office sync commands (File and Sync menus).
+    ExchangeActions *exchangeActions() const { return m_exchange; }
 
     const PageRegistry &pages() const { return m_registry; }
     /// Shows the page with this --page name; false when there is none.
@@ -66,6 +69,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /// A CSV file dropped on the window opens the import wizard with it.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildCentralArea();
@@ -80,6 +86,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;
     WorkspaceActions *m_actions = nullptr;
+    ExchangeActions *m_exchange = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_welcome = nullptr;

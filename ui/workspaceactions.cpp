@@ -58,9 +58,9 @@ void WorkspaceActions::fillFileMenu(QMenu *menu)
     menu->addAction(m_backup);
     menu->addAction(m_restore);
     menu->addSeparator();
-    QAction *quit = menu->addAction(tr("&Quit"), m_window, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_quit = menu->addAction(tr("&Quit"), m_window, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
 }
 
 void WorkspaceActions::fillRecentMenu(QMenu *menu)

@@ -38,6 +38,8 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
     QAction *openDemoAction() const { return m_openDemo; }
+    /// File → Quit, the last item of the File menu (other commands are inserted before it).
+    QAction *quitAction() const { return m_quit; }
 
 private:
     void fillRecentMenu(QMenu *menu);
@@ -51,6 +53,7 @@ private:
     QAction *m_resetDemo = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
+    QAction *m_quit = nullptr;
 };
 
 } // namespace sb::ui

@@ -536,10 +536,6 @@
         <translation>无法将 %1 重命名为 %2。</translation>
     </message>
     <message>
-        <source>The sync file %1 was changed after it was written (opened and saved in a spreadsheet?) — import it as an ordinary CSV import instead.</source>
-        <translation>同步文件 %1 在写出后被修改过（是否在电子表格中打开并保存过？）——请改用普通的 CSV 导入。</translation>
-    </message>
-    <message>
         <source>The sync package is incomplete: its manifest does not list %1.</source>
         <translation>同步包不完整：清单中没有列出 %1。</translation>
     </message>
@@ -607,32 +603,147 @@
         <source>read the delivered quantities</source>
         <translation>读取已交付数量</translation>
     </message>
+    <message>
+        <source>Activity code must be 1 to 40 characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the activity is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary must be at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step must be at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step cannot be due before the activity itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the next step that is due on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact code must be 1 to 40 characters without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name must be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title must be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains the control character U+%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1 must belong to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer %2 on activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown opportunity %2 on activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sales rep %2 on activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 must belong to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer %2 on contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up a parent target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: no parent target %3 / %4 / %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link a target to its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode must be &quot;whole&quot; or &quot;progressive&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>sb::core::Applier</name>
+    <name>sb::core::ActivityKind</name>
     <message>
-        <source>The table %1 does not start with its id.</source>
-        <translation>表 %1 的第一列不是 id。</translation>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A row of %1 has no id.</source>
-        <translation>%1 中有一行没有 id。</translation>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read a record</source>
-        <translation>读取记录</translation>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮箱</translation>
     </message>
     <message>
-        <source>save a record from the sync package</source>
-        <translation>保存同步包中的记录</translation>
+        <source>Proposal</source>
+        <translation type="unfinished">方案制定</translation>
     </message>
     <message>
-        <source>The %1 %2 (id %3) from office %4 cannot be stored: %5. Either a record here has the same key, or it refers to a record this office does not have (import that office&apos;s earlier packages first, or ask it for a full package). Nothing was imported.</source>
-        <translation>来自办事处 %4 的%1 %2（id %3）无法保存：%5。可能是这里已有相同键的记录，或它引用了本办事处没有的记录（请先导入该办事处之前的同步包，或请对方发送完整同步包）。未导入任何内容。</translation>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::ActivityRepository</name>
+    <message>
+        <source>Activity code %1 already exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>record a sync conflict</source>
-        <translation>记录同步冲突</translation>
+        <source>An activity with id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1 cannot be restored: another activity now uses code %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -698,6 +809,21 @@
     </message>
 </context>
 <context>
+    <name>sb::core::ContactRepository</name>
+    <message>
+        <source>Contact code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact with id %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 cannot be restored: another contact now uses code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::core::ContractReview</name>
     <message>
         <source>read the contract review queue</source>
@@ -727,10 +853,6 @@
 <context>
     <name>sb::core::CsvReader</name>
     <message>
-        <source>The file is not valid %1 text near this line; choose another encoding.</source>
-        <translation>文件在此行附近不是有效的 %1 文本，请选择其他编码。</translation>
-    </message>
-    <message>
         <source>A quoted field is never closed; check the quotes in this row.</source>
         <translation>带引号的字段没有结束，请检查此行中的引号。</translation>
     </message>
@@ -745,6 +867,18 @@
     <message>
         <source>A field is longer than %1 characters.</source>
         <translation>某个字段超过了 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The sep= line names a character that cannot separate fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text; choose another encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text here; choose another encoding.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1185,6 @@
         <translation>“%1”不是订单状态。</translation>
     </message>
     <message>
-        <source>Order %1 belongs to another customer than &quot;%2&quot;.</source>
-        <translation>订单 %1 属于其他客户，而不是“%2”。</translation>
-    </message>
-    <message>
         <source>order_number is required.</source>
         <translation>order_number（订单编号）为必填项。</translation>
     </message>
@@ -1081,6 +1211,18 @@
     <message>
         <source>Line %1 of order %2 appears twice in the file.</source>
         <translation>订单 %2 的第 %1 行明细在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to customer %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity × unit price is beyond the largest amount this workspace accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s total would exceed the largest amount this workspace accepts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1628,33 @@
     </message>
 </context>
 <context>
+    <name>sb::core::syncapply::Applier</name>
+    <message>
+        <source>The table %1 does not start with its id.</source>
+        <translation type="unfinished">表 %1 的第一列不是 id。</translation>
+    </message>
+    <message>
+        <source>A row of %1 has no id.</source>
+        <translation type="unfinished">%1 中有一行没有 id。</translation>
+    </message>
+    <message>
+        <source>read a record</source>
+        <translation type="unfinished">读取记录</translation>
+    </message>
+    <message>
+        <source>save a record from the sync package</source>
+        <translation type="unfinished">保存同步包中的记录</translation>
+    </message>
+    <message>
+        <source>The %1 %2 (id %3) from office %4 cannot be stored: %5. Either a record here has the same key, or it refers to a record this office does not have (import that office&apos;s earlier packages first, or ask it for a full package). Nothing was imported.</source>
+        <translation type="unfinished">来自办事处 %4 的%1 %2（id %3）无法保存：%5。可能是这里已有相同键的记录，或它引用了本办事处没有的记录（请先导入该办事处之前的同步包，或请对方发送完整同步包）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>record a sync conflict</source>
+        <translation type="unfinished">记录同步冲突</translation>
+    </message>
+</context>
+<context>
     <name>sb::core::syncledger</name>
     <message>
         <source>read the sync state</source>
@@ -1521,6 +1690,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sync file %1 was changed after it was written (opened and saved in a spreadsheet?) — import it as an ordinary CSV import instead.</source>
+        <translation type="unfinished">同步文件 %1 在写出后被修改过（是否在电子表格中打开并保存过？）——请改用普通的 CSV 导入。</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1738,385 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::AbcExport</name>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AbcMovementModel</name>
+    <message>
+        <source>First calls: customers that slipped from class A to class B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AbcMovementPanel</name>
+    <message>
+        <source>Rows: class in the earlier period. Columns: class now. Red cells moved down, green cells moved up; the bold cell (A → B) lists the first calls. Click a cell to list its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stayed in %1: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — first calls: these A customers are slipping to B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AbcPage</name>
+    <message>
+        <source>ABC segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers ranked by revenue (confirmed, delivered and closed orders) and put in classes: A brings most of the revenue and deserves most of the resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary and Pareto chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked c&amp;ustomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class mo&amp;vement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Pareto chart as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pareto-chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show c&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ranked customers as an Excel workbook or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers: A %2 · B %3 · C %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class movement from %1 (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue from %1 to %2: every customer is in class C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of customers (%2 in class A) bring %3 of the revenue of %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abc-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ranked customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n customer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AbcParameterBar</name>
+    <message>
+        <source>Class A: the customers up to this cumulative share of revenue (the one that crosses it too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class B: the following customers up to this cumulative share of revenue; the rest are C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended share of sales resources (visits, account managers&apos; time) for the class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;A up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;B up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top %1 % of customers by revenue are A, the next %2 % B, the rest C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold A (%1 %) must not exceed threshold B (%2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource shares add up to %1 %; they must add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AbcPeriods</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same period a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period just before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AbcRankingModel</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AbcSummaryModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. send the quote, book a demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ActivityLabel</name>
+    <message>
+        <source>(%1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ActivityTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AddActivityCommand</name>
+    <message>
+        <source>Add activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AddContactCommand</name>
+    <message>
+        <source>Add contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::AddCustomerCommand</name>
     <message>
         <source>Add customer %1</source>
@@ -1572,10 +2124,67 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::AddOpportunityCommand</name>
+    <message>
+        <source>Add opportunity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AddOrderCommand</name>
+    <message>
+        <source>Add order %1</source>
+        <translation>添加订单 %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::Application</name>
     <message>
         <source>Cannot write the screenshot %1.</source>
         <translation>无法写入截图 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::AtRiskModel</name>
+    <message>
+        <source>2-2-2: first contact took %1 days (rule: within %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-2-2: needs not confirmed after %1 days (rule: within %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-2-2: no decision after %1 days (rule: within %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: no stage change or activity for %1 days (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">客户编码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1594,10 +2203,294 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::BottleneckPanel</name>
+    <message>
+        <source>What the handbook advises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CardDelegate</name>
+    <message>
+        <source>Closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days in the stage, kept short for the card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ChartExport</name>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ColumnChooser</name>
     <message>
         <source>Columns</source>
         <translation>显示列</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ColumnMappingModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首行的值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为字段</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +86 138 0000 0000</source>
+        <translation type="unfinished">例如 +86 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished">name@example.com</translation>
+    </message>
+    <message>
+        <source>This contact is a &amp;decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ContactTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">客户名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮箱</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished">决策人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CsvPreview</name>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件为空：没有标题行。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CsvPreviewModel</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::CustomerDetailDialog</name>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycle stage:</source>
+        <translation type="unfinished">客户生命周期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC class by revenue over the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished">客户 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2595,18 @@
         <source>The customer code %1 is already in use.</source>
         <translation>客户编码 %1 已被使用。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of an existing customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same phone number as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::CustomerTableModel</name>
@@ -1764,6 +2669,14 @@
     <message>
         <source>Last changed</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>ABC class by revenue over the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2781,52 @@
         <source>Loading customers…</source>
         <translation>正在加载客户…</translation>
     </message>
+    <message>
+        <source>Customer de&amp;tails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, activities and lifecycle stage of the selected customer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABC class by revenue over the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ABC classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::DeleteActivityCommand</name>
+    <message>
+        <source>Delete activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::DeleteContactCommand</name>
+    <message>
+        <source>Delete contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::DeleteCustomerCommand</name>
@@ -1892,6 +2851,28 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::EditActivityCommand</name>
+    <message>
+        <source>Edit activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EditContactCommand</name>
+    <message>
+        <source>Edit contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::EditCustomerCommand</name>
     <message>
         <source>Edit customer %1</source>
@@ -1900,6 +2881,1356 @@
     <message>
         <source>Customer %1 no longer exists.</source>
         <translation>客户 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EditOpportunityCommand</name>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EditOrderCommand</name>
+    <message>
+        <source>Edit order %1</source>
+        <translation>编辑订单 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists.</source>
+        <translation>订单 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::EntityNames</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>销售活动</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>商机阶段历史</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Service tickets</source>
+        <translation>服务工单</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>销售目标</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销活动</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExchangeActions</name>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>从 CSV 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Undo &amp;last import…</source>
+        <translation>撤销上次导入(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>导出同步包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Open a workspace for writing to import into it.</source>
+        <translation>请以可写方式打开工作区后再导入。</translation>
+    </message>
+    <message>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 from %2 (%3)? The %4 record(s) it added are removed and the %5 it updated get their previous values back.</source>
+        <translation>撤销 %3 从 %2 导入的%1吗？导入新增的 %4 条记录将被删除，更新的 %5 条记录将恢复原值。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
+        <translation>已撤销 %1 的导入。</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>正在写入同步包…</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Package %1 written to %2: %3 record(s), %4 of them deletions. Send the whole folder to the other office.</source>
+        <translation>同步包 %1 已写入 %2：共 %3 条记录，其中删除记录 %4 条。请将整个文件夹发送给对方办事处。</translation>
+    </message>
+    <message>
+        <source>Import sync package</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Checking the sync package…</source>
+        <translation>正在检查同步包…</translation>
+    </message>
+    <message>
+        <source>Importing the sync package…</source>
+        <translation>正在导入同步包…</translation>
+    </message>
+    <message>
+        <source>Import the package now?</source>
+        <translation>现在导入此同步包吗？</translation>
+    </message>
+    <message>
+        <source>Fields both offices changed are listed under Sync → Conflicts.</source>
+        <translation>双方办事处都修改过的字段列在“同步 → 冲突”中。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>All (one file each, into a folder)</source>
+        <translation>全部（每类一个文件，存入文件夹）</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated text)</source>
+        <translation>CSV（逗号分隔文本）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿 (XLSX)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (opens correctly in Excel)</source>
+        <translation>UTF-8 带 BOM（Excel 可正确打开）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (older Chinese software)</source>
+        <translation>GB18030（较早的中文软件）</translation>
+    </message>
+    <message>
+        <source>&amp;Mask personal data (phone 138****1234, names 张*)</source>
+        <translation>客户数据脱敏(&amp;M)（电话 138****1234，姓名 张*）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>数据(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the files finished before it stopped are kept.</source>
+        <translation>导出已取消；取消前已完成的文件会保留。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to file</source>
+        <translation>导出到文件</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出的保存位置。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>已写入 %1 行到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2 files in %3.</source>
+        <translation>已写入 %1 行，共 %2 个文件，位于 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::FieldComboDelegate</name>
+    <message>
+        <source>Field for column %1</source>
+        <translation>列“%1”对应的字段</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::FunnelAnalysis</name>
+    <message>
+        <source>read the at-risk deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::FunnelFilterBar</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::FunnelPage</name>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the deals of a period moved from first contact to signing, stage by stage, against the handbook&apos;s benchmarks — and where they get stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By deal count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the funnel as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the funnel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals created in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage conversion is counted in deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to read it.&lt;/b&gt; Each bar is an open stage; its width is the number of deals that left the stage in the period, and the figure on it is the share that moved forward rather than being lost. The dot compares that share with the handbook&apos;s step rate: red below the industry average, amber between industry and excellent, green at or above excellent companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to read it.&lt;/b&gt; Each bar is a stage, from first contact down to signing; its width is the share of the period&apos;s new deals that got at least that far. Between two bars is the step rate: of the deals that reached the upper stage, the share that went on. The dot compares each stage with the handbook: red below the industry average, amber between industry and excellent, green at or above excellent companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cohort:&lt;/b&gt; %1 deals created in the period, worth %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Win rate:&lt;/b&gt; %1 (%2 won, %3 lost in the period); B2B average 15–25%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Win rate:&lt;/b&gt; no deal closed in the period; B2B average 15–25%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales cycle:&lt;/b&gt; median %1 days, mean %2 days (creation to won).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sales cycle:&lt;/b&gt; no deal won in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::FunnelPresenter</name>
+    <message>
+        <source>Pipeline conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the deals created in the period, the share that reached each stage (entered it or a later one; a lost deal counts up to the last stage it reached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the deals that left a stage in the period, the share that moved forward rather than to lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by deal count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage · reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel · share of initial contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative · step rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals were created in this period with these filters, so there is no funnel to draw. Choose a longer period or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reached (%2 deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deal reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100% — the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every deal starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of initial contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3 deals created in the period reached this stage or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Bottleneck: %1 carried on, industry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1 carried on (industry %2, excellent %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage · deals that left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved forward · share of those that left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward · lost · back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark (step rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal left a stage in this period with these filters. Choose a longer period or clear a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deal left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forward · %2 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went back (not rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: of the %2 deals that left this stage in the period, %3 moved forward and %4 were lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bottleneck to name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are not enough deals in this period to rate the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is at or above the industry step rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the deals moved on from %2 to %3, against an industry step rate of %4 (%5 percentage points below). No other step falls further short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>按日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filters</source>
+        <translation>应用筛选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>实体：</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ImportDryRunPage</name>
+    <message>
+        <source>Preview (dry run)</source>
+        <translation>预览（试导入）</translation>
+    </message>
+    <message>
+        <source>Every row is checked as if it were imported; nothing is written yet.</source>
+        <translation>逐行按导入方式检查，目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import nothing (abort)</source>
+        <translation>全部不导入（中止）</translation>
+    </message>
+    <message>
+        <source>Skip the bad rows, import the others</source>
+        <translation>跳过出错的行，导入其余行</translation>
+    </message>
+    <message>
+        <source>Create missing &amp;customers</source>
+        <translation>自动创建缺少的客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create missing &amp;products</source>
+        <translation>自动创建缺少的产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>重新检查(&amp;G)</translation>
+    </message>
+    <message>
+        <source>On &amp;error:</source>
+        <translation>出错时(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Errors and skipped</source>
+        <translation>出错和跳过的行</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>&amp;Save error list…</source>
+        <translation>保存错误列表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message>
+        <source>Go back to change the encoding, delimiter or mapping.</source>
+        <translation>请返回修改编码、分隔符或字段映射。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 with errors.</source>
+        <translation>共 %1 行：新增 %2，更新 %3，无变化 %4，跳过 %5，出错 %6。</translation>
+    </message>
+    <message>
+        <source>Some dates could be day/month or month/day: go back and choose the date order.</source>
+        <translation>部分日期无法判断是“日/月”还是“月/日”：请返回选择日期顺序。</translation>
+    </message>
+    <message>
+        <source>Rows with errors stop the import. Correct the file, or choose to skip the bad rows.</source>
+        <translation>有出错的行时不会导入。请修正文件，或选择跳过出错的行。</translation>
+    </message>
+    <message>
+        <source>The file has no data rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Press Import to write these changes.</source>
+        <translation>目前尚未写入任何数据。点击“导入”写入以上变更。</translation>
+    </message>
+    <message>
+        <source>Error list saved to %1.</source>
+        <translation>错误列表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save error list</source>
+        <translation>保存错误列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows with errors (%1) will be skipped and listed in the report.</source>
+        <translation>出错的行（%1 行）将被跳过，并列入导入报告。</translation>
+    </message>
+    <message>
+        <source>The list shows every problem and the first %1 other rows.</source>
+        <translation>列表显示全部问题行，以及前 %1 条其他行。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ImportFormatPage</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 带 BOM</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese, GBK)</source>
+        <translation>GB18030（中文，GBK）</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western)</source>
+        <translation>Windows-1252（西文）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Encoding and delimiter</source>
+        <translation>编码和分隔符</translation>
+    </message>
+    <message>
+        <source>Check that the text reads correctly. If characters look garbled, choose another encoding.</source>
+        <translation>请确认文字显示正确。如出现乱码，请换一种编码。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Automatic (ask when unclear)</source>
+        <translation>自动（无法判断时询问）</translation>
+    </message>
+    <message>
+        <source>Day/month (31/12/2025)</source>
+        <translation>日/月（31/12/2025）</translation>
+    </message>
+    <message>
+        <source>Month/day (12/31/2025)</source>
+        <translation>月/日（12/31/2025）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Dates &amp;like 3/4/2025:</source>
+        <translation>形如 3/4/2025 的日期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Detect (%1)</source>
+        <translation>自动检测（%1）</translation>
+    </message>
+    <message>
+        <source>The file cannot be read this way: %1</source>
+        <translation>按当前设置无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>竖线（|）</translation>
+    </message>
+    <message>
+        <source>Columns: %1. Encoding: %2. Delimiter: %3.</source>
+        <translation>列数：%1。编码：%2。分隔符：%3。</translation>
+    </message>
+    <message>
+        <source>The first %1 records are shown.</source>
+        <translation>仅显示前 %1 条记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ImportMappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation>字段映射</translation>
+    </message>
+    <message>
+        <source>Choose the field each column of the file is imported as. Fields marked * are required.</source>
+        <translation>为文件中的每一列选择要导入的字段。带 * 的字段为必填。</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>保存映射(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>载入映射(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>必填字段：%1</translation>
+    </message>
+    <message>
+        <source>No column is imported as the required field(s): %1.</source>
+        <translation>以下必填字段没有对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>More than one column is imported as: %1.</source>
+        <translation>以下字段对应了多个列：%1。</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1.</source>
+        <translation>字段映射已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>This mapping is for %1, not %2.</source>
+        <translation>此映射用于 %1，不适用于 %2。</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from %1.</source>
+        <translation>已从 %1 载入字段映射。</translation>
+    </message>
+    <message>
+        <source>Mapping loaded; the file has no column(s) %1, so they are left out.</source>
+        <translation>字段映射已载入；文件中没有列 %1，已忽略。</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存字段映射</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>映射文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>载入字段映射</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>映射文件 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ImportResultPage</name>
+    <message>
+        <source>Import complete</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The records are in the workspace. If something looks wrong, the import can be undone.</source>
+        <translation>记录已写入工作区。如有问题，可以撤销本次导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>无法撤销导入：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read — %3 added, %4 updated, %5 unchanged, %6 not imported.</source>
+        <translation>%1：读取 %2 行 —— 新增 %3，更新 %4，无变化 %5，未导入 %6。</translation>
+    </message>
+    <message>
+        <source>Backup taken before the import: %1</source>
+        <translation>导入前的备份：%1</translation>
+    </message>
+    <message>
+        <source>Report (every row not imported, with its reason): %1</source>
+        <translation>导入报告（列出每一条未导入的行及原因）：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入导入报告：%1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>another import was made after this one; undo that one first.</source>
+        <translation>此后又进行过其他导入，请先撤销那一次。</translation>
+    </message>
+    <message>
+        <source>The import was undone: %1 added record(s) removed, %2 updated record(s) given their previous values back.</source>
+        <translation>已撤销导入：删除了新增的 %1 条记录，%2 条更新的记录已恢复原值。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>The workspace is backed up first; the rows are then written in one transaction.</source>
+        <translation>先备份工作区，再在一个事务中写入所有行。</translation>
+    </message>
+    <message>
+        <source>Show the &amp;result</source>
+        <translation>查看结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation>导入失败，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Importing %1 from %2…</source>
+        <translation>正在从 %2 导入%1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The folder for import reports cannot be created.</source>
+        <translation>无法创建存放导入报告的文件夹。</translation>
+    </message>
+    <message>
+        <source>The import is complete.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ImportSourcePage</name>
+    <message>
+        <source>What to import</source>
+        <translation>导入什么</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds and the CSV file to read. Nothing is written until the last step.</source>
+        <translation>选择文件中的数据类型和要读取的 CSV 文件。在最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>A .csv file</source>
+        <translation>.csv 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>数据(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Tip: you can also drag a CSV file onto the main window.</source>
+        <translation>提示：也可以直接把 CSV 文件拖到主窗口上。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, to be read as %3.</source>
+        <translation>%1 —— %2，将作为“%3”读取。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ImportWizard</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>从 CSV 导入</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::InventoryTables</name>
+    <message>
+        <source>SKU</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>补货周期（天）</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <source>COGS</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <source>Inventory value</source>
+        <translation>库存价值</translation>
+    </message>
+    <message>
+        <source>Turns / year</source>
+        <translation>周转次数/年</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>周转天数</translation>
+    </message>
+    <message>
+        <source>Benchmark (≥ 8 turns, ≤ 45 days)</source>
+        <translation>基准（≥ 8 次，≤ 45 天）</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（无产品线）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 without cost)</source>
+        <translation>%1（%2 个无成本）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Daily demand</source>
+        <translation>日均需求</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Suggested quantity</source>
+        <translation>建议补货量</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LostReasonDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was %1 lost? The reason and the competitor feed the lost-deal analysis on the Funnel page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who won the deal, if anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit lost reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Competitor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the deal was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LostReasonStore</name>
+    <message>
+        <source>A lost reason needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost reason is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason &quot;%1&quot; is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That lost reason no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename a lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::LostReasonsEditor</name>
+    <message>
+        <source>Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons offered when a deal is marked lost. Lost deals keep the reason they were given, even when it is renamed or removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename lost reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2004,12 +4335,1154 @@
         <source>&lt;h3&gt;SalesBench %1&lt;/h3&gt;&lt;p&gt;A workbench for sales operations: customers, opportunities, orders, targets and commissions in one local workspace.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;销售工作台 %1&lt;/h3&gt;&lt;p&gt;面向销售运营的工作台：客户、商机、订单、销售目标和销售提成集中在一个本地工作区中。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）授权。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MoveStageCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MovedCustomersModel</name>
+    <message>
+        <source>Customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">变更</translation>
+    </message>
+    <message>
+        <source>Earlier rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OpportunitiesPage</name>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: won and lost deals are closed and do not move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot jump from %2 to %3: a deal is won only out of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">新建</translation>
+    </message>
+    <message>
+        <source>Add an opportunity (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">编辑</translation>
+    </message>
+    <message>
+        <source>Open the selected opportunity (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected deal to another stage (%1; on the board also Ctrl+Right / Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost &amp;reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the list of reasons offered when a deal is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every deal from first contact to signing. Drag a card to another column (or press Ctrl+Right / Ctrl+Left) to move its stage; every move is recorded and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, customer, title, owner, source… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading opportunities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board shows every stage as a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>That opportunity is no longer in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; stages cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a deal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished">%1…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OpportunityDialog</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation type="unfinished">商机 %1</translation>
+    </message>
+    <message>
+        <source>Type a customer code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 125000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <source>e.g. 2 packaging lines, spare parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else is bidding, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished">客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;robability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — change it on the pipeline board or with Move to….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted sales rep)</source>
+        <translation type="unfinished">（已删除的销售代表）</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 125000.00 (two decimals at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected close cannot be before the deal was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opportunity code %1 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OpportunityQueries</name>
+    <message>
+        <source>read the opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OpportunityTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">客户编码</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">职务</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已关闭</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OrderDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Contract &amp;review</source>
+        <translation>合同审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the order (Ctrl+Enter)</source>
+        <translation>保存订单 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>(choose a customer)</source>
+        <translation>（选择客户）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. 30 days net</source>
+        <translation>例如：30 天净付</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>订单编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Order &amp;date:</source>
+        <translation>下单日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Payment terms:</source>
+        <translation>付款条件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>De&amp;livery status:</source>
+        <translation>交付状态(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add line (Insert)</source>
+        <translation>添加明细(&amp;A) (Insert)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line (Delete)</source>
+        <translation>删除明细(&amp;M) (Delete)</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>订单明细：</translation>
+    </message>
+    <message>
+        <source>A flagged point blocks confirming the order unless it is overridden with a reason.</source>
+        <translation>标记风险的要点会阻止确认订单，除非填写理由强制通过。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>%1 的备注</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>A unit price is not a number with up to four decimals.</source>
+        <translation>单价不是最多四位小数的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OrderLinesEditor</name>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <source>Line amount</source>
+        <translation>明细金额</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>（无产品）</translation>
+    </message>
+    <message>
+        <source>%1 %2 — price %3, cost %4, stock %5</source>
+        <translation>%1 %2 — 单价 %3，成本 %4，库存 %5</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OrderTableModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待交付</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>部分交付</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已交付</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n 项风险</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Contract flags</source>
+        <translation>合同风险</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OrdersPage</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>新建订单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>&amp;Edit order…</source>
+        <translation>编辑订单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Open the selected order (Enter)</source>
+        <translation>打开所选订单 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Confirm the order after the contract review (%1)</source>
+        <translation>合同审核后确认订单 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation>交付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>交付</translation>
+    </message>
+    <message>
+        <source>Mark the order delivered; its quantities leave the stock (%1)</source>
+        <translation>将订单标记为已交付；其数量从库存扣减 (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel order</source>
+        <translation>取消订单(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <source>Show the change history of the selected order (%1)</source>
+        <translation>显示所选订单的变更历史 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Orders and contracts with their lines. Confirm an order after its contract review; flagged risks need an explicit override with a reason.</source>
+        <translation>订单与合同及其明细。合同审核后确认订单；标记的风险需填写理由明确强制通过。</translation>
+    </message>
+    <message>
+        <source>Search number, customer, owner… (%1)</source>
+        <translation>搜索订单编号、客户、负责人… (%1)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>按日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>审核队列(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only orders with flagged contract points</source>
+        <translation>仅显示有合同风险标记的订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n order(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm order</source>
+        <translation>确认订单</translation>
+    </message>
+    <message>
+        <source>Override contract review</source>
+        <translation>强制通过合同审核</translation>
+    </message>
+    <message>
+        <source>Order %1 has flagged contract points. Confirming it anyway is an override that is recorded in the history.
+
+Reason for the override:</source>
+        <translation>订单 %1 有标记风险的合同要点。仍要确认即为强制通过，将记入操作日志。
+
+强制通过的理由：</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>强制通过需要填写理由。</translation>
+    </message>
+    <message>
+        <source>Cancel the selected order?</source>
+        <translation>取消所选订单？</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>订单状态</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ParetoChartView</name>
+    <message>
+        <source>Pareto chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pareto chart: revenue by customer, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 threshold (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by rank (one bar per %1 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2
+Revenue per customer: %3
+Cumulative share: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PipelineBoard</name>
+    <message>
+        <source>Move to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals, %2 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more (the %2 most recent are shown; search to find others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more (the %2 largest are shown; search to find others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each card: customer · title · amount · owner · expected close · days in this stage (red from 30 days, or once the close date has passed). Drag a card to another column, or select it and press Ctrl+Right / Ctrl+Left; Left and Right move between columns, Enter opens the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PipelineBoardModel</name>
+    <message>
+        <source>%1 · %2
+%3
+%4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to close on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expected close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this stage for 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this stage for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::PipelineHealthView</name>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reasons by stage (the stage the deal had reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals by competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk: open deals breaking the 2-2-2 rule or gone stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage (days, deals created in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted pipeline by expected close month (open deals today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below the B2B range of 15–25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the B2B range of 15–25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the B2B range of 15–25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won of %2 closed in the period — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal was won or lost in the period (B2B average: 15–25%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median; mean %1 days, over %2 won deals (creation to won)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal was won in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ amount × stage probability over %1 open deals worth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale (no change for %2+ days), %3 breaking 2-2-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-2-2 rule: first contact within 2 days of the lead, needs confirmed within 2 weeks, a decision within 2 months. %1 deals of the period that are already closed also broke it and are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">周转天数</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Weighted (× probability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (ten thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::ProductsPage</name>
+    <message>
+        <source>Products &amp; Inventory</source>
+        <translation>产品与库存</translation>
+    </message>
+    <message>
+        <source>Products with price, cost and stock; inventory turnover against the benchmark and what to reorder now.</source>
+        <translation>产品的单价、成本与库存；库存周转率与基准对比，以及当前需要补货的产品。</translation>
+    </message>
+    <message>
+        <source>Search SKU, name, product line…</source>
+        <translation>搜索产品编码、名称、产品线…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export reorder list (CSV)…</source>
+        <translation>导出补货清单 (CSV)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Inventory turnover</source>
+        <translation>库存周转率</translation>
+    </message>
+    <message>
+        <source>Replenishment: products at or below their reorder point</source>
+        <translation>补货：库存不高于补货点的产品</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>库存(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s), %1 to reorder</source>
+        <translation>
+            <numerusform>%n 个产品，%1 个需补货</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export reorder list</source>
+        <translation>导出补货清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ReferenceLists</name>
     <message>
         <source>read a selection list</source>
         <translation>读取选择列表</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::RowOutcomeModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1（第 %2 列）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation>变更内容或原因</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +5542,151 @@
     <message>
         <source>--screenshot needs a file name.</source>
         <translation>--screenshot 需要一个文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SyncConflictModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This office&apos;s value</source>
+        <translation>本办事处的值</translation>
+    </message>
+    <message>
+        <source>Other office&apos;s value</source>
+        <translation>对方办事处的值</translation>
+    </message>
+    <message>
+        <source>Kept value of</source>
+        <translation>保留的值来自</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已查看</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SyncConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Fields that both offices changed. Both offices kept the same value (the newer change); the other value is listed here so you can check it.</source>
+        <translation>双方办事处都修改过的字段。两边保留的是同一个值（较新的修改）；另一个值列在这里，供您核对。</translation>
+    </message>
+    <message>
+        <source>Show &amp;reviewed conflicts too</source>
+        <translation>同时显示已查看的冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;selected as reviewed</source>
+        <translation>将所选标记为已查看(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as reviewed</source>
+        <translation>全部标记为已查看(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export conflicts</source>
+        <translation>导出冲突列表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Conflicts exported to %1.</source>
+        <translation>冲突列表已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Conflicts shown: %1.</source>
+        <translation>显示的冲突：%1 条。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SyncExportDialog</name>
+    <message>
+        <source>Export sync package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Any office</source>
+        <translation>任意办事处</translation>
+    </message>
+    <message>
+        <source>&amp;Every record, not only the changes since the last package</source>
+        <translation>包含全部记录，而不仅是上次同步包之后的变更(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder for the package</source>
+        <translation>同步包所在文件夹</translation>
+    </message>
+    <message>
+        <source>This office:</source>
+        <translation>本办事处：</translation>
+    </message>
+    <message>
+        <source>&amp;For office:</source>
+        <translation>发往办事处(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;In folder:</source>
+        <translation>保存到文件夹(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A package cannot be meant for this office itself.</source>
+        <translation>同步包不能发给本办事处自己。</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>请选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The package is written as the folder %1.</source>
+        <translation>同步包将写为文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +5812,40 @@
     <message>
         <source>SalesBench workspaces (*.salesbench);;All files (*)</source>
         <translation>销售工作台工作区 (*.salesbench);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::abcformat</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::format</name>
+    <message>
+        <source>%1 hundred million</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ten-thousand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <translation type="unfinished">%1B</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <translation type="unfinished">%1M</translation>
+    </message>
+    <message>
+        <source>%1K</source>
+        <translation type="unfinished">%1K</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
     </message>
 </context>
 </TS>

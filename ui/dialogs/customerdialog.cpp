@@ -54,6 +54,33 @@ void setComboText(QComboBox *combo, const QString &text)
     }
 }
 
+// A field's editor (with its message line) and, under it, a warning line that
+// does not block saving.
+QWidget *withWarning(QWidget *field, QLabel *warning)
+{
+    auto *container = new QWidget(field->parentWidget());
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    field->setParent(container);
+    layout->addWidget(field);
+    layout->addWidget(warning);
+    return container;
+}
+
+QLabel *warningLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    QFont small = label->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    label->setFont(small);
+    label->hide();
+    return label;
+}
+
 // Selects the item whose data is `id`; a reference to a record that is no longer
 // offered stays selectable, so saving does not silently drop it.
 void selectId(QComboBox *combo, const QString &id, const QString &unknownText)
@@ -137,7 +164,10 @@ void CustomerDialog::buildForm()
     auto *company = new QGroupBox(tr("Customer"), this);
     auto *companyForm = new QFormLayout(company);
     companyForm->addRow(tr("Customer &code:"), m_messages->add(QStringLiteral("code"), m_code));
-    companyForm->addRow(tr("Customer &name:"), m_messages->add(QStringLiteral("name"), m_name));
+    m_nameWarning = warningLabel(QStringLiteral("nameWarning"), this);
+    m_phoneWarning = warningLabel(QStringLiteral("phoneWarning"), this);
+    companyForm->addRow(tr("Customer &name:"),
+                        withWarning(m_messages->add(QStringLiteral("name"), m_name), m_nameWarning));
     companyForm->addRow(tr("&Industry:"), m_messages->add(QStringLiteral("industry"), m_industry));
     companyForm->addRow(tr("Company si&ze:"), m_messages->add(QStringLiteral("size_band"), m_sizeBand));
     companyForm->addRow(tr("&Region:"), m_messages->add(QStringLiteral("region"), m_region));
@@ -153,7 +183,7 @@ void CustomerDialog::buildForm()
     salesForm->addRow(tr("&Decision maker:"),
                       m_messages->add(QStringLiteral("decision_maker"), m_decisionMaker));
     salesForm->addRow(tr("Tit&le:"), m_messages->add(QStringLiteral("decision_maker_title"), m_title));
-    salesForm->addRow(tr("&Phone:"), m_messages->add(QStringLiteral("phone"), m_phone));
+    salesForm->addRow(tr("&Phone:"), withWarning(m_messages->add(QStringLiteral("phone"), m_phone), m_phoneWarning));
     salesForm->addRow(tr("&E-mail:"), m_messages->add(QStringLiteral("email"), m_email));
 
     auto *columns = new QHBoxLayout;
@@ -240,8 +270,51 @@ void CustomerDialog::revalidate()
         errors.append({QStringLiteral("code"), tr("The customer code %1 is already in use.").arg(c.code)});
     m_messages->show(errors);
     m_valid = errors.isEmpty();
+    checkDuplicates();
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
         ok->setEnabled(m_valid && !m_db.isReadOnly());
+}
+
+void CustomerDialog::setDuplicateCandidates(const QList<core::CustomerMatchCandidate> &candidates)
+{
+    m_matcher = core::CustomerMatcher(candidates);
+    m_checkDuplicates = true;
+    checkDuplicates();
+}
+
+void CustomerDialog::checkDuplicates()
+{
+    if (!m_checkDuplicates)
+        return;
+    const QList<core::CustomerMatch> matches
+        = m_matcher.find(m_name->text(), m_phone->text(), m_original.meta.id, 3);
+    QStringList byName;
+    QStringList byPhone;
+    for (const core::CustomerMatch &match : matches) {
+        const QString who = tr("%1 %2").arg(match.customer.code, match.customer.name);
+        if (match.similarName)
+            byName.append(who);
+        if (match.samePhone)
+            byPhone.append(who);
+    }
+    m_nameWarning->setText(byName.isEmpty() ? QString()
+                                            : tr("Possible duplicate of an existing customer: %1")
+                                                  .arg(byName.join(QStringLiteral("; "))));
+    m_phoneWarning->setText(byPhone.isEmpty() ? QString()
+                                              : tr("The same phone number as %1")
+                                                    .arg(byPhone.join(QStringLiteral("; "))));
+    m_nameWarning->setVisible(!byName.isEmpty());
+    m_phoneWarning->setVisible(!byPhone.isEmpty());
+}
+
+QString CustomerDialog::nameWarning() const
+{
+    return m_nameWarning->isHidden() ? QString() : m_nameWarning->text();
+}
+
+QString CustomerDialog::phoneWarning() const
+{
+    return m_phoneWarning->isHidden() ? QString() : m_phoneWarning->text();
 }
 
 void CustomerDialog::setReadOnly(bool readOnly)

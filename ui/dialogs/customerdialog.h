@@ -3,11 +3,13 @@
 #pragma once
 
 #include "core/domain/customer.h"
+#include "core/domain/customermatcher.h"
 
 #include <QDialog>
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -38,6 +40,12 @@ public:
     void setReadOnly(bool readOnly);
     bool isInputValid() const { return m_valid; }
     const FieldMessages &messages() const { return *m_messages; }
+    /// Existing customers to compare the name and phone with as the user types;
+    /// a likely duplicate is shown as a warning under the field (saving stays allowed).
+    void setDuplicateCandidates(const QList<core::CustomerMatchCandidate> &candidates);
+    /// The duplicate warnings shown under the name and the phone (empty when none).
+    QString nameWarning() const;
+    QString phoneWarning() const;
 
     void done(int result) override;
 
@@ -45,6 +53,7 @@ private:
     void buildForm();
     void fill(const core::Customer &customer);
     void revalidate();
+    void checkDuplicates();
 
     const core::Database &m_db;
     core::Customer m_original;
@@ -66,6 +75,10 @@ private:
     QLineEdit *m_email = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    core::CustomerMatcher m_matcher;
+    bool m_checkDuplicates = false;
+    QLabel *m_nameWarning = nullptr;
+    QLabel *m_phoneWarning = nullptr;
 };
 
 } // namespace sb::ui

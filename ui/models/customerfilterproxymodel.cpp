@@ -41,6 +41,38 @@ void CustomerFilterProxyModel::setLifecycleFilter(std::optional<core::LifecycleS
     invalidateFilter();
 }
 
+void CustomerFilterProxyModel::setClassFilter(std::optional<core::abc::Class> cls)
+{
+    if (cls == m_class)
+        return;
+    m_class = cls;
+    invalidateFilter();
+}
+
+void CustomerFilterProxyModel::setIndustryFilter(const QString &industry)
+{
+    if (industry == m_industry)
+        return;
+    m_industry = industry;
+    invalidateFilter();
+}
+
+void CustomerFilterProxyModel::setRegionFilter(const QString &region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    invalidateFilter();
+}
+
+void CustomerFilterProxyModel::setOwnerFilter(const QString &ownerRepId)
+{
+    if (ownerRepId == m_owner)
+        return;
+    m_owner = ownerRepId;
+    invalidateFilter();
+}
+
 bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (!m_model || sourceParent.isValid())
@@ -48,6 +80,11 @@ bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     const core::CustomerListRow &row = m_model->rowAt(sourceRow);
     const core::Customer &c = row.customer;
     if (m_lifecycle && c.lifecycle != *m_lifecycle)
+        return false;
+    if ((!m_industry.isEmpty() && c.industry != m_industry) || (!m_region.isEmpty() && c.region != m_region)
+        || (!m_owner.isEmpty() && c.ownerRepId != m_owner))
+        return false;
+    if (m_class && m_model->classAt(sourceRow) != m_class)
         return false;
     for (const QString &word : m_words) {
         const bool found = c.code.contains(word, Qt::CaseInsensitive)
@@ -73,6 +110,13 @@ bool CustomerFilterProxyModel::lessThan(const QModelIndex &left, const QModelInd
     int order = 0;
     if (column == CustomerTableModel::Lifecycle) {
         order = int(a.customer.lifecycle) - int(b.customer.lifecycle);
+    } else if (column == CustomerTableModel::AbcClass) {
+        // Customers without a known class sort after C.
+        const auto rank = [this](int row) {
+            const std::optional<core::abc::Class> cls = m_model->classAt(row);
+            return cls ? int(*cls) : 3;
+        };
+        order = rank(left.row()) - rank(right.row());
     } else if (column == CustomerTableModel::UpdatedAt) {
         order = a.customer.meta.updatedAt.compare(b.customer.meta.updatedAt);
     } else if (column == CustomerTableModel::Code) {

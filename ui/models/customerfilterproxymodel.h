@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/abc.h"
 #include "core/domain/customer.h"
 
 #include <QSortFilterProxyModel>
@@ -31,6 +32,15 @@ public:
     /// Keeps rows in this lifecycle stage; nullopt keeps all.
     void setLifecycleFilter(std::optional<core::LifecycleStage> stage);
     std::optional<core::LifecycleStage> lifecycleFilter() const { return m_lifecycle; }
+    /// Keeps rows whose customer is in this ABC class; nullopt keeps all.
+    void setClassFilter(std::optional<core::abc::Class> cls);
+    std::optional<core::abc::Class> classFilter() const { return m_class; }
+    /// Keeps rows with exactly this industry; empty keeps all.
+    void setIndustryFilter(const QString &industry);
+    /// Keeps rows with exactly this region; empty keeps all.
+    void setRegionFilter(const QString &region);
+    /// Keeps rows owned by this sales rep (reps.id); empty keeps all.
+    void setOwnerFilter(const QString &ownerRepId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -43,6 +53,10 @@ private:
     QString m_searchText;
     QStringList m_words;
     std::optional<core::LifecycleStage> m_lifecycle;
+    std::optional<core::abc::Class> m_class;
+    QString m_industry;
+    QString m_region;
+    QString m_owner;
 };
 
 } // namespace sb::ui

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/customertablemodel.h"
 
+#include "ui/abc/abcformat.h"
 #include "ui/models/roles.h"
+
+#include <QBrush>
 
 #include <QDateTime>
 #include <QLocale>
@@ -21,6 +24,20 @@ void CustomerTableModel::setRows(QList<core::CustomerListRow> rows)
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+void CustomerTableModel::setClasses(QHash<QString, core::abc::Class> classes)
+{
+    m_classes = std::move(classes);
+    m_classesKnown = true;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, AbcClass), index(rowCount() - 1, AbcClass));
+}
+
+std::optional<core::abc::Class> CustomerTableModel::classAt(int row) const
+{
+    const auto it = m_classes.constFind(m_rows.at(row).customer.meta.id);
+    return it == m_classes.cend() ? std::nullopt : std::optional<core::abc::Class>(*it);
 }
 
 int CustomerTableModel::rowOfId(const QString &id) const
@@ -62,6 +79,8 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         return {};
     const core::CustomerListRow &row = m_rows.at(index.row());
     const core::Customer &c = row.customer;
+    if (index.column() == AbcClass)
+        return classData(index.row(), role);
     switch (role) {
     case Qt::DisplayRole:
         return text(row, index.column());
@@ -82,6 +101,31 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == UpdatedAt)
             return c.meta.updatedAt;
         return text(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerTableModel::classData(int row, int role) const
+{
+    const std::optional<core::abc::Class> cls = classAt(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return cls ? core::abc::key(*cls) : QString();
+    case SortRole:
+        return cls ? int(*cls) : 3;
+    case EnumKeyRole:
+        return cls ? core::abc::key(*cls) : QString();
+    case IdRole:
+        return m_rows.at(row).customer.meta.id;
+    case CodeRole:
+        return m_rows.at(row).customer.code;
+    case Qt::ToolTipRole:
+        return cls ? QVariant(core::abc::displayName(*cls)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::BackgroundRole:
+        return cls ? QVariant(QBrush(abcformat::classTint(*cls))) : QVariant();
     default:
         return {};
     }
@@ -109,6 +153,8 @@ QString CustomerTableModel::text(const core::CustomerListRow &row, int column)
         return row.channelName;
     case Lifecycle:
         return core::lifecycle::displayName(c.lifecycle);
+    case AbcClass:
+        return {};
     case DecisionMaker:
         return c.decisionMaker;
     case DecisionMakerTitle:
@@ -160,6 +206,7 @@ const QString *CustomerTableModel::field(const core::CustomerListRow &row, int c
     case Source:
         return &c.source;
     case Lifecycle:
+    case AbcClass:
     case UpdatedAt:
     case ColumnCount:
         break;
@@ -169,6 +216,8 @@ const QString *CustomerTableModel::field(const core::CustomerListRow &row, int c
 
 QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == AbcClass)
+        return tr("ABC class by revenue over the last 12 months");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -190,6 +239,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Channel");
     case Lifecycle:
         return tr("Lifecycle stage");
+    case AbcClass:
+        return tr("ABC class");
     case DecisionMaker:
         return tr("Decision maker");
     case DecisionMakerTitle:

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/abc.h"
 #include "core/storage/customerrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace sb::ui {
 
@@ -25,6 +29,7 @@ public:
         Owner,
         Channel,
         Lifecycle,
+        AbcClass,
         DecisionMaker,
         DecisionMakerTitle,
         Phone,
@@ -41,6 +46,12 @@ public:
     void setRows(QList<core::CustomerListRow> rows);
 
     const core::CustomerListRow &rowAt(int row) const { return m_rows.at(row); }
+    /// Sets each customer's ABC class (customer id → class), computed elsewhere;
+    /// customers missing from `classes` show no class.
+    void setClasses(QHash<QString, core::abc::Class> classes);
+    bool hasClasses() const { return m_classesKnown; }
+    /// The ABC class of a row's customer, if known.
+    std::optional<core::abc::Class> classAt(int row) const;
     /// The row of the customer with this id, or -1.
     int rowOfId(const QString &id) const;
     /// Columns hidden until the user shows them with the column chooser.
@@ -51,14 +62,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The text shown in a cell, without going through QVariant.
+    /// The text shown in a cell, without going through QVariant (the ABC class needs the model).
     static QString text(const core::CustomerListRow &row, int column);
     /// The stored string behind a plain text column, or nullptr for computed
     /// columns (lifecycle, last changed) — lets sorting compare without copies.
     static const QString *field(const core::CustomerListRow &row, int column);
 
 private:
+    QVariant classData(int row, int role) const;
+
     QList<core::CustomerListRow> m_rows;
+    QHash<QString, core::abc::Class> m_classes;
+    bool m_classesKnown = false;
 };
 
 } // namespace sb::ui

@@ -4,8 +4,13 @@
 // its place in this order (architecture.md): dashboard, customers, abc,
 // opportunities, funnel, orders, products, service, channels, targets,
 // commissions, promotions, reports.
+#include "ui/pages/abcpage.h"
 #include "ui/pages/customerspage.h"
+#include "ui/pages/funnelpage.h"
+#include "ui/pages/opportunitiespage.h"
+#include "ui/pages/orderspage.h"
 #include "ui/pages/pageregistry.h"
+#include "ui/pages/productspage.h"
 
 namespace sb::ui {
 
@@ -25,6 +30,13 @@ PageRegistry builtinPages()
     PageRegistry registry;
     registry.add(
         page<CustomersPage>("customers", "customers", [] { return CustomersPage::tr("Customers"); }));
+    registry.add(page<AbcPage>("abc", "abc", [] { return AbcPage::tr("ABC segmentation"); }));
+    registry.add(page<OpportunitiesPage>("opportunities", "opportunities",
+                                         [] { return OpportunitiesPage::tr("Opportunities"); }));
+    registry.add(page<FunnelPage>("funnel", "funnel", [] { return FunnelPage::tr("Sales funnel"); }));
+    registry.add(page<OrdersPage>("orders", "orders", [] { return OrdersPage::tr("Orders"); }));
+    registry.add(page<ProductsPage>("products", "products",
+                                    [] { return ProductsPage::tr("Products & Inventory"); }));
     return registry;
 }
 

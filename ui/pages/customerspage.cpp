@@ -4,6 +4,10 @@
 
 #include "core/domain/error.h"
 #include "core/storage/customerrepository.h"
+#include "core/storage/revenuequeries.h"
+#include "ui/abc/abcanalysis.h"
+#include "ui/abc/analysisworker.h"
+#include "ui/dialogs/customerdetaildialog.h"
 #include "ui/dialogs/customerdialog.h"
 #include "ui/icons.h"
 #include "ui/models/customerfilterproxymodel.h"
@@ -26,6 +30,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMap>
 #include <QMessageBox>
 #include <QSet>
 #include <QToolButton>
@@ -54,7 +59,8 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
     : Page(context, parent),
       m_model(new CustomerTableModel(this)),
       m_proxy(new CustomerFilterProxyModel(this)),
-      m_loader(new CustomerLoader(workspace().database(), this))
+      m_loader(new CustomerLoader(workspace().database(), this)),
+      m_classWorker(new AnalysisWorker(workspace().database(), this))
 {
     setObjectName(QStringLiteral("customersPage"));
     m_proxy->setCustomerModel(m_model);
@@ -67,9 +73,13 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
                                               QStringLiteral("channels"), QStringLiteral("*")};
         if (affecting.contains(entity))
             reload();
+        // Classes follow revenue, so orders matter too.
+        if (entity == QLatin1String("orders") || entity == QLatin1String("customers") || entity == QLatin1String("*"))
+            reloadClasses();
     });
     connect(m_loader, &CustomerLoader::loaded, this, &CustomersPage::showRows);
     reload();
+    reloadClasses();
 }
 
 // The header is gone by the time the chooser's own destructor would run: save now.
@@ -95,6 +105,17 @@ void CustomersPage::buildActions()
             openEditForm(current.row());
     });
 
+    m_details = new QAction(icon(QStringLiteral("customers")), tr("Customer de&tails…"), this);
+    m_details->setIconText(tr("Details"));
+    m_details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_details->setToolTip(tr("Contacts, activities and lifecycle stage of the selected customer (%1)")
+                              .arg(m_details->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_details, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            openDetails(current.row());
+    });
+
     m_delete = new QAction(icon(QStringLiteral("delete")), tr("&Delete customer"), this);
     m_delete->setIconText(tr("Delete"));
     m_delete->setShortcut(QKeySequence::Delete);
@@ -110,7 +131,7 @@ void CustomersPage::buildActions()
     });
 
     // The shortcuts belong to this page, so other pages can use Ctrl+N and Del for their own records.
-    for (QAction *action : {m_new, m_edit, m_delete, m_find}) {
+    for (QAction *action : {m_new, m_edit, m_details, m_delete, m_find}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -145,13 +166,54 @@ void CustomersPage::buildLayout()
         emit summaryChanged();
     });
 
+    m_class = new QComboBox(this);
+    m_class->setObjectName(QStringLiteral("classFilter"));
+    m_class->setToolTip(tr("ABC class by revenue over the last 12 months"));
+    m_class->addItem(tr("All ABC classes"), -1);
+    for (const core::abc::Class cls : core::abc::allClasses())
+        m_class->addItem(core::abc::displayName(cls), int(cls));
+    connect(m_class, &QComboBox::currentIndexChanged, this, [this] {
+        const int cls = m_class->currentData().toInt();
+        m_proxy->setClassFilter(cls < 0 ? std::nullopt
+                                        : std::optional<core::abc::Class>(core::abc::Class(cls)));
+        emit summaryChanged();
+    });
+
+    // Filled from the rows after each read (refillFilters); the first item keeps all.
+    const std::tuple<QComboBox **, const char *, QString> valueFilters[] = {
+        {&m_industry, "industryFilter", tr("All industries")},
+        {&m_region, "regionFilter", tr("All regions")},
+        {&m_owner, "ownerFilter", tr("All owners")}};
+    for (const auto &[combo, name, all] : valueFilters) {
+        *combo = new QComboBox(this);
+        (*combo)->setObjectName(QLatin1String(name));
+        (*combo)->addItem(all, QString());
+        (*combo)->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        QComboBox *box = *combo;
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box] {
+            const QString value = box->currentData().toString();
+            if (box == m_industry)
+                m_proxy->setIndustryFilter(value);
+            else if (box == m_region)
+                m_proxy->setRegionFilter(value);
+            else
+                m_proxy->setOwnerFilter(value);
+            emit summaryChanged();
+        });
+    }
+
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
     bar->addWidget(m_search, 2);
-    bar->addWidget(m_lifecycle);
     bar->addStretch(1);
-    for (QAction *action : {m_new, m_edit, m_delete})
+    for (QAction *action : {m_new, m_edit, m_details, m_delete})
         bar->addWidget(actionButton(action, this));
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    for (QComboBox *combo : {m_lifecycle, m_class, m_industry, m_region, m_owner})
+        filters->addWidget(combo);
+    filters->addStretch(1);
 
     m_view = new RecordTableView(this);
     m_view->setObjectName(QStringLiteral("customerTable"));
@@ -161,14 +223,15 @@ void CustomersPage::buildLayout()
     layout->setSpacing(10);
     layout->addWidget(header);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 }
 
 void CustomersPage::setupView()
 {
     m_view->setModel(m_proxy);
-    m_view->addActions({m_new, m_edit, m_delete});
-    m_view->setColumnWidthsInCharacters({14, 36, 12, 10, 10, 10, 14, 16, 14, 12, 12, 18, 26, 12, 18});
+    m_view->addActions({m_new, m_edit, m_details, m_delete});
+    m_view->setColumnWidthsInCharacters({14, 36, 12, 10, 10, 10, 14, 16, 14, 6, 12, 12, 18, 26, 12, 18});
     QList<int> hidden;
     for (int column = 0; column < CustomerTableModel::ColumnCount; ++column) {
         if (CustomerTableModel::isHiddenByDefault(CustomerTableModel::Column(column)))
@@ -205,7 +268,27 @@ void CustomersPage::activate()
 
 bool CustomersPage::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_loader->isLoading() || m_classWorker->isBusy();
+}
+
+void CustomersPage::reloadClasses()
+{
+    // Off the GUI thread: the revenue of every customer over the last 12 months.
+    const QDate to = AbcPeriods::anchorDay(workspace().database());
+    const QDate from = to.addMonths(-12).addDays(1);
+    m_classWorker->submit(
+        [this, from, to](const core::Database &db) -> std::function<void()> {
+            auto classes = std::make_shared<QHash<QString, core::abc::Class>>(core::customerClasses(db, from, to));
+            return [this, classes] {
+                m_model->setClasses(std::move(*classes));
+                // The class filter reads the classes directly, so it must look again.
+                if (m_proxy->classFilter())
+                    m_proxy->invalidate();
+                emit summaryChanged();
+                emit classesLoaded();
+            };
+        },
+        [this](const QString &message) { workspace().reportError(message); });
 }
 
 void CustomersPage::reload()
@@ -224,6 +307,7 @@ void CustomersPage::showRows(const QList<core::CustomerListRow> &rows, const QSt
     if (!error.isEmpty())
         workspace().reportError(error);
     m_model->setRows(rows);
+    refillFilters();
     m_search->setDelay(m_model->rowCount() > immediateFilterLimit ? 150 : 0);
     selectIds(m_selectAfterLoad, m_currentAfterLoad);
     m_selectAfterLoad.clear();
@@ -233,12 +317,68 @@ void CustomersPage::showRows(const QList<core::CustomerListRow> &rows, const QSt
     emit loaded();
 }
 
+void CustomersPage::refillFilters()
+{
+    QSet<QString> industries;
+    QSet<QString> regions;
+    QMap<QString, QString> owners; // name → id, so the list is sorted by name
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const core::CustomerListRow &r = m_model->rowAt(row);
+        if (!r.customer.industry.isEmpty())
+            industries.insert(r.customer.industry);
+        if (!r.customer.region.isEmpty())
+            regions.insert(r.customer.region);
+        if (!r.customer.ownerRepId.isEmpty())
+            owners.insert(r.ownerName.isEmpty() ? r.customer.ownerRepId : r.ownerName, r.customer.ownerRepId);
+    }
+    const auto refill = [](QComboBox *combo, const QList<std::pair<QString, QString>> &items) {
+        // Keep the user's choice when it is still offered; the signals would reset the filter meanwhile.
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker block(combo);
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const auto &[text, value] : items)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+        return combo->currentData().toString() != current;
+    };
+    const auto sortedValues = [](const QSet<QString> &values) {
+        QStringList list(values.cbegin(), values.cend());
+        list.sort(Qt::CaseInsensitive);
+        QList<std::pair<QString, QString>> items;
+        for (const QString &value : std::as_const(list))
+            items.append({value, value});
+        return items;
+    };
+    QList<std::pair<QString, QString>> ownerItems;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        ownerItems.append({it.key(), it.value()});
+    if (refill(m_industry, sortedValues(industries)))
+        m_proxy->setIndustryFilter({});
+    if (refill(m_region, sortedValues(regions)))
+        m_proxy->setRegionFilter({});
+    if (refill(m_owner, ownerItems))
+        m_proxy->setOwnerFilter({});
+}
+
+QList<core::CustomerMatchCandidate> CustomersPage::duplicateCandidates() const
+{
+    QList<core::CustomerMatchCandidate> candidates;
+    candidates.reserve(m_model->rowCount());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const core::Customer &c = m_model->rowAt(row).customer;
+        candidates.append({c.meta.id, c.code, c.name, c.phone});
+    }
+    return candidates;
+}
+
 void CustomersPage::updateActions()
 {
     const bool writable = !workspace().isReadOnly();
     const bool hasSelection = m_view->selectionModel() && m_view->selectionModel()->hasSelection();
     m_new->setEnabled(writable);
     m_edit->setEnabled(m_view->currentIndex().isValid());
+    m_details->setEnabled(m_view->currentIndex().isValid());
     m_edit->setText(writable ? tr("&Edit customer…") : tr("&Open customer…"));
     m_edit->setIconText(writable ? tr("Edit") : tr("Open"));
     m_delete->setEnabled(writable && hasSelection);
@@ -256,6 +396,7 @@ CustomerDialog *CustomersPage::openNewCustomerForm()
         return nullptr;
     }
     auto *dialog = new CustomerDialog(workspace().database(), fresh, this);
+    dialog->setDuplicateCandidates(duplicateCandidates());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this,
             [this, dialog](int result) { onDialogFinished(dialog, result); });
@@ -284,6 +425,21 @@ CustomerDialog *CustomersPage::openEditForm(int proxyRow)
     dialog->setReadOnly(workspace().isReadOnly());
     connect(dialog, &QDialog::finished, this,
             [this, dialog](int result) { onDialogFinished(dialog, result); });
+    dialog->open();
+    return dialog;
+}
+
+CustomerDetailDialog *CustomersPage::openDetails(int proxyRow)
+{
+    const QModelIndex index = m_proxy->index(proxyRow, 0);
+    const QString id = index.data(IdRole).toString();
+    if (id.isEmpty())
+        return nullptr;
+    const std::optional<core::abc::Class> cls = m_model->classAt(m_proxy->mapToSource(index).row());
+    auto *dialog = new CustomerDetailDialog(workspace(), undoStack(), id, this);
+    if (cls)
+        dialog->setAbcClass(*cls);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

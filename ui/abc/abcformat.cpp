@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/abc/abcformat.h"
+
+#include <QLocale>
+
+namespace sb::ui::abcformat {
+
+QColor classColor(core::abc::Class cls)
+{
+    // Blue, amber and grey stay apart for colour-blind readers and in greyscale print.
+    switch (cls) {
+    case core::abc::Class::A: return QColor(0x15, 0x65, 0xc0);
+    case core::abc::Class::B: return QColor(0xf0, 0x9a, 0x1a);
+    case core::abc::Class::C: return QColor(0x9e, 0x9e, 0x9e);
+    }
+    return {};
+}
+
+QColor classTint(core::abc::Class cls)
+{
+    QColor tint = classColor(cls);
+    tint.setAlpha(48);
+    return tint;
+}
+
+QString money(core::Money minor)
+{
+    // Money is exact in minor units; the division is for display only.
+    return QLocale().toString(double(minor) / 100.0, 'f', 2);
+}
+
+QString percent(double fraction, int decimals)
+{
+    return QCoreApplication::translate("sb::ui::abcformat", "%1 %").arg(
+        QLocale().toString(fraction * 100.0, 'f', decimals));
+}
+
+QString count(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+} // namespace sb::ui::abcformat

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/contract.h"
+#include "core/domain/order.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace sb::core {
+class Database;
+}
+
+namespace sb::ui {
+
+class FieldMessages;
+class OrderLinesEditor;
+
+/// The order form: customer, dates, payment terms, delivery status and the
+/// lines with a live total, plus the contract checklist on its own tab. OK
+/// (or Ctrl+Enter) is refused while a field is invalid; the message stands
+/// next to the field. The dialog does not write: the page stores order() and
+/// checklist() through the undo stack and ContractReview.
+class OrderDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// A form for a new order (`existing` empty) or for editing one.
+    OrderDialog(const core::Database &db, std::optional<core::Order> existing, QWidget *parent = nullptr);
+
+    /// The order as entered; meta, status and ids of an existing order are kept.
+    core::Order order() const;
+    /// The order as it was when the form opened (empty for a new one).
+    const std::optional<core::Order> &original() const { return m_original; }
+    /// The checklist as entered (five points, checklist order).
+    QList<core::ContractCheck> checklist() const;
+    /// True when a checklist point differs from what was stored.
+    bool checklistChanged() const;
+
+    QComboBox *customerCombo() const { return m_customer; }
+    OrderLinesEditor *linesEditor() const { return m_lines; }
+    QLabel *totalLabel() const { return m_total; }
+    FieldMessages *messages() const { return m_messages; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /// Sets one checklist point in the form.
+    void setPoint(core::ContractPoint point, core::CheckState state, const QString &note);
+
+    void done(int result) override;
+
+private:
+    QWidget *buildOrderTab(const core::Database &db);
+    QWidget *buildChecklistTab();
+    void fill(const core::Order &order);
+    void updateTotal();
+
+    std::optional<core::Order> m_original;
+    QList<core::ContractCheck> m_storedChecklist;
+    QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_number = nullptr;
+    QComboBox *m_customer = nullptr;
+    QDateEdit *m_orderDate = nullptr;
+    QLineEdit *m_paymentTerms = nullptr;
+    QComboBox *m_delivery = nullptr;
+    QLineEdit *m_notes = nullptr;
+    OrderLinesEditor *m_lines = nullptr;
+    QLabel *m_total = nullptr;
+    QLabel *m_general = nullptr;
+    FieldMessages *m_messages = nullptr;
+    QList<QComboBox *> m_pointStates;
+    QList<QLineEdit *> m_pointNotes;
+};
+
+} // namespace sb::ui

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/exchange/exchangeactions.h"
+
+#include "core/domain/error.h"
+#include "core/exchange/importer.h"
+#include "core/exchange/syncexport.h"
+#include "core/exchange/syncimport.h"
+#include "core/storage/database.h"
+#include "ui/backgroundtask.h"
+#include "ui/dialogs/exportdialog.h"
+#include "ui/exchange/entitynames.h"
+#include "ui/exchange/importwizard.h"
+#include "ui/exchange/syncconflictsdialog.h"
+#include "ui/exchange/syncexportdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QUrl>
+
+#include <memory>
+
+namespace sb::ui {
+
+namespace {
+
+bool confirm(MainWindow *window, const QString &title, const QString &text)
+{
+    if (!window->isInteractive())
+        return true;
+    return QMessageBox::question(window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
+} // namespace
+
+ExchangeActions::ExchangeActions(MainWindow *window) : QObject(window), m_window(window)
+{
+    m_import = new QAction(tr("&Import from CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importAction"));
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, [this] { openImportWizard(); });
+    m_export = new QAction(tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &ExchangeActions::openExportDialog);
+    m_undoImport = new QAction(tr("Undo &last import…"), this);
+    m_undoImport->setObjectName(QStringLiteral("undoImportAction"));
+    connect(m_undoImport, &QAction::triggered, this, &ExchangeActions::undoLastImport);
+
+    m_syncExport = new QAction(tr("&Export package…"), this);
+    m_syncExport->setObjectName(QStringLiteral("syncExportAction"));
+    connect(m_syncExport, &QAction::triggered, this, &ExchangeActions::exportSyncPackage);
+    m_syncImport = new QAction(tr("&Import package…"), this);
+    m_syncImport->setObjectName(QStringLiteral("syncImportAction"));
+    connect(m_syncImport, &QAction::triggered, this, &ExchangeActions::importSyncPackage);
+    m_conflicts = new QAction(tr("&Conflicts…"), this);
+    m_conflicts->setObjectName(QStringLiteral("syncConflictsAction"));
+    connect(m_conflicts, &QAction::triggered, this, &ExchangeActions::showConflicts);
+
+    connect(window, &MainWindow::workspaceChanged, this, &ExchangeActions::updateActions);
+    updateActions();
+}
+
+void ExchangeActions::fillFileMenu(QMenu *menu, QAction *before)
+{
+    menu->insertActions(before, {m_import, m_export, m_undoImport});
+    menu->insertSeparator(before);
+}
+
+void ExchangeActions::fillSyncMenu(QMenu *menu)
+{
+    menu->addAction(m_syncExport);
+    menu->addAction(m_syncImport);
+    menu->addSeparator();
+    menu->addAction(m_conflicts);
+}
+
+void ExchangeActions::updateActions()
+{
+    const Workspace *workspace = m_window->workspace();
+    const bool open = workspace != nullptr;
+    const bool writable = open && !workspace->isReadOnly();
+    m_import->setEnabled(writable);
+    m_undoImport->setEnabled(writable);
+    m_export->setEnabled(open);
+    m_syncExport->setEnabled(writable); // an export records what was sent
+    m_syncImport->setEnabled(writable);
+    m_conflicts->setEnabled(open);
+}
+
+QString ExchangeActions::droppableCsv(const QMimeData *mime) const
+{
+    const Workspace *workspace = m_window->workspace();
+    if (!mime || !mime->hasUrls() || !workspace || workspace->isReadOnly())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    const QFileInfo info(urls.first().toLocalFile());
+    const QString suffix = info.suffix().toLower();
+    if (suffix != u"csv" && suffix != u"txt" && suffix != u"tsv")
+        return {};
+    return info.absoluteFilePath();
+}
+
+void ExchangeActions::openImportWizard(const QString &file)
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || workspace->isReadOnly()) {
+        m_window->inform(tr("Import"), tr("Open a workspace for writing to import into it."), true);
+        return;
+    }
+    auto *wizard = new ImportWizard(*workspace, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    // Window-modal: the workspace cannot be closed under the wizard.
+    wizard->open();
+}
+
+void ExchangeActions::openExportDialog()
+{
+    const Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    auto *dialog = new ExportDialog(workspace->database(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ExchangeActions::undoLastImport()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || workspace->isReadOnly())
+        return;
+    std::optional<core::ImportRun> last;
+    try {
+        last = core::lastImport(workspace->database());
+    } catch (const core::Error &e) {
+        m_window->inform(tr("Undo last import"), e.message(), true);
+        return;
+    }
+    if (!last) {
+        m_window->inform(tr("Undo last import"), tr("There is no import to undo."));
+        return;
+    }
+    const QLocale locale;
+    if (!confirm(m_window, tr("Undo last import"),
+                 tr("Undo the import of %1 from %2 (%3)? The %4 record(s) it added are removed and the %5 it "
+                    "updated get their previous values back.")
+                     .arg(EntityNames::title(last->entity), last->fileName, last->startedAt,
+                          locale.toString(last->inserted), locale.toString(last->updated))))
+        return;
+    const core::Database &db = workspace->database();
+    const TaskResult result
+        = BackgroundTask::run(m_window, tr("Undoing the import…"), [&db](const TaskProgress &) {
+              const std::unique_ptr<core::Database> connection = db.openConnection();
+              core::undoLastImport(*connection);
+          });
+    if (result.status == TaskResult::Status::Failed) {
+        m_window->inform(tr("Undo last import"), result.error, true);
+        return;
+    }
+    // The undo runs to its end once started: one transaction, no cancel point.
+    for (const QString &entity : EntityNames::affected(last->entity))
+        workspace->notifyChanged(entity);
+    m_window->statusBar()->showMessage(tr("The import of %1 was undone.").arg(last->fileName), 8000);
+}
+
+void ExchangeActions::exportSyncPackage()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || workspace->isReadOnly())
+        return;
+    SyncExportDialog dialog(workspace->database(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString dir = dialog.packageFolder();
+    const core::SyncExportOptions options = dialog.options();
+    const core::Database &db = workspace->database();
+    auto written = std::make_shared<core::SyncExportResult>();
+    const TaskResult result = BackgroundTask::run(
+        m_window, tr("Writing the sync package…"), [&db, dir, options, written](const TaskProgress &) {
+            const std::unique_ptr<core::Database> connection = db.openConnection();
+            *written = core::exportSyncPackage(*connection, dir, options);
+        });
+    if (result.status == TaskResult::Status::Failed) {
+        m_window->inform(tr("Export sync package"), result.error, true);
+        return;
+    }
+    // Cancel cannot stop a package half-way: report what was written.
+    if (written->dir.isEmpty())
+        return;
+    const QLocale locale;
+    m_window->inform(
+        tr("Export sync package"),
+        tr("Package %1 written to %2: %3 record(s), %4 of them deletions. Send the whole folder to "
+           "the other office.")
+            .arg(written->sequence)
+            .arg(QDir::toNativeSeparators(written->dir), locale.toString(written->rows),
+                 locale.toString(written->tombstones)));
+}
+
+void ExchangeActions::importSyncPackage()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || workspace->isReadOnly())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import sync package"),
+                                                          QFileInfo(workspace->path()).absolutePath());
+    if (dir.isEmpty())
+        return;
+    const core::Database &db = workspace->database();
+    auto outcome = std::make_shared<core::SyncImportResult>();
+    const auto runImport = [&](bool dryRun) {
+        return BackgroundTask::run(
+            m_window, dryRun ? tr("Checking the sync package…") : tr("Importing the sync package…"),
+            [&db, dir, dryRun, outcome](const TaskProgress &) {
+                const std::unique_ptr<core::Database> connection = db.openConnection();
+                *outcome = core::importSyncPackage(*connection, dir, dryRun);
+            });
+    };
+    TaskResult result = runImport(true);
+    if (result.status == TaskResult::Status::Failed) {
+        m_window->inform(tr("Import sync package"), result.error, true);
+        return;
+    }
+    if (result.status != TaskResult::Status::Done)
+        return;
+    QString text = outcome->summary();
+    if (!outcome->warnings.isEmpty())
+        text += u"\n\n" + outcome->warnings.join(u'\n');
+    if (outcome->alreadyImported) {
+        m_window->inform(tr("Import sync package"), text);
+        return;
+    }
+    if (!confirm(m_window, tr("Import sync package"), text + u"\n\n" + tr("Import the package now?")))
+        return;
+    *outcome = {};
+    result = runImport(false);
+    if (result.status == TaskResult::Status::Failed) {
+        m_window->inform(tr("Import sync package"), result.error, true);
+        return;
+    }
+    // The import is one transaction that Cancel cannot interrupt: what counts is whether it committed.
+    if (!outcome->committed)
+        return;
+    workspace->notifyChanged(QStringLiteral("*"));
+    QString done = outcome->summary();
+    if (!outcome->conflicts.isEmpty())
+        done += u"\n\n" + tr("Fields both offices changed are listed under Sync → Conflicts.");
+    m_window->inform(tr("Import sync package"), done);
+}
+
+void ExchangeActions::showConflicts()
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace)
+        return;
+    auto *dialog = new SyncConflictsDialog(workspace->database(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace sb::ui

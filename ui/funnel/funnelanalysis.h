@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analytics/funnel.h"
+#include "core/analytics/pipeline.h"
+#include "core/storage/funnelqueries.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sb::core {
+class Database;
+}
+
+namespace sb::ui {
+
+/// The customer and amount of a deal named in a list.
+struct DealInfo
+{
+    QString customer;
+    core::Money amount = 0;
+};
+
+/// What the Funnel page asks for.
+struct FunnelRequest
+{
+    core::funnel::Period period; ///< the cohort (pipeline conversion) and the closings / departures counted
+    core::FunnelFilters filters;
+    QDate today = QDate::currentDate();
+    int staleDays = 30; ///< an open deal untouched this long is stale
+};
+
+/// Everything the Funnel page shows, computed on a worker thread from the facts
+/// of core/storage/funnelqueries.h with the pure functions of core/analytics.
+struct FunnelAnalysis
+{
+    FunnelRequest request;
+    qint64 facts = 0; ///< opportunities read
+    core::funnel::PipelineConversion pipeline;
+    QList<core::funnel::StageConversion> stages;
+    std::optional<core::funnel::Bottleneck> bottleneckByCount; ///< pipeline conversion, by count
+    std::optional<core::funnel::Bottleneck> bottleneckByAmount; ///< pipeline conversion, by amount
+    std::optional<core::funnel::Bottleneck> bottleneckByStage; ///< stage conversion
+    core::funnel::WinRate winRate;
+    core::funnel::SalesCycle cycle;
+    QList<core::funnel::StageTime> timeInStage;
+    QList<core::funnel::PipelineMonth> weighted; ///< open deals today, by expected close month
+    core::funnel::LostAnalysis lost;
+    QList<core::funnel::StaleDeal> stale;
+    QList<core::funnel::FollowUpBreach> breaches;
+    QHash<QString, QString> ownerNames; ///< rep id → name
+    QHash<QString, DealInfo> deals; ///< opportunity id → customer and amount, for the at-risk deals
+};
+
+/// Reads the facts and runs every analysis (call on a worker with its own connection).
+FunnelAnalysis analyseFunnel(const core::Database &db, const FunnelRequest &request);
+
+/// The industry step rate into funnel stage `index` (1–4): the benchmark a step is measured against.
+double industryStepRate(int index);
+/// The excellent companies' step rate into funnel stage `index` (1–4).
+double excellentStepRate(int index);
+
+} // namespace sb::ui

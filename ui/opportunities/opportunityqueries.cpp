@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/opportunities/opportunityqueries.h"
+
+#include "core/storage/database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sb::ui {
+
+namespace {
+
+QString what()
+{
+    return QCoreApplication::translate("sb::ui::OpportunityQueries", "read the opportunities");
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QList<CodedItem> codedItems(const core::Database &db, const QString &sql)
+{
+    QSqlQuery q = db.prepare(sql);
+    q.setForwardOnly(true);
+    core::Database::exec(q, what());
+    QList<CodedItem> items;
+    while (q.next())
+        items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return items;
+}
+
+QStringList sortedUnique(QSet<QString> values)
+{
+    values.remove(QString());
+    QStringList list(values.cbegin(), values.cend());
+    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return list;
+}
+
+} // namespace
+
+QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
+{
+    // The stage-entry date is the business date of the latest live history row,
+    // found through the history's (opportunity_id, changed_at) index.
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT o.id, o.code, o.customer_id, c.code, c.name, o.title, o.source, o.amount, o.owner_rep_id, "
+        "r.name, o.created_on, o.expected_close, o.stage, o.probability, o.lost_reason, o.closed_on, "
+        "(SELECT h.changed_on FROM stage_history h WHERE h.opportunity_id = o.id AND h.deleted = 0 "
+        " ORDER BY h.changed_at DESC LIMIT 1) "
+        "FROM opportunities o "
+        "JOIN customers c ON c.id = o.customer_id "
+        "LEFT JOIN reps r ON r.id = o.owner_rep_id "
+        "WHERE o.deleted = 0 ORDER BY o.code"));
+    q.setForwardOnly(true);
+    core::Database::exec(q, what());
+    QList<OpportunityRow> rows;
+    while (q.next()) {
+        OpportunityRow row;
+        row.id = q.value(0).toString();
+        row.code = q.value(1).toString();
+        row.customerId = q.value(2).toString();
+        row.customerCode = q.value(3).toString();
+        row.customerName = q.value(4).toString();
+        row.title = q.value(5).toString();
+        row.source = q.value(6).toString();
+        row.amount = q.value(7).toLongLong();
+        row.ownerId = q.value(8).toString();
+        row.ownerName = q.value(9).toString();
+        row.createdOn = dateOf(q.value(10));
+        row.expectedClose = dateOf(q.value(11));
+        row.stage = core::stage::fromText(q.value(12).toString()).value_or(core::Stage::InitialContact);
+        row.probability = q.value(13).toInt();
+        row.lostReason = q.value(14).toString();
+        row.closedOn = dateOf(q.value(15));
+        row.stageSince = dateOf(q.value(16));
+        if (!row.stageSince.isValid())
+            row.stageSince = row.createdOn;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QList<CodedItem> OpportunityQueries::customers(const core::Database &db)
+{
+    return codedItems(db, QStringLiteral("SELECT id, code, name FROM customers WHERE deleted = 0 ORDER BY code"));
+}
+
+QList<CodedItem> OpportunityQueries::teams(const core::Database &db)
+{
+    return codedItems(db, QStringLiteral("SELECT id, code, name FROM teams WHERE deleted = 0 ORDER BY name"));
+}
+
+QStringList OpportunityQueries::sources(const core::Database &db)
+{
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT DISTINCT source FROM opportunities WHERE deleted = 0 AND source <> ''"));
+    q.setForwardOnly(true);
+    core::Database::exec(q, what());
+    QSet<QString> values;
+    while (q.next())
+        values.insert(q.value(0).toString());
+    return sortedUnique(std::move(values));
+}
+
+QStringList OpportunityQueries::competitors(const core::Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT DISTINCT lost_competitor FROM opportunities WHERE deleted = 0 AND lost_competitor <> '' "
+        "UNION SELECT DISTINCT competitors FROM opportunities WHERE deleted = 0 AND competitors <> ''"));
+    q.setForwardOnly(true);
+    core::Database::exec(q, what());
+    // The competitors field is free text that often lists several names.
+    static const QRegularExpression separators(QStringLiteral("[,;，；、/]"));
+    QSet<QString> values;
+    while (q.next()) {
+        for (const QString &part : q.value(0).toString().split(separators, Qt::SkipEmptyParts))
+            values.insert(part.trimmed());
+    }
+    return sortedUnique(std::move(values));
+}
+
+} // namespace sb::ui

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/opportunities/opportunitytablemodel.h"
+
+#include "ui/models/roles.h"
+#include "ui/opportunities/opportunityformat.h"
+
+#include <QLocale>
+
+#include <limits>
+
+namespace sb::ui {
+
+OpportunityTableModel::OpportunityTableModel(QObject *parent)
+    : QAbstractTableModel(parent), m_today(QDate::currentDate())
+{
+}
+
+void OpportunityTableModel::setRows(QList<OpportunityRow> rows, const QDate &today)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_today = today;
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOfId.insert(m_rows.at(row).id, row);
+    endResetModel();
+}
+
+int OpportunityTableModel::rowOfId(const QString &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+bool OpportunityTableModel::isHiddenByDefault(Column column)
+{
+    return column == Source || column == CreatedOn || column == ClosedOn || column == LostReason;
+}
+
+int OpportunityTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OpportunityTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OpportunityTableModel::text(const OpportunityRow &row, int column) const
+{
+    switch (Column(column)) {
+    case Code:
+        return row.code;
+    case Customer:
+        return row.customerName;
+    case Title:
+        return row.title;
+    case Amount:
+        return format::money(row.amount);
+    case Owner:
+        return row.ownerName;
+    case StageColumn:
+        return core::stage::displayName(row.stage);
+    case Probability:
+        return tr("%1%").arg(row.probability);
+    case ExpectedClose:
+        return format::date(row.expectedClose);
+    case DaysInStage: {
+        const qint64 days = row.daysInStage(m_today);
+        return days < 0 ? QString() : QLocale().toString(days);
+    }
+    case Source:
+        return row.source;
+    case CreatedOn:
+        return format::date(row.createdOn);
+    case ClosedOn:
+        return format::date(row.closedOn);
+    case LostReason:
+        return row.lostReason;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant OpportunityTableModel::sortValue(const OpportunityRow &row, int column) const
+{
+    switch (Column(column)) {
+    case Amount:
+        return row.amount;
+    case StageColumn:
+        return int(row.stage);
+    case Probability:
+        return row.probability;
+    case DaysInStage:
+        return row.daysInStage(m_today);
+    case ExpectedClose:
+        return row.expectedClose.isValid() ? row.expectedClose.toJulianDay() : std::numeric_limits<qint64>::max();
+    case CreatedOn:
+        return row.createdOn.toJulianDay();
+    case ClosedOn:
+        return row.closedOn.isValid() ? row.closedOn.toJulianDay() : std::numeric_limits<qint64>::max();
+    default:
+        return text(row, column);
+    }
+}
+
+QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OpportunityRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Customer)
+            return tr("%1 (%2)").arg(row.customerName, row.customerCode);
+        if (index.column() == StageColumn && row.stage == core::Stage::Lost && !row.lostReason.isEmpty())
+            return tr("Lost: %1").arg(row.lostReason);
+        return {};
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Amount:
+        case Probability:
+        case DaysInStage:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case IdRole:
+        return row.id;
+    case CodeRole:
+        return row.code;
+    case EnumKeyRole:
+        return index.column() == StageColumn ? QVariant(core::stage::key(row.stage)) : QVariant();
+    case SortRole:
+        return sortValue(row, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant OpportunityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Code:
+        return tr("Code");
+    case Customer:
+        return tr("Customer");
+    case Title:
+        return tr("Title");
+    case Amount:
+        return tr("Amount");
+    case Owner:
+        return tr("Owner");
+    case StageColumn:
+        return tr("Stage");
+    case Probability:
+        return tr("Probability");
+    case ExpectedClose:
+        return tr("Expected close");
+    case DaysInStage:
+        return tr("Days in stage");
+    case Source:
+        return tr("Source");
+    case CreatedOn:
+        return tr("Created");
+    case ClosedOn:
+        return tr("Closed");
+    case LostReason:
+        return tr("Lost reason");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace sb::ui

@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: SalesBench contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/order.h"
+#include "ui/pages/page.h"
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+
+namespace sb::ui {
+
+class OrderDialog;
+class OrderFilterProxyModel;
+class OrderTableModel;
+class RecordTableView;
+class SearchField;
+
+/// The order list with search and filters (status, date range, review queue),
+/// the order form with lines and the contract checklist, and the status buttons
+/// Confirm / Deliver / Close / Cancel, each enabled only where the workflow allows
+/// the move. Confirming goes through the contract review: open flags need an
+/// explicit override with a reason. Creating and editing orders can be undone.
+class OrdersPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit OrdersPage(const PageContext &context, QWidget *parent = nullptr);
+
+    QString summary() const override;
+    void activate() override;
+
+    /// Opens the form for a new order; saving pushes an AddOrderCommand.
+    OrderDialog *openNewForm();
+    /// Opens the form for the order with this id.
+    OrderDialog *openEditForm(const QString &id);
+    /// Confirms through the contract review. Without `override` an order with
+    /// flagged points is refused; returns false and sets `error` then.
+    bool confirmOrder(const QString &id, bool override, const QString &reason, QString *error = nullptr);
+    /// Moves the order to `status` (deliver, close, cancel). Returns false and sets `error` when refused.
+    bool moveOrder(const QString &id, core::OrderStatus status, QString *error = nullptr);
+    /// Re-reads the orders.
+    void reload();
+
+    OrderTableModel *model() const { return m_model; }
+    OrderFilterProxyModel *proxy() const { return m_proxy; }
+    RecordTableView *view() const { return m_view; }
+    QAction *statusAction(core::OrderStatus status) const;
+    QCheckBox *reviewQueueFilter() const { return m_reviewOnly; }
+    QString currentId() const;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void applyDateRange();
+    void updateActions();
+    void onDialogFinished(OrderDialog *dialog, int result);
+    void requestConfirm();
+    void requestMove(core::OrderStatus status);
+    void showHistory();
+
+    OrderTableModel *m_model;
+    OrderFilterProxyModel *m_proxy;
+    RecordTableView *m_view = nullptr;
+    SearchField *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QCheckBox *m_useDates = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_reviewOnly = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_confirm = nullptr;
+    QAction *m_deliver = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_history = nullptr;
+    QAction *m_find = nullptr;
+};
+
+} // namespace sb::ui
