@@ -15,7 +15,7 @@ cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 # Everything the build, the tests and the screenshots need. Names are Debian 12 binary packages
 # (dpkg-query must find them by these names, so no virtual packages here). Two are missing from
 # the -dev packages' own dependencies: Qt6Charts' CMake config needs libqt6opengl6-dev, and
-# xlsxwriter.pc links -lz, which needs zlib1g-dev.
+# xlsxwriter.pc links -lz, which needs zlib1g-dev. CPack finds the .deb dependencies with `file`.
 PACKAGES=(
     build-essential cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
@@ -23,7 +23,7 @@ PACKAGES=(
     libgl-dev libvulkan-dev
     catch2 libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3
     fonts-noto-cjk xvfb xauth
-    appstream desktop-file-utils
+    appstream desktop-file-utils file
 )
 
 log()
@@ -116,6 +116,7 @@ mode_test()
     ensure_utf8_locale
     test_preset dev
     print_timings
+    STEP_NAMES=()
     log "All tests passed (dev preset)"
 }
 
@@ -125,6 +126,7 @@ mode_asan()
     ensure_utf8_locale
     test_preset asan
     print_timings
+    STEP_NAMES=()
     log "All tests passed (asan preset)"
 }
 
