@@ -604,91 +604,7 @@
         <translation>读取已交付数量</translation>
     </message>
     <message>
-        <source>Activity code must be 1 to 40 characters without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the activity is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary must be at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next step must be at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next step cannot be due before the activity itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe the next step that is due on this date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact code must be 1 to 40 characters without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact name must be at most 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title must be at most 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The text contains the control character U+%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activity with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity %1 must belong to a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown customer %2 on activity %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown opportunity %2 on activity %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown sales rep %2 on activity %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact %1 must belong to a customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown customer %2 on contact %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -709,41 +625,96 @@
     </message>
 </context>
 <context>
+    <name>sb::core::Activity</name>
+    <message>
+        <source>Activity code must be 1 to 40 characters without spaces.</source>
+        <translation>销售活动编码须为 1 到 40 个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>The date of the activity is required.</source>
+        <translation>销售活动日期为必填项。</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>请简要说明活动情况。</translation>
+    </message>
+    <message>
+        <source>The summary must be at most 2000 characters.</source>
+        <translation>摘要最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>The next step must be at most 2000 characters.</source>
+        <translation>下一步最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>The next step cannot be due before the activity itself.</source>
+        <translation>下一步的截止日期不能早于活动日期。</translation>
+    </message>
+    <message>
+        <source>Describe the next step that is due on this date.</source>
+        <translation>请填写在该日期前要完成的下一步。</translation>
+    </message>
+</context>
+<context>
     <name>sb::core::ActivityKind</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮箱</translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished">方案制定</translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
 </context>
 <context>
     <name>sb::core::ActivityRepository</name>
     <message>
         <source>Activity code %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售活动编码 %1 已存在。</translation>
     </message>
     <message>
         <source>An activity with id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 为 %1 的销售活动已存在。</translation>
     </message>
     <message>
         <source>Activity %1 cannot be restored: another activity now uses code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复销售活动 %1：另一条销售活动现在使用编码 %1。</translation>
+    </message>
+    <message>
+        <source>No activity with id %1.</source>
+        <translation>没有 ID 为 %1 的销售活动。</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>销售活动 %1</translation>
+    </message>
+    <message>
+        <source>Activity %1 must belong to a customer.</source>
+        <translation>销售活动 %1 必须属于某个客户。</translation>
+    </message>
+    <message>
+        <source>Unknown customer %2 on activity %1.</source>
+        <translation>销售活动 %1 的客户 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown opportunity %2 on activity %1.</source>
+        <translation>销售活动 %1 的商机 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown sales rep %2 on activity %1.</source>
+        <translation>销售活动 %1 的销售代表 %2 不存在。</translation>
     </message>
 </context>
 <context>
@@ -809,18 +780,61 @@
     </message>
 </context>
 <context>
+    <name>sb::core::Contact</name>
+    <message>
+        <source>Contact code must be 1 to 40 characters without spaces.</source>
+        <translation>联系人编码须为 1 到 40 个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Contact name is required.</source>
+        <translation>联系人姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>Contact name must be at most 200 characters.</source>
+        <translation>联系人姓名最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Title must be at most 200 characters.</source>
+        <translation>职务最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.</source>
+        <translation>联系电话须为 5 到 20 位数字，可包含 +、空格、短横线或括号。</translation>
+    </message>
+    <message>
+        <source>E-mail must look like name@example.com.</source>
+        <translation>电子邮箱格式应类似 name@example.com。</translation>
+    </message>
+</context>
+<context>
     <name>sb::core::ContactRepository</name>
     <message>
         <source>Contact code %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人编码 %1 已存在。</translation>
     </message>
     <message>
         <source>A contact with id %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 为 %1 的联系人已存在。</translation>
     </message>
     <message>
         <source>Contact %1 cannot be restored: another contact now uses code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复联系人 %1：另一位联系人现在使用编码 %1。</translation>
+    </message>
+    <message>
+        <source>No contact with id %1.</source>
+        <translation>没有 ID 为 %1 的联系人。</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>Contact %1 must belong to a customer.</source>
+        <translation>联系人 %1 必须属于某个客户。</translation>
+    </message>
+    <message>
+        <source>Unknown customer %2 on contact %1.</source>
+        <translation>联系人 %1 的客户 %2 不存在。</translation>
     </message>
 </context>
 <context>
@@ -1741,379 +1755,379 @@
     <name>sb::ui::AbcExport</name>
     <message>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%）</translation>
     </message>
     <message>
         <source>ABC segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC客户分类</translation>
     </message>
     <message>
         <source>Choose a file name ending in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 .csv 或 .xlsx 结尾的文件名。</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AbcMovementModel</name>
     <message>
         <source>First calls: customers that slipped from class A to class B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 → %2: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>优先回访：从A类降为B类的客户</translation>
     </message>
     <message>
         <source>Was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原为%1</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现为%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 customers</source>
+        <translation>%1 → %2：%3 个客户</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AbcMovementPanel</name>
     <message>
         <source>Rows: class in the earlier period. Columns: class now. Red cells moved down, green cells moved up; the bold cell (A → B) lists the first calls. Click a cell to list its customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stayed in %1: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 → %2: %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>行：对比期的类别；列：当前类别。红色单元格为降级，绿色为升级；加粗的单元格（A → B）是需要优先回访的客户。点击单元格可列出其中的客户。</translation>
     </message>
     <message>
         <source>%1 — first calls: these A customers are slipping to B.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— 优先回访：这些A类客户正在降为B类。</translation>
+    </message>
+    <message>
+        <source>Stayed in %1: 1 customer</source>
+        <translation>保持%1：1 个客户</translation>
+    </message>
+    <message>
+        <source>Stayed in %1: %2 customers</source>
+        <translation>保持%1：%2 个客户</translation>
+    </message>
+    <message>
+        <source>%1 → %2: 1 customer</source>
+        <translation>%1 → %2：1 个客户</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 customers</source>
+        <translation>%1 → %2：%3 个客户</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AbcPage</name>
     <message>
         <source>ABC segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC客户分类</translation>
     </message>
     <message>
         <source>Customers ranked by revenue (confirmed, delivered and closed orders) and put in classes: A brings most of the revenue and deserves most of the resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>按销售额（已确认、已交付和已关闭的订单）对客户排名并分类：A类客户贡献了大部分销售额，应投入最多的资源。</translation>
     </message>
     <message>
         <source>&amp;Summary and Pareto chart</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总与帕累托图(&amp;S)</translation>
     </message>
     <message>
         <source>Ranked c&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户排名(&amp;U)</translation>
     </message>
     <message>
         <source>Class mo&amp;vement</source>
-        <translation type="unfinished"></translation>
+        <translation>类别变动(&amp;V)</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
         <source>Save the Pareto chart as a PNG image or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将帕累托图保存为 PNG 图片或 SVG 矢量图</translation>
     </message>
     <message>
         <source>pareto-chart</source>
-        <translation type="unfinished"></translation>
+        <translation>帕累托图</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>Show c&amp;lass:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示类别(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the ranked customers as an Excel workbook or a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户排名保存为 Excel 工作簿或 CSV 文件</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析…</translation>
     </message>
     <message>
         <source>%1 customers: A %2 · B %3 · C %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个客户：A类 %2 · B类 %3 · C类 %4</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>Class movement from %1 (%2) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别变动：从 %1（%2）到 %3。</translation>
     </message>
     <message>
         <source>No revenue from %1 to %2: every customer is in class C.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 没有销售额：所有客户均为C类客户。</translation>
     </message>
     <message>
         <source>%1 of customers (%2 in class A) bring %3 of the revenue of %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的客户（A类 %2 个）贡献了 %3 的销售额，总销售额 %4（%5）。</translation>
     </message>
     <message>
         <source>abc-%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC客户分类-%1-%2</translation>
     </message>
     <message>
         <source>Export ranked customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出客户排名</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %n customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Exporting %1 customers…</source>
+        <translation>正在导出 %1 个客户…</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AbcParameterBar</name>
     <message>
         <source>Class A: the customers up to this cumulative share of revenue (the one that crosses it too).</source>
-        <translation type="unfinished"></translation>
+        <translation>A类：累计销售额占比达到此值之前的客户（含越过此值的那一个）。</translation>
     </message>
     <message>
         <source>Class B: the following customers up to this cumulative share of revenue; the rest are C.</source>
-        <translation type="unfinished"></translation>
+        <translation>B类：其后累计销售额占比达到此值之前的客户；其余为C类。</translation>
     </message>
     <message>
         <source>Recommended share of sales resources (visits, account managers&apos; time) for the class.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议为该类客户投入的销售资源占比（拜访、客户经理的时间）。</translation>
     </message>
     <message>
         <source>Co&amp;mpare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>对比(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>Class &amp;A up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>A类(&amp;A)累计至：</translation>
     </message>
     <message>
         <source>Class &amp;B up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>B类(&amp;B)累计至：</translation>
     </message>
     <message>
         <source>Met&amp;hod:</source>
-        <translation type="unfinished"></translation>
+        <translation>方法(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation>资源投入(&amp;R)：</translation>
     </message>
     <message>
         <source>The top %1 % of customers by revenue are A, the next %2 % B, the rest C.</source>
-        <translation type="unfinished"></translation>
+        <translation>按销售额排名前 %1% 的客户为A类，其后 %2% 为B类，其余为C类。</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的开始日期晚于结束日期。</translation>
     </message>
     <message>
         <source>Threshold A (%1 %) must not exceed threshold B (%2 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>A类阈值（%1%）不能大于B类阈值（%2%）。</translation>
     </message>
     <message>
         <source>The resource shares add up to %1 %; they must add up to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>资源投入占比合计为 %1%，必须合计为 100%。</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AbcPeriods</name>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义期间</translation>
     </message>
     <message>
         <source>the same period a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>上年同期</translation>
     </message>
     <message>
         <source>the period just before</source>
-        <translation type="unfinished"></translation>
+        <translation>上一期间</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AbcRankingModel</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编码</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>累计占比</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AbcSummaryModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数占比</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额占比</translation>
     </message>
     <message>
         <source>Resource share</source>
-        <translation type="unfinished"></translation>
+        <translation>资源投入占比</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::ActivityDialog</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建销售活动</translation>
     </message>
     <message>
         <source>Activity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的销售活动</translation>
     </message>
     <message>
         <source>What happened, what the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么，客户怎么说</translation>
     </message>
     <message>
         <source>e.g. send the quote, book a demo</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：发送报价、预约演示</translation>
     </message>
     <message>
         <source>D&amp;ue on</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::ActivityLabel</name>
     <message>
         <source>(%1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 %1）</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::ActivityTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动类型</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AddActivityCommand</name>
     <message>
         <source>Add activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加销售活动 %1</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::AddContactCommand</name>
     <message>
         <source>Add contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人 %1</translation>
     </message>
 </context>
 <context>
@@ -2233,23 +2247,23 @@
     <name>sb::ui::ChartExport</name>
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: the image could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：图片编码失败。</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2282,74 +2296,74 @@
     <name>sb::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人 %1</translation>
     </message>
     <message>
         <source>e.g. +86 138 0000 0000</source>
-        <translation type="unfinished">例如 +86 138 0000 0000</translation>
+        <translation>例如：+86 138 0000 0000</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished">name@example.com</translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>This contact is a &amp;decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>此联系人是决策人(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished">联系电话(&amp;P)：</translation>
+        <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished">电子邮箱(&amp;E)：</translation>
+        <translation>电子邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::ContactTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">客户名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">职务</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮箱</translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished">决策人</translation>
+        <translation>决策人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2378,119 +2392,119 @@
     <name>sb::ui::CustomerDetailDialog</name>
     <message>
         <source>&amp;Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人(&amp;E)…</translation>
     </message>
     <message>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人</translation>
     </message>
     <message>
         <source>A&amp;dd activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加销售活动(&amp;D)…</translation>
     </message>
     <message>
         <source>Ed&amp;it activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑销售活动(&amp;I)…</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>删除销售活动</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">撤销(&amp;U)</translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">重做(&amp;R)</translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>&amp;Lifecycle stage:</source>
-        <translation type="unfinished">客户生命周期(&amp;L)：</translation>
+        <translation>客户生命周期(&amp;L)：</translation>
     </message>
     <message>
         <source>Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>行业：</translation>
     </message>
     <message>
         <source>Company size:</source>
-        <translation type="unfinished"></translation>
+        <translation>规模：</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Decision maker:</source>
-        <translation type="unfinished"></translation>
+        <translation>决策人：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话：</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱：</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>ABC class by revenue over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>按最近 12 个月销售额划分的ABC类别</translation>
     </message>
     <message>
         <source>This customer was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户已被删除。</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished">客户 %1</translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Acti&amp;vities (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>销售活动(&amp;V)（%1）</translation>
     </message>
     <message>
         <source>&amp;Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;C)（%1）</translation>
     </message>
 </context>
 <context>
@@ -2597,15 +2611,15 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Possible duplicate of an existing customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可能与已有客户重复：%1</translation>
     </message>
     <message>
         <source>The same phone number as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与以下客户的联系电话相同：%1</translation>
     </message>
 </context>
 <context>
@@ -2672,11 +2686,11 @@
     </message>
     <message>
         <source>ABC class by revenue over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>按最近 12 个月销售额划分的ABC类别</translation>
     </message>
     <message>
         <source>ABC class</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC类别</translation>
     </message>
 </context>
 <context>
@@ -2783,49 +2797,49 @@
     </message>
     <message>
         <source>Customer de&amp;tails…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户详情(&amp;T)…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Contacts, activities and lifecycle stage of the selected customer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选客户的联系人、销售活动和客户生命周期（%1）</translation>
     </message>
     <message>
         <source>ABC class by revenue over the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>按最近 12 个月销售额划分的ABC类别</translation>
     </message>
     <message>
         <source>All ABC classes</source>
-        <translation type="unfinished"></translation>
+        <translation>全部ABC类别</translation>
     </message>
     <message>
         <source>All industries</source>
-        <translation type="unfinished"></translation>
+        <translation>全部行业</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部区域</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::DeleteActivityCommand</name>
     <message>
         <source>Delete activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除销售活动 %1</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::DeleteContactCommand</name>
     <message>
         <source>Delete contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人 %1</translation>
     </message>
 </context>
 <context>
@@ -2854,22 +2868,22 @@
     <name>sb::ui::EditActivityCommand</name>
     <message>
         <source>Edit activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑销售活动 %1</translation>
     </message>
     <message>
         <source>The activity %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>销售活动 %1 已不存在。</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::EditContactCommand</name>
     <message>
         <source>Edit contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人 %1</translation>
     </message>
     <message>
         <source>The contact %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人 %1 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4350,39 +4364,43 @@
 <context>
     <name>sb::ui::MovedCustomersModel</name>
     <message>
-        <source>Customer code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称</translation>
     </message>
     <message>
         <source>Earlier revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>对比期销售额</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">变更</translation>
-    </message>
-    <message>
-        <source>Earlier rank</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Rank in the earlier period → rank now</source>
+        <translation>对比期排名 → 当前排名</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编码</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::OpportunitiesPage</name>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">商机</translation>
     </message>
     <message>
         <source>%1 is %2: won and lost deals are closed and do not move.</source>
@@ -5078,57 +5096,59 @@ Reason for the override:</source>
     <name>sb::ui::ParetoChartView</name>
     <message>
         <source>Pareto chart</source>
-        <translation type="unfinished"></translation>
+        <translation>帕累托图</translation>
     </message>
     <message>
         <source>No revenue in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有销售额</translation>
     </message>
     <message>
         <source>Pareto chart: revenue by customer, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帕累托图：客户销售额，%1</translation>
     </message>
     <message>
         <source>Cumulative share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额累计占比</translation>
     </message>
     <message>
         <source>%1 threshold (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1类阈值（%2）</translation>
     </message>
     <message>
         <source>Customers by rank</source>
-        <translation type="unfinished"></translation>
+        <translation>按排名排列的客户</translation>
     </message>
     <message>
         <source>Customers by rank (one bar per %1 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>按排名排列的客户（每根柱代表 %1 个客户）</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Average revenue per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>每个客户的平均销售额</translation>
     </message>
     <message>
         <source>Cumulative share</source>
-        <translation type="unfinished"></translation>
+        <translation>累计占比</translation>
     </message>
     <message>
         <source>Rank %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 名</translation>
     </message>
     <message>
         <source>Ranks %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1–%2 名</translation>
     </message>
     <message>
         <source>%1, %2
 Revenue per customer: %3
 Cumulative share: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2
+每个客户的销售额：%3
+累计占比：%4</translation>
     </message>
 </context>
 <context>
@@ -5818,7 +5838,7 @@ Cumulative share: %4</source>
     <name>sb::ui::abcformat</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

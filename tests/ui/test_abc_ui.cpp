@@ -88,8 +88,9 @@ bool waitForAnalysis(const ui::AbcPage &page, double a, double b)
     return test::waitUntil(
         [&] {
             const ui::AbcParameters &p = page.analysis().parameters;
-            return !page.isLoading() && p.from == periodFrom && p.to == periodTo && qFuzzyCompare(p.thresholds.a, a)
-                && qFuzzyCompare(p.thresholds.b, b) && page.rankingModel()->rowCount() > 0;
+            return !page.isLoading() && p.from == periodFrom && p.to == periodTo
+                && qFuzzyCompare(p.thresholds.a, a) && qFuzzyCompare(p.thresholds.b, b)
+                && page.rankingModel()->rowCount() > 0;
         },
         15000);
 }
@@ -110,7 +111,9 @@ TEST_CASE("The ABC page opens on demo data and follows threshold A like abc::cla
     const ui::AbcSummaryModel &summary = *page.summaryModel();
     for (const Class cls : core::abc::allClasses())
         CHECK(shownCustomers(summary, cls) == at80.summary(cls).customers);
-    CHECK(summary.index(ui::AbcSummaryModel::TotalRow, ui::AbcSummaryModel::Customers).data(ui::SortRole).toInt()
+    CHECK(summary.index(ui::AbcSummaryModel::TotalRow, ui::AbcSummaryModel::Customers)
+              .data(ui::SortRole)
+              .toInt()
           == at80.customerCount);
     CHECK(page.rankingModel()->rowCount() == at80.customerCount);
     // Revenue is shown with two decimals and the locale's thousands separators.
@@ -146,7 +149,8 @@ TEST_CASE("Resource shares must add up to 100 % and thresholds A must not exceed
     bar.setResources(50, 30, 20);
     CHECK(bar.isValid());
     CHECK(message->isHidden());
-    REQUIRE(test::waitUntil([&] { return !page.isLoading() && qFuzzyCompare(page.analysis().parameters.resources.a, 0.5); }));
+    REQUIRE(test::waitUntil(
+        [&] { return !page.isLoading() && qFuzzyCompare(page.analysis().parameters.resources.a, 0.5); }));
     CHECK(page.summaryModel()->index(0, ui::AbcSummaryModel::ResourceShare).data(ui::SortRole).toDouble()
           == Approx(0.5));
 
@@ -155,7 +159,8 @@ TEST_CASE("Resource shares must add up to 100 % and thresholds A must not exceed
     CHECK_FALSE(bar.isValid());
 }
 
-TEST_CASE("The Pareto chart draws bars per class, the cumulative line to 100 % and the thresholds, and renders")
+TEST_CASE(
+    "The Pareto chart draws bars per class, the cumulative line to 100 % and the thresholds, and renders")
 {
     DemoFixture f;
     ui::AbcPage page(f.context());
@@ -226,15 +231,16 @@ TEST_CASE("Clicking a cell of the movement matrix lists its customers; A to B ar
     page.parameterBar()->setPeriod(periodFrom, periodTo);
     REQUIRE(waitForAnalysis(page, 0.80, 0.95));
 
-    const core::abc::Movement movement
-        = core::abc::compareClasses(expected(f.db(), 0.80, 0.95, periodFrom.addYears(-1), periodTo.addYears(-1)),
-                                    expected(f.db(), 0.80, 0.95));
+    const core::abc::Movement movement = core::abc::compareClasses(
+        expected(f.db(), 0.80, 0.95, periodFrom.addYears(-1), periodTo.addYears(-1)),
+        expected(f.db(), 0.80, 0.95));
     ui::AbcMovementPanel &panel = *page.movementPanel();
     page.tabs()->setCurrentWidget(&panel);
     QTableView &matrix = *panel.matrixView();
     for (int from = 0; from < 3; ++from) {
         for (int to = 0; to < 3; ++to)
-            CHECK(matrix.model()->index(from, to).data(ui::SortRole).toInt() == movement.count(Class(from), Class(to)));
+            CHECK(matrix.model()->index(from, to).data(ui::SortRole).toInt()
+                  == movement.count(Class(from), Class(to)));
     }
 
     // The A→B cell is chosen first.
@@ -280,7 +286,8 @@ TEST_CASE("The ranked customers export to CSV and XLSX in rank order")
     REQUIRE(page.exportRanking(csvPath).isEmpty());
     QFile csv(csvPath);
     REQUIRE(csv.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == result.customerCount + 1);
     const core::abc::Row &top = result.rows.first();
     CHECK(lines[1].startsWith(QStringLiteral("1,\"%1\"").arg(top.code)));
@@ -314,8 +321,8 @@ TEST_CASE("The ABC models pass QAbstractItemModelTester")
     QAbstractItemModelTester t5(&moved, mode);
 
     const core::abc::AbcResult now = expected(f.db(), 0.80, 0.95);
-    const core::abc::Movement movement
-        = core::abc::compareClasses(expected(f.db(), 0.80, 0.95, periodFrom.addYears(-1), periodTo.addYears(-1)), now);
+    const core::abc::Movement movement = core::abc::compareClasses(
+        expected(f.db(), 0.80, 0.95, periodFrom.addYears(-1), periodTo.addYears(-1)), now);
     summary.setResult(now);
     ranking.setRows(now.rows);
     sorted.sort(ui::AbcRankingModel::Revenue, Qt::AscendingOrder);
@@ -327,7 +334,8 @@ TEST_CASE("The ABC models pass QAbstractItemModelTester")
 
     CHECK(summary.rowCount() == 4);
     CHECK(ranking.rowCount() == now.customerCount);
-    CHECK(sorted.index(0, ui::AbcRankingModel::Revenue).data(ui::SortRole).toLongLong() == now.rows.last().revenue);
+    CHECK(sorted.index(0, ui::AbcRankingModel::Revenue).data(ui::SortRole).toLongLong()
+          == now.rows.last().revenue);
     CHECK(movementModel.index(0, 1).data(ui::SortRole).toInt() == movement.count(Class::A, Class::B));
     CHECK(moved.rowCount() == movement.count(Class::C, Class::C));
     CHECK(warnings.messages().isEmpty());

@@ -4,6 +4,7 @@
 // and the duplicate warning of the new-customer form.
 #include "uitestsupport.h"
 
+#include "core/demo/demogenerator.h"
 #include "core/storage/activityrepository.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/customerrepository.h"
@@ -11,6 +12,7 @@
 #include "ui/dialogs/contactdialog.h"
 #include "ui/dialogs/customerdetaildialog.h"
 #include "ui/dialogs/customerdialog.h"
+#include "ui/language.h"
 #include "ui/models/activitytablemodel.h"
 #include "ui/models/contacttablemodel.h"
 #include "ui/models/customerfilterproxymodel.h"
@@ -24,6 +26,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -210,7 +213,8 @@ TEST_CASE("The contact and activity models pass QAbstractItemModelTester")
     CHECK(warnings.messages().isEmpty());
 }
 
-TEST_CASE("The new-customer form warns under the field about a near-duplicate name or phone, without blocking")
+TEST_CASE(
+    "The new-customer form warns under the field about a near-duplicate name or phone, without blocking")
 {
     DetailFixture f;
     ui::CustomersPage page(f.context());
@@ -254,4 +258,33 @@ TEST_CASE("Ctrl+I on the customer list opens the detail of the current customer"
     QTest::keyClick(page.view(), Qt::Key_I, Qt::ControlModifier);
     REQUIRE(test::waitUntil([&] { return !openedCode.isEmpty(); }));
     CHECK(openedCode == QStringLiteral("C-002"));
+}
+
+// Not run by default: `test_customerdetail_ui "[screenshot]"` with SB_SCREENSHOT_DIR set
+// writes the documentation images customer-detail-en.png and customer-detail-zh_CN.png.
+TEST_CASE("The customer detail renders for the documentation screenshots", "[.][screenshot]")
+{
+    const QString folder = qEnvironmentVariable("SB_SCREENSHOT_DIR");
+    REQUIRE_FALSE(folder.isEmpty());
+    test::clearSettings();
+    test::TempWorkspace ws;
+    core::DemoOptions options;
+    options.today = QDate(2025, 6, 30);
+    core::generateDemo(*ws.db, options);
+    ui::Workspace workspace(std::move(ws.db));
+    QUndoStack undoStack;
+    const std::optional<core::Customer> customer
+        = core::CustomerRepository(workspace.database()).findByCode(QStringLiteral("C00218"));
+    REQUIRE(customer);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        REQUIRE(ui::Language::install(*qApp, language));
+        ui::CustomerDetailDialog detail(workspace, undoStack, customer->meta.id);
+        detail.setAbcClass(core::abc::Class::A);
+        detail.resize(1080, 620);
+        detail.show();
+        QCoreApplication::processEvents();
+        const QString path = QDir(folder).filePath(QStringLiteral("customer-detail-%1.png").arg(language));
+        CHECK(detail.grab().save(path));
+    }
+    REQUIRE(ui::Language::install(*qApp, QStringLiteral("en")));
 }

@@ -19,7 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -304,7 +304,7 @@ TEST_CASE("Pipeline health shows win rate, lost reasons by stage and competitor,
     const auto barValues = [](QChartView *view) {
         double sum = 0;
         for (QAbstractSeries *series : view->chart()->series()) {
-            for (QBarSet *set : static_cast<QBarSeries *>(series)->barSets()) {
+            for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets()) {
                 for (int i = 0; i < set->count(); ++i)
                     sum += set->at(i);
             }

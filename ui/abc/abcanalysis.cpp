@@ -39,10 +39,14 @@ std::pair<QDate, QDate> AbcPeriods::range(AbcPreset preset, QDate today)
 QString AbcPeriods::displayName(AbcPreset preset)
 {
     switch (preset) {
-    case AbcPreset::Last12Months: return tr("Last 12 months");
-    case AbcPreset::ThisYear: return tr("This year");
-    case AbcPreset::LastYear: return tr("Last year");
-    case AbcPreset::Custom: return tr("Custom period");
+    case AbcPreset::Last12Months:
+        return tr("Last 12 months");
+    case AbcPreset::ThisYear:
+        return tr("This year");
+    case AbcPreset::LastYear:
+        return tr("Last year");
+    case AbcPreset::Custom:
+        return tr("Custom period");
     }
     return {};
 }
@@ -50,8 +54,10 @@ QString AbcPeriods::displayName(AbcPreset preset)
 QString AbcPeriods::displayName(AbcComparison comparison)
 {
     switch (comparison) {
-    case AbcComparison::YearEarlier: return tr("the same period a year earlier");
-    case AbcComparison::PeriodBefore: return tr("the period just before");
+    case AbcComparison::YearEarlier:
+        return tr("the same period a year earlier");
+    case AbcComparison::PeriodBefore:
+        return tr("the period just before");
     }
     return {};
 }
@@ -66,8 +72,8 @@ QDate AbcPeriods::anchorDay(const core::Database &db)
     return demoToday.isValid() && demoToday < today ? demoToday : today;
 }
 
-AbcAnalysis runAbcAnalysis(const core::Database &db, const AbcParameters &parameters, const AbcRevenue &cached,
-                           const AbcRevenue &cachedEarlier)
+AbcAnalysis runAbcAnalysis(const core::Database &db, const AbcParameters &parameters,
+                           const AbcRevenue &cached, const AbcRevenue &cachedEarlier)
 {
     AbcAnalysis analysis;
     analysis.parameters = parameters;
@@ -80,8 +86,8 @@ AbcAnalysis runAbcAnalysis(const core::Database &db, const AbcParameters &parame
     analysis.earlierRevenue = read(cachedEarlier, parameters.earlierFrom(), parameters.earlierTo());
     analysis.current = core::abc::classify(analysis.revenue.rows, parameters.method, parameters.thresholds,
                                            parameters.resources);
-    analysis.earlier = core::abc::classify(analysis.earlierRevenue.rows, parameters.method, parameters.thresholds,
-                                           parameters.resources);
+    analysis.earlier = core::abc::classify(analysis.earlierRevenue.rows, parameters.method,
+                                           parameters.thresholds, parameters.resources);
     analysis.movement = core::abc::compareClasses(analysis.earlier, analysis.current);
     return analysis;
 }

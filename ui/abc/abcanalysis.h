@@ -81,7 +81,7 @@ public:
 
 /// Runs the analysis (on a worker thread): reads revenue for both periods unless
 /// `cached` already holds it, then classifies and compares.
-AbcAnalysis runAbcAnalysis(const core::Database &db, const AbcParameters &parameters, const AbcRevenue &cached,
-                           const AbcRevenue &cachedEarlier);
+AbcAnalysis runAbcAnalysis(const core::Database &db, const AbcParameters &parameters,
+                           const AbcRevenue &cached, const AbcRevenue &cachedEarlier);
 
 } // namespace sb::ui

@@ -10,9 +10,12 @@ QColor classColor(core::abc::Class cls)
 {
     // Blue, amber and grey stay apart for colour-blind readers and in greyscale print.
     switch (cls) {
-    case core::abc::Class::A: return QColor(0x15, 0x65, 0xc0);
-    case core::abc::Class::B: return QColor(0xf0, 0x9a, 0x1a);
-    case core::abc::Class::C: return QColor(0x9e, 0x9e, 0x9e);
+    case core::abc::Class::A:
+        return QColor(0x15, 0x65, 0xc0);
+    case core::abc::Class::B:
+        return QColor(0xf0, 0x9a, 0x1a);
+    case core::abc::Class::C:
+        return QColor(0x9e, 0x9e, 0x9e);
     }
     return {};
 }
@@ -32,8 +35,8 @@ QString money(core::Money minor)
 
 QString percent(double fraction, int decimals)
 {
-    return QCoreApplication::translate("sb::ui::abcformat", "%1 %").arg(
-        QLocale().toString(fraction * 100.0, 'f', decimals));
+    return QCoreApplication::translate("sb::ui::abcformat", "%1 %")
+        .arg(QLocale().toString(fraction * 100.0, 'f', decimals));
 }
 
 QString count(qint64 value)

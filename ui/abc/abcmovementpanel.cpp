@@ -79,7 +79,6 @@ AbcMovementPanel::AbcMovementPanel(QWidget *parent)
     m_matrixView->horizontalHeader()->setHighlightSections(false);
     m_matrixView->verticalHeader()->setHighlightSections(false);
 
-
     auto *hint = new QLabel(tr("Rows: class in the earlier period. Columns: class now. Red cells moved down, "
                                "green cells moved up; the bold cell (A → B) lists the first calls. "
                                "Click a cell to list its customers."),
@@ -159,9 +158,11 @@ QString AbcMovementPanel::cellCaption() const
     const QString to = core::abc::displayName(m_to);
     QString cell;
     if (m_from == m_to)
-        cell = count == 1 ? tr("Stayed in %1: 1 customer").arg(from) : tr("Stayed in %1: %2 customers").arg(from).arg(count);
+        cell = count == 1 ? tr("Stayed in %1: 1 customer").arg(from)
+                          : tr("Stayed in %1: %2 customers").arg(from).arg(count);
     else
-        cell = count == 1 ? tr("%1 → %2: 1 customer").arg(from, to) : tr("%1 → %2: %3 customers").arg(from, to).arg(count);
+        cell = count == 1 ? tr("%1 → %2: 1 customer").arg(from, to)
+                          : tr("%1 → %2: %3 customers").arg(from, to).arg(count);
     if (AbcMovementModel::isFirstCalls(m_from, m_to))
         return tr("%1 — first calls: these A customers are slipping to B.").arg(cell);
     return cell;

@@ -25,7 +25,8 @@ namespace {
 const SettingValue<int> presetSetting(QStringLiteral("pages/abc/preset"), int(AbcPreset::Last12Months));
 const SettingValue<QDate> fromSetting(QStringLiteral("pages/abc/from"));
 const SettingValue<QDate> toSetting(QStringLiteral("pages/abc/to"));
-const SettingValue<int> comparisonSetting(QStringLiteral("pages/abc/comparison"), int(AbcComparison::YearEarlier));
+const SettingValue<int> comparisonSetting(QStringLiteral("pages/abc/comparison"),
+                                          int(AbcComparison::YearEarlier));
 const SettingValue<QString> methodSetting(QStringLiteral("pages/abc/method"), QStringLiteral("revenue"));
 const SettingValue<int> aSetting(QStringLiteral("pages/abc/thresholdA"), 80);
 const SettingValue<int> bSetting(QStringLiteral("pages/abc/thresholdB"), 95);
@@ -93,7 +94,8 @@ void AbcParameterBar::buildLayout()
 {
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("periodPreset"));
-    for (const AbcPreset preset : {AbcPreset::Last12Months, AbcPreset::ThisYear, AbcPreset::LastYear, AbcPreset::Custom})
+    for (const AbcPreset preset :
+         {AbcPreset::Last12Months, AbcPreset::ThisYear, AbcPreset::LastYear, AbcPreset::Custom})
         m_preset->addItem(AbcPeriods::displayName(preset), int(preset));
     m_from = dateBox(QStringLiteral("periodFrom"), this);
     m_to = dateBox(QStringLiteral("periodTo"), this);
@@ -109,13 +111,16 @@ void AbcParameterBar::buildLayout()
     m_a->setRange(1, 100);
     m_b = percentBox(QStringLiteral("thresholdB"), this);
     m_b->setRange(1, 100);
-    m_a->setToolTip(tr("Class A: the customers up to this cumulative share of revenue (the one that crosses it too)."));
-    m_b->setToolTip(tr("Class B: the following customers up to this cumulative share of revenue; the rest are C."));
+    m_a->setToolTip(
+        tr("Class A: the customers up to this cumulative share of revenue (the one that crosses it too)."));
+    m_b->setToolTip(
+        tr("Class B: the following customers up to this cumulative share of revenue; the rest are C."));
     m_resA = percentBox(QStringLiteral("resourceA"), this);
     m_resB = percentBox(QStringLiteral("resourceB"), this);
     m_resC = percentBox(QStringLiteral("resourceC"), this);
     for (QSpinBox *box : {m_resA, m_resB, m_resC})
-        box->setToolTip(tr("Recommended share of sales resources (visits, account managers' time) for the class."));
+        box->setToolTip(
+            tr("Recommended share of sales resources (visits, account managers' time) for the class."));
     m_periodLabel = messageLabel(QStringLiteral("periodMessage"), this);
     m_thresholdLabel = messageLabel(QStringLiteral("thresholdMessage"), this);
     m_resourceLabel = messageLabel(QStringLiteral("resourceMessage"), this);
@@ -153,11 +158,12 @@ void AbcParameterBar::buildLayout()
     grid->addLayout(rule, 1, 1);
 
     auto *resources = new QHBoxLayout;
-    const std::pair<QSpinBox *, core::abc::Class> boxes[] = {
-        {m_resA, core::abc::Class::A}, {m_resB, core::abc::Class::B}, {m_resC, core::abc::Class::C}};
+    const std::pair<QSpinBox *, core::abc::Class> boxes[]
+        = {{m_resA, core::abc::Class::A}, {m_resB, core::abc::Class::B}, {m_resC, core::abc::Class::C}};
     for (const auto &[box, cls] : boxes) {
         auto *label = new QLabel(core::abc::displayName(cls), this);
-        label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(abcformat::classColor(cls).darker(115).name()));
+        label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
+                                 .arg(abcformat::classColor(cls).darker(115).name()));
         resources->addWidget(label);
         resources->addWidget(box);
         resources->addSpacing(12);
@@ -252,13 +258,15 @@ void AbcParameterBar::onChanged()
 
 void AbcParameterBar::revalidate()
 {
-    const bool byRevenue = m_method->currentData().toString() == core::abc::methodKey(core::abc::Method::Revenue);
+    const bool byRevenue
+        = m_method->currentData().toString() == core::abc::methodKey(core::abc::Method::Revenue);
     m_a->setEnabled(byRevenue);
     m_b->setEnabled(byRevenue);
-    m_method->setToolTip(byRevenue ? QString()
-                                   : tr("The top %1 % of customers by revenue are A, the next %2 % B, the rest C.")
-                                         .arg(core::abc::kCountPercentA)
-                                         .arg(core::abc::kCountPercentB));
+    m_method->setToolTip(byRevenue
+                             ? QString()
+                             : tr("The top %1 % of customers by revenue are A, the next %2 % B, the rest C.")
+                                   .arg(core::abc::kCountPercentA)
+                                   .arg(core::abc::kCountPercentB));
 
     m_periodMessage = m_from->date() > m_to->date() ? tr("The period starts after it ends.") : QString();
     m_thresholdMessage = byRevenue && m_a->value() > m_b->value()
@@ -268,19 +276,18 @@ void AbcParameterBar::revalidate()
     m_resourceMessage = sum != 100
         ? tr("The resource shares add up to %1 %; they must add up to 100 %.").arg(sum)
         : QString();
-    const std::pair<QLabel *, const QString *> labels[] = {
-        {m_periodLabel, &m_periodMessage}, {m_thresholdLabel, &m_thresholdMessage}, {m_resourceLabel, &m_resourceMessage}};
+    const std::pair<QLabel *, const QString *> labels[] = {{m_periodLabel, &m_periodMessage},
+                                                           {m_thresholdLabel, &m_thresholdMessage},
+                                                           {m_resourceLabel, &m_resourceMessage}};
     for (const auto &[label, message] : labels) {
         label->setText(*message);
         label->setVisible(!message->isEmpty());
     }
-    const std::pair<QWidget *, bool> fields[] = {{m_from, !m_periodMessage.isEmpty()},
-                                                 {m_to, !m_periodMessage.isEmpty()},
-                                                 {m_a, !m_thresholdMessage.isEmpty()},
-                                                 {m_b, !m_thresholdMessage.isEmpty()},
-                                                 {m_resA, !m_resourceMessage.isEmpty()},
-                                                 {m_resB, !m_resourceMessage.isEmpty()},
-                                                 {m_resC, !m_resourceMessage.isEmpty()}};
+    const std::pair<QWidget *, bool> fields[]
+        = {{m_from, !m_periodMessage.isEmpty()},   {m_to, !m_periodMessage.isEmpty()},
+           {m_a, !m_thresholdMessage.isEmpty()},   {m_b, !m_thresholdMessage.isEmpty()},
+           {m_resA, !m_resourceMessage.isEmpty()}, {m_resB, !m_resourceMessage.isEmpty()},
+           {m_resC, !m_resourceMessage.isEmpty()}};
     for (const auto &[field, invalid] : fields)
         field->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828;") : QString());
 }
@@ -291,7 +298,8 @@ AbcParameters AbcParameterBar::parameters() const
     p.from = m_from->date();
     p.to = m_to->date();
     p.comparison = AbcComparison(m_comparison->currentData().toInt());
-    p.method = core::abc::methodFromKey(m_method->currentData().toString()).value_or(core::abc::Method::Revenue);
+    p.method
+        = core::abc::methodFromKey(m_method->currentData().toString()).value_or(core::abc::Method::Revenue);
     p.thresholds = {m_a->value() / 100.0, m_b->value() / 100.0};
     p.resources = {m_resA->value() / 100.0, m_resB->value() / 100.0, m_resC->value() / 100.0};
     return p;

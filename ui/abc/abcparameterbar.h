@@ -32,7 +32,10 @@ public:
     explicit AbcParameterBar(QDate today, QWidget *parent = nullptr);
 
     AbcParameters parameters() const;
-    bool isValid() const { return m_thresholdMessage.isEmpty() && m_resourceMessage.isEmpty() && m_periodMessage.isEmpty(); }
+    bool isValid() const
+    {
+        return m_thresholdMessage.isEmpty() && m_resourceMessage.isEmpty() && m_periodMessage.isEmpty();
+    }
     /// What is wrong with the thresholds (empty when they are fine).
     QString thresholdMessage() const { return m_thresholdMessage; }
     /// What is wrong with the resource shares (empty when they add up to 100 %).

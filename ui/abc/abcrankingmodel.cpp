@@ -31,14 +31,22 @@ int AbcRankingModel::columnCount(const QModelIndex &parent) const
 QString AbcRankingModel::text(const core::abc::Row &row, int column)
 {
     switch (Column(column)) {
-    case Rank: return abcformat::count(row.rank);
-    case Code: return row.code;
-    case Name: return row.name;
-    case Revenue: return abcformat::money(row.revenue);
-    case Share: return abcformat::percent(row.share, 2);
-    case CumulativeShare: return abcformat::percent(row.cumulativeShare, 2);
-    case ClassKey: return core::abc::key(row.cls);
-    case ColumnCount: break;
+    case Rank:
+        return abcformat::count(row.rank);
+    case Code:
+        return row.code;
+    case Name:
+        return row.name;
+    case Revenue:
+        return abcformat::money(row.revenue);
+    case Share:
+        return abcformat::percent(row.share, 2);
+    case CumulativeShare:
+        return abcformat::percent(row.cumulativeShare, 2);
+    case ClassKey:
+        return core::abc::key(row.cls);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -54,16 +62,22 @@ QVariant AbcRankingModel::data(const QModelIndex &index, int role) const
         return text(row, column);
     case SortRole:
         switch (Column(column)) {
-        case Rank: return row.rank;
-        case Revenue: return row.revenue;
-        case Share: return row.share;
-        case CumulativeShare: return row.cumulativeShare;
-        case ClassKey: return int(row.cls);
-        default: return text(row, column);
+        case Rank:
+            return row.rank;
+        case Revenue:
+            return row.revenue;
+        case Share:
+            return row.share;
+        case CumulativeShare:
+            return row.cumulativeShare;
+        case ClassKey:
+            return int(row.cls);
+        default:
+            return text(row, column);
         }
     case Qt::TextAlignmentRole:
         return column == Code || column == Name ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
-               : column == ClassKey             ? QVariant(int(Qt::AlignCenter))
+            : column == ClassKey                ? QVariant(int(Qt::AlignCenter))
                                                 : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::BackgroundRole:
         return column == ClassKey ? QVariant(QBrush(abcformat::classTint(row.cls))) : QVariant();
@@ -83,14 +97,22 @@ QVariant AbcRankingModel::data(const QModelIndex &index, int role) const
 QString AbcRankingModel::columnTitle(Column column)
 {
     switch (column) {
-    case Rank: return tr("Rank");
-    case Code: return tr("Customer code");
-    case Name: return tr("Customer name");
-    case Revenue: return tr("Revenue");
-    case Share: return tr("Share");
-    case CumulativeShare: return tr("Cumulative share");
-    case ClassKey: return tr("Class");
-    case ColumnCount: break;
+    case Rank:
+        return tr("Rank");
+    case Code:
+        return tr("Customer code");
+    case Name:
+        return tr("Customer name");
+    case Revenue:
+        return tr("Revenue");
+    case Share:
+        return tr("Share");
+    case CumulativeShare:
+        return tr("Cumulative share");
+    case ClassKey:
+        return tr("Class");
+    case ColumnCount:
+        break;
     }
     return {};
 }

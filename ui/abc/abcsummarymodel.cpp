@@ -36,26 +36,38 @@ QVariant AbcSummaryModel::value(int row, int column) const
     if (row == TotalRow) {
         const bool any = m_result.customerCount > 0;
         switch (Column(column)) {
-        case Customers: return m_result.customerCount;
-        case CustomerShare: return any ? 1.0 : 0.0;
-        case Revenue: return m_result.netRevenue;
-        case RevenueShare: return m_result.totalRevenue > 0 ? 1.0 : 0.0;
+        case Customers:
+            return m_result.customerCount;
+        case CustomerShare:
+            return any ? 1.0 : 0.0;
+        case Revenue:
+            return m_result.netRevenue;
+        case RevenueShare:
+            return m_result.totalRevenue > 0 ? 1.0 : 0.0;
         case ResourceShare:
             return m_result.resources.a + m_result.resources.b + m_result.resources.c;
         case ClassName:
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
         return {};
     }
     const core::abc::ClassSummary &s = m_result.classes[std::size_t(row)];
     switch (Column(column)) {
-    case ClassName: return core::abc::key(s.cls);
-    case Customers: return s.customers;
-    case CustomerShare: return s.customerShare;
-    case Revenue: return s.revenue;
-    case RevenueShare: return s.revenueShare;
-    case ResourceShare: return s.resourceShare;
-    case ColumnCount: break;
+    case ClassName:
+        return core::abc::key(s.cls);
+    case Customers:
+        return s.customers;
+    case CustomerShare:
+        return s.customerShare;
+    case Revenue:
+        return s.revenue;
+    case RevenueShare:
+        return s.revenueShare;
+    case ResourceShare:
+        return s.resourceShare;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -68,13 +80,17 @@ QString AbcSummaryModel::text(int row, int column) const
         return QStringLiteral("–");
     const QVariant v = value(row, column);
     switch (Column(column)) {
-    case Customers: return abcformat::count(v.toLongLong());
-    case Revenue: return abcformat::money(v.toLongLong());
+    case Customers:
+        return abcformat::count(v.toLongLong());
+    case Revenue:
+        return abcformat::money(v.toLongLong());
     case CustomerShare:
     case RevenueShare:
-    case ResourceShare: return abcformat::percent(v.toDouble());
+    case ResourceShare:
+        return abcformat::percent(v.toDouble());
     case ClassName:
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -120,13 +136,20 @@ QVariant AbcSummaryModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case ClassName: return tr("Class");
-    case Customers: return tr("Customers");
-    case CustomerShare: return tr("Share of customers");
-    case Revenue: return tr("Revenue");
-    case RevenueShare: return tr("Share of revenue");
-    case ResourceShare: return tr("Resource share");
-    case ColumnCount: break;
+    case ClassName:
+        return tr("Class");
+    case Customers:
+        return tr("Customers");
+    case CustomerShare:
+        return tr("Share of customers");
+    case Revenue:
+        return tr("Revenue");
+    case RevenueShare:
+        return tr("Share of revenue");
+    case ResourceShare:
+        return tr("Resource share");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -44,7 +44,10 @@ void AnalysisWorker::start(Request request)
         }
         // Runs in the GUI thread, where this object lives; dropped if it is gone.
         QMetaObject::invokeMethod(
-            this, [this, then = std::move(then), error, failure = request.failure] { finish(then, error, failure); },
+            this,
+            [this, then = std::move(then), error, failure = request.failure] {
+                finish(then, error, failure);
+            },
             Qt::QueuedConnection);
     }));
     m_thread->start();

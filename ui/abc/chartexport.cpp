@@ -57,9 +57,9 @@ void ChartExport::saveWithDialog(QWidget *widget, const QString &suggestedName, 
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(widget, tr("Export chart"),
-                                                      QDir(folder).filePath(suggestedName + QStringLiteral(".png")),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
+    const QString path = QFileDialog::getSaveFileName(
+        widget, tr("Export chart"), QDir(folder).filePath(suggestedName + QStringLiteral(".png")),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"), &selected);
     if (path.isEmpty())
         return;
     QString target = path;

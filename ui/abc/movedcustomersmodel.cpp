@@ -38,28 +38,43 @@ QVariant MovedCustomersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Code: return c.code;
-        case Name: return c.name;
-        case RevenueBefore: return abcformat::money(c.revenueBefore);
-        case RevenueAfter: return abcformat::money(c.revenueAfter);
-        case Change: return QString((change > 0 ? QStringLiteral("+") : QString()) + abcformat::money(change));
-        case Ranks: return tr("%1 → %2").arg(rankText(c.rankBefore), rankText(c.rankAfter));
-        case ColumnCount: break;
+        case Code:
+            return c.code;
+        case Name:
+            return c.name;
+        case RevenueBefore:
+            return abcformat::money(c.revenueBefore);
+        case RevenueAfter:
+            return abcformat::money(c.revenueAfter);
+        case Change:
+            return QString((change > 0 ? QStringLiteral("+") : QString()) + abcformat::money(change));
+        case Ranks:
+            return tr("%1 → %2").arg(rankText(c.rankBefore), rankText(c.rankAfter));
+        case ColumnCount:
+            break;
         }
         return {};
     case SortRole:
         switch (Column(index.column())) {
-        case Code: return c.code;
-        case Name: return c.name;
-        case RevenueBefore: return c.revenueBefore;
-        case RevenueAfter: return c.revenueAfter;
-        case Change: return change;
-        case Ranks: return c.rankAfter;
-        case ColumnCount: break;
+        case Code:
+            return c.code;
+        case Name:
+            return c.name;
+        case RevenueBefore:
+            return c.revenueBefore;
+        case RevenueAfter:
+            return c.revenueAfter;
+        case Change:
+            return change;
+        case Ranks:
+            return c.rankAfter;
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() <= Name ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() <= Name ? int(Qt::AlignLeft | Qt::AlignVCenter)
+                                      : int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (index.column() == Change && change != 0)
             return change < 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32);
@@ -75,16 +90,25 @@ QVariant MovedCustomersModel::data(const QModelIndex &index, int role) const
 
 QVariant MovedCustomersModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Ranks)
+        return tr("Rank in the earlier period → rank now");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Code: return tr("Customer code");
-    case Name: return tr("Customer name");
-    case RevenueBefore: return tr("Earlier revenue");
-    case RevenueAfter: return tr("Revenue");
-    case Change: return tr("Change");
-    case Ranks: return tr("Rank (earlier → now)");
-    case ColumnCount: break;
+    case Code:
+        return tr("Code");
+    case Name:
+        return tr("Customer name");
+    case RevenueBefore:
+        return tr("Earlier revenue");
+    case RevenueAfter:
+        return tr("Revenue");
+    case Change:
+        return tr("Change");
+    case Ranks:
+        return tr("Rank");
+    case ColumnCount:
+        break;
     }
     return {};
 }

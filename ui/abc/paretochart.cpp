@@ -153,7 +153,8 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
     const double right = double(m_bars.size()) - 0.5;
     QList<QLineSeries *> marks;
     if (result.method == core::abc::Method::Revenue) {
-        const std::pair<double, Class> limits[] = {{result.thresholds.a, Class::A}, {result.thresholds.b, Class::B}};
+        const std::pair<double, Class> limits[]
+            = {{result.thresholds.a, Class::A}, {result.thresholds.b, Class::B}};
         for (const auto &[limit, cls] : limits) {
             auto *mark = new QLineSeries;
             mark->setName(tr("%1 threshold (%2)").arg(core::abc::key(cls), abcformat::percent(limit, 0)));
@@ -226,10 +227,11 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
         const QString which = bar.firstRank == bar.lastRank
             ? tr("Rank %1").arg(bar.firstRank)
             : tr("Ranks %1–%2").arg(bar.firstRank).arg(bar.lastRank);
-        QToolTip::showText(QCursor::pos(), tr("%1, %2\nRevenue per customer: %3\nCumulative share: %4")
-                                               .arg(which, core::abc::displayName(bar.cls),
-                                                    abcformat::money(qint64(std::llround(bar.averageRevenue * 100))),
-                                                    abcformat::percent(bar.cumulativeShare / 100.0)),
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1, %2\nRevenue per customer: %3\nCumulative share: %4")
+                               .arg(which, core::abc::displayName(bar.cls),
+                                    abcformat::money(qint64(std::llround(bar.averageRevenue * 100))),
+                                    abcformat::percent(bar.cumulativeShare / 100.0)),
                            this);
     });
     replaceChart(chart);

@@ -16,7 +16,7 @@ struct ParetoBar
     int firstRank = 0;
     int lastRank = 0;
     core::abc::Class cls = core::abc::Class::C;
-    double averageRevenue = 0.0;  ///< per customer, major units
+    double averageRevenue = 0.0; ///< per customer, major units
     double cumulativeShare = 0.0; ///< after the last customer of the bar, 0–100
 };
 

@@ -36,7 +36,9 @@ ActivityDialog::ActivityDialog(const core::Activity &activity, QWidget *parent)
     : QDialog(parent), m_original(activity)
 {
     setObjectName(QStringLiteral("activityDialog"));
-    setWindowTitle(activity.meta.id.isEmpty() ? tr("New activity") : tr("Activity of %1").arg(activity.date.toString(Qt::ISODate)));
+    setWindowTitle(activity.meta.id.isEmpty()
+                       ? tr("New activity")
+                       : tr("Activity of %1").arg(activity.date.toString(Qt::ISODate)));
     m_messages = new FieldMessages(this);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));

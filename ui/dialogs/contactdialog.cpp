@@ -15,7 +15,8 @@
 
 namespace sb::ui {
 
-ContactDialog::ContactDialog(const core::Contact &contact, QWidget *parent) : QDialog(parent), m_original(contact)
+ContactDialog::ContactDialog(const core::Contact &contact, QWidget *parent)
+    : QDialog(parent), m_original(contact)
 {
     setObjectName(QStringLiteral("contactDialog"));
     setWindowTitle(contact.meta.id.isEmpty() ? tr("New contact") : tr("Contact %1").arg(contact.name));

@@ -47,6 +47,15 @@ const SettingValue<QByteArray> &geometrySetting()
     return setting;
 }
 
+// Dates, kinds, names and phones fit their columns; the free text takes the rest.
+void fitColumns(RecordTableView *view, int stretching)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(stretching, QHeaderView::Stretch);
+}
+
 QString nameOf(const QList<ReferenceItem> &items, const QString &id)
 {
     for (const ReferenceItem &item : items) {
@@ -58,8 +67,8 @@ QString nameOf(const QList<ReferenceItem> &items, const QString &id)
 
 } // namespace
 
-CustomerDetailDialog::CustomerDetailDialog(Workspace &workspace, QUndoStack &undoStack, const QString &customerId,
-                                           QWidget *parent)
+CustomerDetailDialog::CustomerDetailDialog(Workspace &workspace, QUndoStack &undoStack,
+                                           const QString &customerId, QWidget *parent)
     : QDialog(parent),
       m_workspace(workspace),
       m_undoStack(undoStack),
@@ -87,24 +96,29 @@ CustomerDetailDialog::CustomerDetailDialog(Workspace &workspace, QUndoStack &und
     auto *addActivity = new QPushButton(icon(QStringLiteral("add")), tr("A&dd activity…"), this);
     m_editActivity = new QPushButton(icon(QStringLiteral("edit")), tr("Ed&it activity…"), this);
     m_deleteActivity = new QPushButton(icon(QStringLiteral("delete")), tr("Delete activity"), this);
-    m_writeButtons = {addContact, m_editContact, m_deleteContact, addActivity, m_editActivity, m_deleteActivity};
+    m_writeButtons
+        = {addContact, m_editContact, m_deleteContact, addActivity, m_editActivity, m_deleteActivity};
     connect(addContact, &QPushButton::clicked, this, &CustomerDetailDialog::openNewContactForm);
-    connect(m_editContact, &QPushButton::clicked, this, [this] { openContactForm(currentRow(m_contactView)); });
-    connect(m_deleteContact, &QPushButton::clicked, this, [this] { deleteContact(currentRow(m_contactView)); });
+    connect(m_editContact, &QPushButton::clicked, this,
+            [this] { openContactForm(currentRow(m_contactView)); });
+    connect(m_deleteContact, &QPushButton::clicked, this,
+            [this] { deleteContact(currentRow(m_contactView)); });
     connect(addActivity, &QPushButton::clicked, this, &CustomerDetailDialog::openNewActivityForm);
-    connect(m_editActivity, &QPushButton::clicked, this, [this] { openActivityForm(currentRow(m_activityView)); });
-    connect(m_deleteActivity, &QPushButton::clicked, this, [this] { deleteActivity(currentRow(m_activityView)); });
+    connect(m_editActivity, &QPushButton::clicked, this,
+            [this] { openActivityForm(currentRow(m_activityView)); });
+    connect(m_deleteActivity, &QPushButton::clicked, this,
+            [this] { deleteActivity(currentRow(m_activityView)); });
 
     m_contactView = new RecordTableView(this);
     m_contactView->setObjectName(QStringLiteral("contactTable"));
     m_contactView->setModel(m_contacts);
     m_contactView->setSortingEnabled(false);
-    m_contactView->setColumnWidthsInCharacters({14, 16, 16, 24, 10, 20});
+    fitColumns(m_contactView, ContactTableModel::Notes);
     m_activityView = new RecordTableView(this);
     m_activityView->setObjectName(QStringLiteral("activityTable"));
     m_activityView->setModel(m_activities);
     m_activityView->setSortingEnabled(false);
-    m_activityView->setColumnWidthsInCharacters({11, 8, 40, 24, 11});
+    fitColumns(m_activityView, ActivityTableModel::Summary);
     m_activities->setToday(QDate::currentDate());
     connect(m_contactView, &QTableView::activated, this,
             [this](const QModelIndex &index) { openContactForm(index.row()); });
@@ -189,11 +203,16 @@ QWidget *CustomerDetailDialog::buildFieldsPanel()
             [this] { setLifecycle(core::LifecycleStage(m_lifecycle->currentData().toInt())); });
     form->addRow(tr("&Lifecycle stage:"), m_lifecycle);
 
-    const std::pair<const char *, QString> fields[] = {
-        {"industry", tr("Industry:")}, {"size_band", tr("Company size:")}, {"region", tr("Region:")},
-        {"owner", tr("Owner:")}, {"channel", tr("Channel:")}, {"source", tr("Source:")},
-        {"decision_maker", tr("Decision maker:")}, {"phone", tr("Phone:")}, {"email", tr("E-mail:")},
-        {"notes", tr("Notes:")}};
+    const std::pair<const char *, QString> fields[] = {{"industry", tr("Industry:")},
+                                                       {"size_band", tr("Company size:")},
+                                                       {"region", tr("Region:")},
+                                                       {"owner", tr("Owner:")},
+                                                       {"channel", tr("Channel:")},
+                                                       {"source", tr("Source:")},
+                                                       {"decision_maker", tr("Decision maker:")},
+                                                       {"phone", tr("Phone:")},
+                                                       {"email", tr("E-mail:")},
+                                                       {"notes", tr("Notes:")}};
     for (const auto &[field, label] : fields) {
         auto *value = new QLabel(panel);
         value->setObjectName(QLatin1String(field) + QStringLiteral("Value"));
@@ -215,7 +234,8 @@ QWidget *CustomerDetailDialog::buildListTab(RecordTableView *view, const QList<Q
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(bar);
     layout->addWidget(view, 1);
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CustomerDetailDialog::updateButtons);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CustomerDetailDialog::updateButtons);
     return tab;
 }
 
@@ -233,7 +253,8 @@ void CustomerDetailDialog::setAbcClass(core::abc::Class cls)
 void CustomerDetailDialog::reloadCustomer()
 {
     try {
-        const std::optional<core::Customer> found = core::CustomerRepository(m_workspace.database()).findById(m_customerId);
+        const std::optional<core::Customer> found
+            = core::CustomerRepository(m_workspace.database()).findById(m_customerId);
         if (!found) {
             m_title->setText(tr("This customer was deleted."));
             m_writable = false;
@@ -242,17 +263,20 @@ void CustomerDetailDialog::reloadCustomer()
         }
         m_customer = *found;
         const QString owner = nameOf(ReferenceLists::reps(m_workspace.database()), m_customer.ownerRepId);
-        const QString channel = nameOf(ReferenceLists::channels(m_workspace.database()), m_customer.channelId);
+        const QString channel
+            = nameOf(ReferenceLists::channels(m_workspace.database()), m_customer.channelId);
         const core::Customer &c = m_customer;
         setWindowTitle(tr("Customer %1").arg(c.code));
         m_title->setText(tr("%1 · %2").arg(c.code, c.name));
-        const QString region = c.city.isEmpty() || c.city == c.region ? c.region : tr("%1, %2").arg(c.region, c.city);
-        const QString boss = c.decisionMakerTitle.isEmpty() ? c.decisionMaker
-                                                            : tr("%1 (%2)").arg(c.decisionMaker, c.decisionMakerTitle);
+        const QString region
+            = c.city.isEmpty() || c.city == c.region ? c.region : tr("%1, %2").arg(c.region, c.city);
+        const QString boss = c.decisionMakerTitle.isEmpty()
+            ? c.decisionMaker
+            : tr("%1 (%2)").arg(c.decisionMaker, c.decisionMakerTitle);
         const std::pair<const char *, QString> values[] = {
-            {"industry", c.industry}, {"size_band", c.sizeBand}, {"region", region}, {"owner", owner},
-            {"channel", channel}, {"source", c.source}, {"decision_maker", boss}, {"phone", c.phone},
-            {"email", c.email}, {"notes", c.notes}};
+            {"industry", c.industry}, {"size_band", c.sizeBand}, {"region", region},       {"owner", owner},
+            {"channel", channel},     {"source", c.source},      {"decision_maker", boss}, {"phone", c.phone},
+            {"email", c.email},       {"notes", c.notes}};
         for (const auto &[field, value] : values)
             m_values.value(QLatin1String(field))->setText(value.isEmpty() ? QStringLiteral("–") : value);
         const QSignalBlocker block(m_lifecycle);
@@ -266,7 +290,8 @@ void CustomerDetailDialog::reloadContacts()
 {
     const QString current = m_contactView->currentIndex().data(IdRole).toString();
     try {
-        m_contacts->setContacts(core::ContactRepository(m_workspace.database()).listForCustomer(m_customerId));
+        m_contacts->setContacts(
+            core::ContactRepository(m_workspace.database()).listForCustomer(m_customerId));
     } catch (const core::Error &e) {
         m_workspace.reportError(e.message());
     }
@@ -280,7 +305,8 @@ void CustomerDetailDialog::reloadActivities()
 {
     const QString current = m_activityView->currentIndex().data(IdRole).toString();
     try {
-        m_activities->setActivities(core::ActivityRepository(m_workspace.database()).listForCustomer(m_customerId));
+        m_activities->setActivities(
+            core::ActivityRepository(m_workspace.database()).listForCustomer(m_customerId));
     } catch (const core::Error &e) {
         m_workspace.reportError(e.message());
     }
@@ -338,7 +364,8 @@ ContactDialog *CustomerDetailDialog::openNewContactForm()
     }
     auto *dialog = new ContactDialog(fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onContactFormFinished(dialog, result); });
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { onContactFormFinished(dialog, result); });
     dialog->open();
     return dialog;
 }
@@ -349,7 +376,8 @@ ContactDialog *CustomerDetailDialog::openContactForm(int row)
         return nullptr;
     auto *dialog = new ContactDialog(m_contacts->contactAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onContactFormFinished(dialog, result); });
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { onContactFormFinished(dialog, result); });
     dialog->open();
     return dialog;
 }
@@ -391,7 +419,8 @@ ActivityDialog *CustomerDetailDialog::openNewActivityForm()
     }
     auto *dialog = new ActivityDialog(fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onActivityFormFinished(dialog, result); });
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { onActivityFormFinished(dialog, result); });
     dialog->open();
     return dialog;
 }
@@ -402,7 +431,8 @@ ActivityDialog *CustomerDetailDialog::openActivityForm(int row)
         return nullptr;
     auto *dialog = new ActivityDialog(m_activities->activityAt(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onActivityFormFinished(dialog, result); });
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { onActivityFormFinished(dialog, result); });
     dialog->open();
     return dialog;
 }

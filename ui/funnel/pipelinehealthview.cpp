@@ -17,6 +17,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHorizontalBarSeries>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -107,9 +108,9 @@ PipelineHealthView::PipelineHealthView(QWidget *parent)
     tiles->addWidget(tile(tr("Weighted pipeline"), m_weighted, m_weightedNote));
     tiles->addWidget(tile(tr("Deals at risk"), m_risk, m_riskNote));
 
-    auto *stageTable = table(m_lostByStage, this);
+    auto *stageTable = m_lostByStageTable = table(m_lostByStage, this);
     stageTable->setObjectName(QStringLiteral("lostByStage"));
-    auto *competitorTable = table(m_lostByCompetitor, this);
+    auto *competitorTable = m_lostByCompetitorTable = table(m_lostByCompetitor, this);
     competitorTable->setObjectName(QStringLiteral("lostByCompetitor"));
     auto *lostStageBox = new QGroupBox(tr("Lost reasons by stage (the stage the deal had reached)"), this);
     (new QVBoxLayout(lostStageBox))->addWidget(stageTable);
@@ -279,29 +280,33 @@ void PipelineHealthView::fillTimeInStage(const FunnelAnalysis &a)
     auto *median = new QBarSet(tr("Median days"));
     average->setColor(stageColor(core::Stage::InitialContact));
     median->setColor(stageColor(core::Stage::Negotiation));
+    // Horizontal bars, first stage on top, so the stage names have room to be read.
     QStringList categories;
     double top = 1;
-    for (const core::funnel::StageTime &stage : a.timeInStage) {
-        categories.append(core::stage::displayName(stage.stage));
-        average->append(stage.meanDays.value_or(0));
-        median->append(stage.medianDays.value_or(0));
-        top = std::max({top, stage.meanDays.value_or(0), stage.medianDays.value_or(0)});
+    for (auto it = a.timeInStage.crbegin(); it != a.timeInStage.crend(); ++it) {
+        categories.append(core::stage::displayName(it->stage));
+        average->append(it->meanDays.value_or(0));
+        median->append(it->medianDays.value_or(0));
+        top = std::max({top, it->meanDays.value_or(0), it->medianDays.value_or(0)});
     }
-    auto *series = new QBarSeries;
-    series->append(average);
+    auto *series = new QHorizontalBarSeries;
     series->append(median);
+    series->append(average);
+    for (QBarSet *set : {average, median})
+        set->setLabelColor(palette().color(QPalette::Text));
     series->setLabelsVisible(true);
     series->setLabelsPrecision(3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    auto *y = new QValueAxis;
-    y->setRange(0, top * 1.15);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(tr("Days"));
-    chart->addAxis(x, Qt::AlignBottom);
+    auto *y = new QBarCategoryAxis;
+    y->append(categories);
+    auto *x = new QValueAxis;
+    x->setRange(0, top * 1.2);
+    x->applyNiceNumbers();
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    x->setTitleText(tr("Days"));
     chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
 }
@@ -354,6 +359,7 @@ void PipelineHealthView::fillWeighted(const FunnelAnalysis &a)
     x->setLabelsAngle(categories.size() > 8 ? -45 : 0);
     auto *y = new QValueAxis;
     y->setRange(0, top * 1.1);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(QLocale().language() == QLocale::Chinese ? tr("Amount (ten thousands)") : tr("Amount (thousands)"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -380,6 +386,8 @@ void PipelineHealthView::fillLost(const FunnelAnalysis &a)
                                        item(locale.toString(row.deals), row.deals, true),
                                        item(format::money(row.amount), row.amount, true)});
     }
+    m_lostByStageTable->resizeColumnsToContents();
+    m_lostByCompetitorTable->resizeColumnsToContents();
 }
 
 } // namespace sb::ui

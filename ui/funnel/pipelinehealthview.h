@@ -62,6 +62,8 @@ private:
     QStandardItemModel *m_lostByCompetitor;
     AtRiskModel *m_atRisk;
     QTableView *m_atRiskTable = nullptr;
+    QTableView *m_lostByStageTable = nullptr;
+    QTableView *m_lostByCompetitorTable = nullptr;
     QLabel *m_atRiskNote = nullptr;
     QSpinBox *m_staleDays = nullptr;
 };

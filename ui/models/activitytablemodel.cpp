@@ -44,12 +44,18 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Date: return a.date.toString(Qt::ISODate);
-        case Kind: return core::activitykind::displayName(a.kind);
-        case Summary: return a.summary.section(QLatin1Char('\n'), 0, 0);
-        case NextStep: return a.nextStep.section(QLatin1Char('\n'), 0, 0);
-        case NextStepDate: return a.nextStepDate.isValid() ? a.nextStepDate.toString(Qt::ISODate) : QString();
-        case ColumnCount: break;
+        case Date:
+            return a.date.toString(Qt::ISODate);
+        case Kind:
+            return core::activitykind::displayName(a.kind);
+        case Summary:
+            return a.summary.section(QLatin1Char('\n'), 0, 0);
+        case NextStep:
+            return a.nextStep.section(QLatin1Char('\n'), 0, 0);
+        case NextStepDate:
+            return a.nextStepDate.isValid() ? a.nextStepDate.toString(Qt::ISODate) : QString();
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -60,7 +66,8 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         // The first activity of the list is the newest: an older next step was followed up or missed.
-        if (index.column() == NextStepDate && index.row() == 0 && a.nextStepDate.isValid() && a.nextStepDate < m_today)
+        if (index.column() == NextStepDate && index.row() == 0 && a.nextStepDate.isValid()
+            && a.nextStepDate < m_today)
             return QColor(0xc6, 0x28, 0x28);
         return {};
     case IdRole:
@@ -79,12 +86,18 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Date: return tr("Date");
-    case Kind: return tr("Activity");
-    case Summary: return tr("Summary");
-    case NextStep: return tr("Next step");
-    case NextStepDate: return tr("Due");
-    case ColumnCount: break;
+    case Date:
+        return tr("Date");
+    case Kind:
+        return tr("Activity");
+    case Summary:
+        return tr("Summary");
+    case NextStep:
+        return tr("Next step");
+    case NextStepDate:
+        return tr("Due");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -42,13 +42,20 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Name: return c.name;
-        case Title: return c.title;
-        case Phone: return c.phone;
-        case Email: return c.email;
-        case DecisionMaker: return c.isDecisionMaker ? tr("Yes") : QString();
-        case Notes: return c.notes.section(QLatin1Char('\n'), 0, 0);
-        case ColumnCount: break;
+        case Name:
+            return c.name;
+        case Title:
+            return c.title;
+        case Phone:
+            return c.phone;
+        case Email:
+            return c.email;
+        case DecisionMaker:
+            return c.isDecisionMaker ? tr("Yes") : QString();
+        case Notes:
+            return c.notes.section(QLatin1Char('\n'), 0, 0);
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -67,13 +74,20 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Name: return tr("Name");
-    case Title: return tr("Title");
-    case Phone: return tr("Phone");
-    case Email: return tr("E-mail");
-    case DecisionMaker: return tr("Decision maker");
-    case Notes: return tr("Notes");
-    case ColumnCount: break;
+    case Name:
+        return tr("Name");
+    case Title:
+        return tr("Title");
+    case Phone:
+        return tr("Phone");
+    case Email:
+        return tr("E-mail");
+    case DecisionMaker:
+        return tr("Decision maker");
+    case Notes:
+        return tr("Notes");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -14,8 +14,8 @@
 #include "ui/abc/chartexport.h"
 #include "ui/abc/paretochart.h"
 #include "ui/backgroundtask.h"
-#include "ui/settingvalue.h"
 #include "ui/models/roles.h"
+#include "ui/settingvalue.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/recordtableview.h"
 #include "ui/workspace.h"
@@ -50,10 +50,11 @@ AbcPage::AbcPage(const PageContext &context, QWidget *parent)
     m_rankingProxy->setFilterRole(EnumKeyRole);
     m_rankingProxy->setFilterKeyColumn(AbcRankingModel::ClassKey);
 
-    auto *header = new PageHeader(tr("ABC segmentation"),
-                                  tr("Customers ranked by revenue (confirmed, delivered and closed orders) and put "
-                                     "in classes: A brings most of the revenue and deserves most of the resources."),
-                                  this);
+    auto *header
+        = new PageHeader(tr("ABC segmentation"),
+                         tr("Customers ranked by revenue (confirmed, delivered and closed orders) and put "
+                            "in classes: A brings most of the revenue and deserves most of the resources."),
+                         this);
     m_parameters = new AbcParameterBar(AbcPeriods::anchorDay(workspace().database()), this);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("abcHeadline"));
@@ -84,8 +85,8 @@ AbcPage::AbcPage(const PageContext &context, QWidget *parent)
 
     connect(m_parameters, &AbcParameterBar::parametersChanged, this, &AbcPage::refresh);
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
-        static const QStringList affecting = {QStringLiteral("orders"), QStringLiteral("customers"),
-                                              QStringLiteral("*")};
+        static const QStringList affecting
+            = {QStringLiteral("orders"), QStringLiteral("customers"), QStringLiteral("*")};
         if (!affecting.contains(entity))
             return;
         // Revenue must be read again, not taken from the cache.
@@ -120,9 +121,8 @@ QWidget *AbcPage::buildOverviewTab()
     auto *exportChart = new QPushButton(tr("Export &chart…"), tab);
     exportChart->setObjectName(QStringLiteral("exportChart"));
     exportChart->setToolTip(tr("Save the Pareto chart as a PNG image or an SVG drawing"));
-    connect(exportChart, &QPushButton::clicked, this, [this] {
-        ChartExport::saveWithDialog(m_chart, tr("pareto-chart"), m_chart->chart()->title());
-    });
+    connect(exportChart, &QPushButton::clicked, this,
+            [this] { ChartExport::saveWithDialog(m_chart, tr("pareto-chart"), m_chart->chart()->title()); });
     auto *chartBar = new QHBoxLayout;
     chartBar->addStretch();
     chartBar->addWidget(exportChart);
@@ -145,8 +145,8 @@ QWidget *AbcPage::buildCustomersTab()
         m_classFilter->addItem(core::abc::displayName(cls), core::abc::key(cls));
     connect(m_classFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString key = m_classFilter->currentData().toString();
-        m_rankingProxy->setFilterRegularExpression(
-            key.isEmpty() ? QString() : QStringLiteral("^%1$").arg(key));
+        m_rankingProxy->setFilterRegularExpression(key.isEmpty() ? QString()
+                                                                 : QStringLiteral("^%1$").arg(key));
     });
     auto *classLabel = new QLabel(tr("Show c&lass:"), tab);
     classLabel->setBuddy(m_classFilter);
@@ -205,7 +205,8 @@ void AbcPage::refresh()
     const AbcRevenue cachedEarlier = m_analysis.earlierRevenue;
     m_worker->submit(
         [this, parameters, cached, cachedEarlier](const core::Database &db) -> std::function<void()> {
-            auto analysis = std::make_shared<const AbcAnalysis>(runAbcAnalysis(db, parameters, cached, cachedEarlier));
+            auto analysis
+                = std::make_shared<const AbcAnalysis>(runAbcAnalysis(db, parameters, cached, cachedEarlier));
             return [this, analysis] { showAnalysis(*analysis); };
         },
         [this](const QString &message) { showFailure(message); });
@@ -227,10 +228,10 @@ void AbcPage::showAnalysis(const AbcAnalysis &analysis)
     m_ranking->setRows(r.rows);
     const QString period = periodText(p.from, p.to);
     m_chart->setResult(r, period);
-    m_movement->setMovement(analysis.movement,
-                            tr("Class movement from %1 (%2) to %3.")
-                                .arg(periodText(p.earlierFrom(), p.earlierTo()),
-                                     AbcPeriods::displayName(p.comparison), period));
+    m_movement->setMovement(
+        analysis.movement,
+        tr("Class movement from %1 (%2) to %3.")
+            .arg(periodText(p.earlierFrom(), p.earlierTo()), AbcPeriods::displayName(p.comparison), period));
 
     const core::abc::ClassSummary &a = r.summary(core::abc::Class::A);
     if (r.totalRevenue <= 0) {
@@ -239,7 +240,8 @@ void AbcPage::showAnalysis(const AbcAnalysis &analysis)
     } else {
         m_headline->setText(tr("%1 of customers (%2 in class A) bring %3 of the revenue of %4 (%5).")
                                 .arg(abcformat::percent(a.customerShare), abcformat::count(a.customers),
-                                     abcformat::percent(a.revenueShare), abcformat::money(r.totalRevenue), period));
+                                     abcformat::percent(a.revenueShare), abcformat::money(r.totalRevenue),
+                                     period));
     }
     emit summaryChanged();
     emit analysed();
@@ -264,8 +266,9 @@ QString AbcPage::exportRanking(const QString &path)
 void AbcPage::exportRankingWithDialog()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("abc-%1-%2").arg(m_analysis.parameters.from.toString(Qt::ISODate),
-                                             m_analysis.parameters.to.toString(Qt::ISODate));
+    const QString name = tr("abc-%1-%2")
+                             .arg(m_analysis.parameters.from.toString(Qt::ISODate),
+                                  m_analysis.parameters.to.toString(Qt::ISODate));
     QString selected;
     QString path = QFileDialog::getSaveFileName(this, tr("Export ranked customers"),
                                                 QDir(folder).filePath(name + QStringLiteral(".xlsx")),
@@ -275,8 +278,9 @@ void AbcPage::exportRankingWithDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     const core::abc::AbcResult result = m_analysis.current;
-    const TaskResult outcome = BackgroundTask::run(this, tr("Exporting %1 customers…").arg(abcformat::count(result.rows.size())),
-                                                   [result, path](const TaskProgress &) { AbcExport::write(result, path); });
+    const TaskResult outcome
+        = BackgroundTask::run(this, tr("Exporting %1 customers…").arg(abcformat::count(result.rows.size())),
+                              [result, path](const TaskProgress &) { AbcExport::write(result, path); });
     if (outcome.status == TaskResult::Status::Failed)
         QMessageBox::warning(this, tr("Export ranked customers"), outcome.error);
 }

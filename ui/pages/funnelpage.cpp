@@ -31,6 +31,12 @@ const SettingValue<int> &staleDaysSetting()
     return setting;
 }
 
+const SettingValue<int> &tabSetting()
+{
+    static const SettingValue<int> setting(QStringLiteral("pages/funnel/tab"), 0);
+    return setting;
+}
+
 } // namespace
 
 FunnelPage::FunnelPage(const PageContext &context, QWidget *parent)
@@ -141,6 +147,8 @@ void FunnelPage::buildLayout()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(funnelTab, tr("&Funnel"));
     m_tabs->addTab(m_health, tr("Pipeline &health"));
+    m_tabs->setCurrentIndex(qBound(0, tabSetting().get(), 1));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { tabSetting().set(index); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);

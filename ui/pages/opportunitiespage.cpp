@@ -58,6 +58,13 @@ const SettingValue<QString> &viewSetting()
     return setting;
 }
 
+// Open deals are what people work on; closed ones are a choice away.
+const SettingValue<int> &stageFilterSetting()
+{
+    static const SettingValue<int> setting(QStringLiteral("pages/opportunities/stageFilter"), kOpenStages);
+    return setting;
+}
+
 QToolButton *actionButton(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -185,12 +192,16 @@ void OpportunitiesPage::buildLayout()
     m_stageFilter->addItem(tr("Open stages"), kOpenStages);
     for (core::Stage stage : core::stage::all())
         m_stageFilter->addItem(core::stage::displayName(stage), int(stage));
-    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, [this] {
+    const auto applyStageFilter = [this] {
         const int value = m_stageFilter->currentData().toInt();
         m_proxy->setOpenOnly(value == kOpenStages);
         m_proxy->setStageFilter(value >= 0 ? std::optional<core::Stage>(core::Stage(value)) : std::nullopt);
+        stageFilterSetting().set(value);
         emit summaryChanged();
-    });
+    };
+    m_stageFilter->setCurrentIndex(qMax(0, m_stageFilter->findData(stageFilterSetting().get())));
+    applyStageFilter();
+    connect(m_stageFilter, &QComboBox::currentIndexChanged, this, applyStageFilter);
 
     m_ownerFilter = new QComboBox(this);
     m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
@@ -253,7 +264,7 @@ void OpportunitiesPage::setupTable()
 {
     m_table->setModel(m_proxy);
     m_table->addActions({m_new, m_edit});
-    m_table->setColumnWidthsInCharacters({14, 28, 30, 14, 12, 14, 10, 13, 12, 14, 12, 12, 16});
+    m_table->setColumnWidthsInCharacters({14, 28, 30, 14, 14, 14, 10, 13, 12, 14, 12, 12, 16});
     QList<int> hidden;
     for (int column = 0; column < OpportunityTableModel::ColumnCount; ++column) {
         if (OpportunityTableModel::isHiddenByDefault(OpportunityTableModel::Column(column)))

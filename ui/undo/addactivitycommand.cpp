@@ -9,7 +9,8 @@
 namespace sb::ui {
 
 AddActivityCommand::AddActivityCommand(Workspace &workspace, core::Activity activity)
-    : WorkspaceCommand(workspace, QStringLiteral("activities"), tr("Add activity %1").arg(activityLabel(activity))),
+    : WorkspaceCommand(workspace, QStringLiteral("activities"),
+                       tr("Add activity %1").arg(activityLabel(activity))),
       m_activity(std::move(activity))
 {
 }

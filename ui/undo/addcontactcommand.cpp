@@ -9,7 +9,8 @@
 namespace sb::ui {
 
 AddContactCommand::AddContactCommand(Workspace &workspace, core::Contact contact)
-    : WorkspaceCommand(workspace, QStringLiteral("contacts"), tr("Add contact %1").arg(contactLabel(contact))),
+    : WorkspaceCommand(workspace, QStringLiteral("contacts"),
+                       tr("Add contact %1").arg(contactLabel(contact))),
       m_contact(std::move(contact))
 {
 }

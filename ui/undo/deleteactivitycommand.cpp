@@ -9,7 +9,8 @@
 namespace sb::ui {
 
 DeleteActivityCommand::DeleteActivityCommand(Workspace &workspace, const core::Activity &activity)
-    : WorkspaceCommand(workspace, QStringLiteral("activities"), tr("Delete activity %1").arg(activityLabel(activity))),
+    : WorkspaceCommand(workspace, QStringLiteral("activities"),
+                       tr("Delete activity %1").arg(activityLabel(activity))),
       m_id(activity.meta.id)
 {
 }

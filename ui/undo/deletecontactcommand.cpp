@@ -9,7 +9,8 @@
 namespace sb::ui {
 
 DeleteContactCommand::DeleteContactCommand(Workspace &workspace, const core::Contact &contact)
-    : WorkspaceCommand(workspace, QStringLiteral("contacts"), tr("Delete contact %1").arg(contactLabel(contact))),
+    : WorkspaceCommand(workspace, QStringLiteral("contacts"),
+                       tr("Delete contact %1").arg(contactLabel(contact))),
       m_id(contact.meta.id)
 {
 }

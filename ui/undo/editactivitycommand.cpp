@@ -10,7 +10,8 @@
 namespace sb::ui {
 
 EditActivityCommand::EditActivityCommand(Workspace &workspace, core::Activity before, core::Activity after)
-    : WorkspaceCommand(workspace, QStringLiteral("activities"), tr("Edit activity %1").arg(activityLabel(after))),
+    : WorkspaceCommand(workspace, QStringLiteral("activities"),
+                       tr("Edit activity %1").arg(activityLabel(after))),
       m_before(std::move(before)),
       m_after(std::move(after))
 {
@@ -33,7 +34,8 @@ void EditActivityCommand::store(const core::Activity &values)
     // version and timestamps stay the repository's business.
     const std::optional<core::Activity> current = repository.findById(values.meta.id);
     if (!current)
-        throw core::Error(core::Error::Kind::Data, tr("The activity %1 no longer exists.").arg(activityLabel(values)));
+        throw core::Error(core::Error::Kind::Data,
+                          tr("The activity %1 no longer exists.").arg(activityLabel(values)));
     core::Activity next = values;
     next.meta = current->meta;
     repository.update(next);

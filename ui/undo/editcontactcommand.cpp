@@ -33,7 +33,8 @@ void EditContactCommand::store(const core::Contact &values)
     // version and timestamps stay the repository's business.
     const std::optional<core::Contact> current = repository.findById(values.meta.id);
     if (!current)
-        throw core::Error(core::Error::Kind::Data, tr("The contact %1 no longer exists.").arg(contactLabel(values)));
+        throw core::Error(core::Error::Kind::Data,
+                          tr("The contact %1 no longer exists.").arg(contactLabel(values)));
     core::Contact next = values;
     next.meta = current->meta;
     repository.update(next);
