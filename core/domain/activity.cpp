@@ -13,11 +13,16 @@ namespace activitykind {
 QString key(ActivityKind kind)
 {
     switch (kind) {
-    case ActivityKind::Visit: return QStringLiteral("visit");
-    case ActivityKind::Call: return QStringLiteral("call");
-    case ActivityKind::Email: return QStringLiteral("email");
-    case ActivityKind::Proposal: return QStringLiteral("proposal");
-    case ActivityKind::Meeting: return QStringLiteral("meeting");
+    case ActivityKind::Visit:
+        return QStringLiteral("visit");
+    case ActivityKind::Call:
+        return QStringLiteral("call");
+    case ActivityKind::Email:
+        return QStringLiteral("email");
+    case ActivityKind::Proposal:
+        return QStringLiteral("proposal");
+    case ActivityKind::Meeting:
+        return QStringLiteral("meeting");
     }
     return {};
 }
@@ -25,11 +30,16 @@ QString key(ActivityKind kind)
 QString displayName(ActivityKind kind)
 {
     switch (kind) {
-    case ActivityKind::Visit: return QCoreApplication::translate("sb::core::ActivityKind", "Visit");
-    case ActivityKind::Call: return QCoreApplication::translate("sb::core::ActivityKind", "Call");
-    case ActivityKind::Email: return QCoreApplication::translate("sb::core::ActivityKind", "E-mail");
-    case ActivityKind::Proposal: return QCoreApplication::translate("sb::core::ActivityKind", "Proposal");
-    case ActivityKind::Meeting: return QCoreApplication::translate("sb::core::ActivityKind", "Meeting");
+    case ActivityKind::Visit:
+        return QCoreApplication::translate("sb::core::ActivityKind", "Visit");
+    case ActivityKind::Call:
+        return QCoreApplication::translate("sb::core::ActivityKind", "Call");
+    case ActivityKind::Email:
+        return QCoreApplication::translate("sb::core::ActivityKind", "E-mail");
+    case ActivityKind::Proposal:
+        return QCoreApplication::translate("sb::core::ActivityKind", "Proposal");
+    case ActivityKind::Meeting:
+        return QCoreApplication::translate("sb::core::ActivityKind", "Meeting");
     }
     return {};
 }
@@ -42,8 +52,9 @@ QList<ActivityKind> all()
 
 std::optional<ActivityKind> fromText(const QString &text)
 {
-    static const QStringList chinese = {QStringLiteral("拜访"), QStringLiteral("电话"), QStringLiteral("邮件"),
-                                        QStringLiteral("提案"), QStringLiteral("会议")};
+    static const QStringList chinese
+        = {QStringLiteral("拜访"), QStringLiteral("电话"), QStringLiteral("邮件"), QStringLiteral("提案"),
+           QStringLiteral("会议")};
     const QString t = text.trimmed();
     const QList<ActivityKind> kinds = all();
     for (qsizetype i = 0; i < kinds.size(); ++i) {
@@ -59,23 +70,37 @@ std::optional<ActivityKind> fromText(const QString &text)
 FieldErrors validate(const Activity &activity)
 {
     FieldErrors errors;
-    auto tr = [](const char *text) { return QCoreApplication::translate("sb::core::Activity", text); };
     if (!validation::isValidCode(activity.code))
-        errors.append({QStringLiteral("code"), tr("Activity code must be 1 to 40 characters without spaces.")});
+        errors.append(
+            {QStringLiteral("code"),
+             QCoreApplication::translate("sb::core::Activity",
+                                         "Activity code must be 1 to 40 characters without spaces.")});
     if (!activity.date.isValid())
-        errors.append({QStringLiteral("activity_date"), tr("The date of the activity is required.")});
+        errors.append(
+            {QStringLiteral("activity_date"),
+             QCoreApplication::translate("sb::core::Activity", "The date of the activity is required.")});
     if (activity.summary.trimmed().isEmpty())
-        errors.append({QStringLiteral("summary"), tr("Say in a few words what happened.")});
+        errors.append(
+            {QStringLiteral("summary"),
+             QCoreApplication::translate("sb::core::Activity", "Say in a few words what happened.")});
     else if (activity.summary.size() > 2000)
-        errors.append({QStringLiteral("summary"), tr("The summary must be at most 2000 characters.")});
+        errors.append({QStringLiteral("summary"),
+                       QCoreApplication::translate("sb::core::Activity",
+                                                   "The summary must be at most 2000 characters.")});
     if (activity.nextStep.size() > 2000)
-        errors.append({QStringLiteral("next_step"), tr("The next step must be at most 2000 characters.")});
+        errors.append({QStringLiteral("next_step"),
+                       QCoreApplication::translate("sb::core::Activity",
+                                                   "The next step must be at most 2000 characters.")});
     if (activity.nextStepDate.isValid()) {
         if (activity.date.isValid() && activity.nextStepDate < activity.date)
-            errors.append({QStringLiteral("next_step_date"),
-                           tr("The next step cannot be due before the activity itself.")});
+            errors.append(
+                {QStringLiteral("next_step_date"),
+                 QCoreApplication::translate("sb::core::Activity",
+                                             "The next step cannot be due before the activity itself.")});
         else if (activity.nextStep.trimmed().isEmpty())
-            errors.append({QStringLiteral("next_step"), tr("Describe the next step that is due on this date.")});
+            errors.append({QStringLiteral("next_step"),
+                           QCoreApplication::translate("sb::core::Activity",
+                                                       "Describe the next step that is due on this date.")});
     }
     return errors;
 }

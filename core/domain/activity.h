@@ -14,7 +14,13 @@
 namespace sb::core {
 
 /// Kinds of sales activity (销售活动), as product.md lists them.
-enum class ActivityKind { Visit, Call, Email, Proposal, Meeting };
+enum class ActivityKind {
+    Visit,
+    Call,
+    Email,
+    Proposal,
+    Meeting
+};
 
 namespace activitykind {
 /// Stable key used in the database and CSV files ("visit", "call", …).
@@ -31,15 +37,15 @@ QList<ActivityKind> all();
 struct Activity
 {
     RecordMeta meta;
-    QString code;          ///< unique among live activities, e.g. "A00000123"
-    QString customerId;    ///< customers.id, required
+    QString code; ///< unique among live activities, e.g. "A00000123"
+    QString customerId; ///< customers.id, required
     QString opportunityId; ///< opportunities.id or empty
-    QString repId;         ///< reps.id of who did it, or empty
+    QString repId; ///< reps.id of who did it, or empty
     ActivityKind kind = ActivityKind::Call;
-    QDate date;            ///< when it happened, required
+    QDate date; ///< when it happened, required
     QString summary;
     QString nextStep;
-    QDate nextStepDate;    ///< invalid when no date was agreed
+    QDate nextStepDate; ///< invalid when no date was agreed
 };
 
 /// Checks an activity before it is stored (references are the repository's job):

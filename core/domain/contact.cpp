@@ -11,20 +11,30 @@ namespace sb::core {
 FieldErrors validate(const Contact &contact)
 {
     FieldErrors errors;
-    auto tr = [](const char *text) { return QCoreApplication::translate("sb::core::Contact", text); };
     if (!validation::isValidCode(contact.code))
-        errors.append({QStringLiteral("code"), tr("Contact code must be 1 to 40 characters without spaces.")});
+        errors.append({QStringLiteral("code"),
+                       QCoreApplication::translate(
+                           "sb::core::Contact", "Contact code must be 1 to 40 characters without spaces.")});
     if (contact.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), tr("Contact name is required.")});
+        errors.append({QStringLiteral("name"),
+                       QCoreApplication::translate("sb::core::Contact", "Contact name is required.")});
     else if (contact.name.size() > 200)
-        errors.append({QStringLiteral("name"), tr("Contact name must be at most 200 characters.")});
+        errors.append({QStringLiteral("name"),
+                       QCoreApplication::translate("sb::core::Contact",
+                                                   "Contact name must be at most 200 characters.")});
     if (contact.title.size() > 200)
-        errors.append({QStringLiteral("title"), tr("Title must be at most 200 characters.")});
+        errors.append(
+            {QStringLiteral("title"),
+             QCoreApplication::translate("sb::core::Contact", "Title must be at most 200 characters.")});
     if (!validation::isValidPhone(contact.phone))
         errors.append({QStringLiteral("phone"),
-                       tr("Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.")});
+                       QCoreApplication::translate(
+                           "sb::core::Contact",
+                           "Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.")});
     if (!validation::isValidEmail(contact.email))
-        errors.append({QStringLiteral("email"), tr("E-mail must look like name@example.com.")});
+        errors.append(
+            {QStringLiteral("email"),
+             QCoreApplication::translate("sb::core::Contact", "E-mail must look like name@example.com.")});
     return errors;
 }
 

@@ -14,7 +14,7 @@ namespace sb::core {
 struct Contact
 {
     RecordMeta meta;
-    QString code;       ///< unique among live contacts, e.g. "CT000123"
+    QString code; ///< unique among live contacts, e.g. "CT000123"
     QString customerId; ///< customers.id, required
     QString name;
     QString title;

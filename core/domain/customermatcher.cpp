@@ -14,8 +14,9 @@ namespace {
 // Legal forms that say nothing about which company it is; longest first, so
 // "股份有限公司" goes before "有限公司" would leave "股份".
 constexpr std::array kChineseSuffixes = {u"股份有限公司", u"有限责任公司", u"有限公司", u"集团", u"公司"};
-constexpr std::array kEnglishSuffixes = {u"co", u"company", u"corp", u"corporation", u"inc", u"incorporated",
-                                         u"limited", u"ltd", u"llc", u"plc", u"gmbh", u"group"};
+constexpr std::array kEnglishSuffixes
+    = {u"co",      u"company", u"corp", u"corporation", u"inc",  u"incorporated",
+       u"limited", u"ltd",     u"llc",  u"plc",         u"gmbh", u"group"};
 
 bool isEnglishSuffix(QStringView word)
 {

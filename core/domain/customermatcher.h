@@ -22,7 +22,7 @@ struct CustomerMatch
 {
     CustomerMatchCandidate customer;
     bool similarName = false; ///< normalised names equal, or one contains the other
-    bool samePhone = false;   ///< the same phone number, ignoring formatting and a country prefix
+    bool samePhone = false; ///< the same phone number, ignoring formatting and a country prefix
 };
 
 /// Finds existing customers a new entry probably duplicates. Names are compared

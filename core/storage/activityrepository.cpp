@@ -15,21 +15,28 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::core::ActivityRepository", text);
-}
-
 // Business columns in bind order; Column indexes them.
-enum Column { Code, CustomerId, OpportunityId, RepId, Kind, Date, Summary, NextStep, NextStepDate };
+enum Column {
+    Code,
+    CustomerId,
+    OpportunityId,
+    RepId,
+    Kind,
+    Date,
+    Summary,
+    NextStep,
+    NextStepDate
+};
 
 const TableSpec &spec()
 {
-    static const TableSpec s{QStringLiteral("activities"), QStringLiteral("activity"), QStringLiteral("code"),
-                             {QStringLiteral("code"), QStringLiteral("customer_id"),
-                              QStringLiteral("opportunity_id"), QStringLiteral("rep_id"), QStringLiteral("kind"),
-                              QStringLiteral("activity_date"), QStringLiteral("summary"),
-                              QStringLiteral("next_step"), QStringLiteral("next_step_date")}};
+    static const TableSpec s{
+        QStringLiteral("activities"),
+        QStringLiteral("activity"),
+        QStringLiteral("code"),
+        {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("opportunity_id"),
+         QStringLiteral("rep_id"), QStringLiteral("kind"), QStringLiteral("activity_date"),
+         QStringLiteral("summary"), QStringLiteral("next_step"), QStringLiteral("next_step_date")}};
     return s;
 }
 
@@ -65,14 +72,17 @@ Activity fromRow(const StoredRow &row)
 
 Error notFound(const QString &id)
 {
-    return recordio::dataError(tr("No activity with id %1.").arg(id));
+    return recordio::dataError(
+        QCoreApplication::translate("sb::core::ActivityRepository", "No activity with id %1.").arg(id));
 }
 
 void checkValid(const Activity &a)
 {
     const FieldErrors errors = validate(a);
     if (!errors.isEmpty())
-        throw recordio::invalid(tr("Activity %1").arg(a.code), errors, recordio::fieldMap(spec(), toValues(a)));
+        throw recordio::invalid(
+            QCoreApplication::translate("sb::core::ActivityRepository", "Activity %1").arg(a.code), errors,
+            recordio::fieldMap(spec(), toValues(a)));
 }
 
 // Checks the references that are new compared with `stored` (all of them on create),
@@ -80,16 +90,24 @@ void checkValid(const Activity &a)
 void checkReferences(const Database &db, const Activity &a, const Activity *stored)
 {
     if (a.customerId.isEmpty())
-        throw recordio::dataError(tr("Activity %1 must belong to a customer.").arg(a.code));
+        throw recordio::dataError(QCoreApplication::translate("sb::core::ActivityRepository",
+                                                              "Activity %1 must belong to a customer.")
+                                      .arg(a.code));
     if ((!stored || stored->customerId != a.customerId)
         && !recordio::liveIdExists(db, QStringLiteral("customers"), a.customerId))
-        throw recordio::dataError(tr("Unknown customer %2 on activity %1.").arg(a.code, a.customerId));
+        throw recordio::dataError(
+            QCoreApplication::translate("sb::core::ActivityRepository", "Unknown customer %2 on activity %1.")
+                .arg(a.code, a.customerId));
     if (!a.opportunityId.isEmpty() && (!stored || stored->opportunityId != a.opportunityId)
         && !recordio::liveIdExists(db, QStringLiteral("opportunities"), a.opportunityId))
-        throw recordio::dataError(tr("Unknown opportunity %2 on activity %1.").arg(a.code, a.opportunityId));
+        throw recordio::dataError(QCoreApplication::translate("sb::core::ActivityRepository",
+                                                              "Unknown opportunity %2 on activity %1.")
+                                      .arg(a.code, a.opportunityId));
     if (!a.repId.isEmpty() && (!stored || stored->repId != a.repId)
         && !recordio::liveIdExists(db, QStringLiteral("reps"), a.repId))
-        throw recordio::dataError(tr("Unknown sales rep %2 on activity %1.").arg(a.code, a.repId));
+        throw recordio::dataError(QCoreApplication::translate("sb::core::ActivityRepository",
+                                                              "Unknown sales rep %2 on activity %1.")
+                                      .arg(a.code, a.repId));
 }
 
 } // namespace
@@ -99,9 +117,14 @@ Activity ActivityRepository::create(Activity activity) const
     checkValid(activity);
     WriteScope tx(m_db);
     if (codeExists(activity.code))
-        throw recordio::dataError(tr("Activity code %1 already exists.").arg(activity.code));
-    if (!activity.meta.id.isEmpty() && recordio::loadById(m_db, spec(), activity.meta.id, recordio::Which::Any))
-        throw recordio::dataError(tr("An activity with id %1 already exists.").arg(activity.meta.id));
+        throw recordio::dataError(
+            QCoreApplication::translate("sb::core::ActivityRepository", "Activity code %1 already exists.")
+                .arg(activity.code));
+    if (!activity.meta.id.isEmpty()
+        && recordio::loadById(m_db, spec(), activity.meta.id, recordio::Which::Any))
+        throw recordio::dataError(QCoreApplication::translate("sb::core::ActivityRepository",
+                                                              "An activity with id %1 already exists.")
+                                      .arg(activity.meta.id));
     checkReferences(m_db, activity, nullptr);
     recordio::insert(m_db, spec(), activity.meta, toValues(activity));
     tx.commit();
@@ -117,7 +140,9 @@ Activity ActivityRepository::update(Activity activity) const
         throw notFound(activity.meta.id);
     const Activity stored = fromRow(*row);
     if (codeExists(activity.code, activity.meta.id))
-        throw recordio::dataError(tr("Activity code %1 already exists.").arg(activity.code));
+        throw recordio::dataError(
+            QCoreApplication::translate("sb::core::ActivityRepository", "Activity code %1 already exists.")
+                .arg(activity.code));
     checkReferences(m_db, activity, &stored);
     recordio::update(m_db, spec(), *row, toValues(activity), activity.meta);
     tx.commit();
@@ -145,7 +170,9 @@ void ActivityRepository::restore(const QString &id) const
     const QString code = row->values[Code].toString();
     if (codeExists(code))
         throw recordio::dataError(
-            tr("Activity %1 cannot be restored: another activity now uses code %1.").arg(code));
+            QCoreApplication::translate("sb::core::ActivityRepository",
+                                        "Activity %1 cannot be restored: another activity now uses code %1.")
+                .arg(code));
     recordio::setDeleted(m_db, spec(), *row, false);
     tx.commit();
 }
@@ -159,8 +186,9 @@ std::optional<Activity> ActivityRepository::findById(const QString &id) const
 QList<Activity> ActivityRepository::listForCustomer(const QString &customerId) const
 {
     QList<Activity> activities;
-    for (const StoredRow &row : recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId,
-                                                        QStringLiteral("activity_date DESC, created_at DESC, id")))
+    for (const StoredRow &row :
+         recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId,
+                                 QStringLiteral("activity_date DESC, created_at DESC, id")))
         activities.append(fromRow(row));
     return activities;
 }

@@ -20,7 +20,7 @@ class Database;
 class ActivityRepository final
 {
 public:
-    explicit ActivityRepository(const Database &db) : m_db(db) {}
+    explicit ActivityRepository(const Database &db) : m_db(db) { }
 
     /// Validates and inserts; assigns meta.id when empty and fills meta. Returns the stored record.
     Activity create(Activity activity) const;

@@ -15,17 +15,23 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::core::ContactRepository", text);
-}
-
 // Business columns in bind order; Column indexes them.
-enum Column { Code, CustomerId, Name, Title, Phone, Email, IsDecisionMaker, Notes };
+enum Column {
+    Code,
+    CustomerId,
+    Name,
+    Title,
+    Phone,
+    Email,
+    IsDecisionMaker,
+    Notes
+};
 
 const TableSpec &spec()
 {
-    static const TableSpec s{QStringLiteral("contacts"), QStringLiteral("contact"), QStringLiteral("code"),
+    static const TableSpec s{QStringLiteral("contacts"),
+                             QStringLiteral("contact"),
+                             QStringLiteral("code"),
                              {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("name"),
                               QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("email"),
                               QStringLiteral("is_decision_maker"), QStringLiteral("notes")}};
@@ -55,24 +61,31 @@ Contact fromRow(const StoredRow &row)
 
 Error notFound(const QString &id)
 {
-    return recordio::dataError(tr("No contact with id %1.").arg(id));
+    return recordio::dataError(
+        QCoreApplication::translate("sb::core::ContactRepository", "No contact with id %1.").arg(id));
 }
 
 void checkValid(const Contact &c)
 {
     const FieldErrors errors = validate(c);
     if (!errors.isEmpty())
-        throw recordio::invalid(tr("Contact %1").arg(c.code), errors, recordio::fieldMap(spec(), toValues(c)));
+        throw recordio::invalid(
+            QCoreApplication::translate("sb::core::ContactRepository", "Contact %1").arg(c.code), errors,
+            recordio::fieldMap(spec(), toValues(c)));
 }
 
 // A contact may stay with a customer that was deleted since, but never move to one.
 void checkCustomer(const Database &db, const Contact &c, const Contact *stored)
 {
     if (c.customerId.isEmpty())
-        throw recordio::dataError(tr("Contact %1 must belong to a customer.").arg(c.code));
+        throw recordio::dataError(QCoreApplication::translate("sb::core::ContactRepository",
+                                                              "Contact %1 must belong to a customer.")
+                                      .arg(c.code));
     if ((!stored || stored->customerId != c.customerId)
         && !recordio::liveIdExists(db, QStringLiteral("customers"), c.customerId))
-        throw recordio::dataError(tr("Unknown customer %2 on contact %1.").arg(c.code, c.customerId));
+        throw recordio::dataError(
+            QCoreApplication::translate("sb::core::ContactRepository", "Unknown customer %2 on contact %1.")
+                .arg(c.code, c.customerId));
 }
 
 } // namespace
@@ -82,9 +95,13 @@ Contact ContactRepository::create(Contact contact) const
     checkValid(contact);
     WriteScope tx(m_db);
     if (codeExists(contact.code))
-        throw recordio::dataError(tr("Contact code %1 already exists.").arg(contact.code));
+        throw recordio::dataError(
+            QCoreApplication::translate("sb::core::ContactRepository", "Contact code %1 already exists.")
+                .arg(contact.code));
     if (!contact.meta.id.isEmpty() && recordio::loadById(m_db, spec(), contact.meta.id, recordio::Which::Any))
-        throw recordio::dataError(tr("A contact with id %1 already exists.").arg(contact.meta.id));
+        throw recordio::dataError(
+            QCoreApplication::translate("sb::core::ContactRepository", "A contact with id %1 already exists.")
+                .arg(contact.meta.id));
     checkCustomer(m_db, contact, nullptr);
     recordio::insert(m_db, spec(), contact.meta, toValues(contact));
     tx.commit();
@@ -100,7 +117,9 @@ Contact ContactRepository::update(Contact contact) const
         throw notFound(contact.meta.id);
     const Contact stored = fromRow(*row);
     if (codeExists(contact.code, contact.meta.id))
-        throw recordio::dataError(tr("Contact code %1 already exists.").arg(contact.code));
+        throw recordio::dataError(
+            QCoreApplication::translate("sb::core::ContactRepository", "Contact code %1 already exists.")
+                .arg(contact.code));
     checkCustomer(m_db, contact, &stored);
     recordio::update(m_db, spec(), *row, toValues(contact), contact.meta);
     tx.commit();
@@ -128,7 +147,9 @@ void ContactRepository::restore(const QString &id) const
     const QString code = row->values[Code].toString();
     if (codeExists(code))
         throw recordio::dataError(
-            tr("Contact %1 cannot be restored: another contact now uses code %1.").arg(code));
+            QCoreApplication::translate("sb::core::ContactRepository",
+                                        "Contact %1 cannot be restored: another contact now uses code %1.")
+                .arg(code));
     recordio::setDeleted(m_db, spec(), *row, false);
     tx.commit();
 }
@@ -142,8 +163,9 @@ std::optional<Contact> ContactRepository::findById(const QString &id) const
 QList<Contact> ContactRepository::listForCustomer(const QString &customerId) const
 {
     QList<Contact> contacts;
-    for (const StoredRow &row : recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId,
-                                                        QStringLiteral("is_decision_maker DESC, name, code")))
+    for (const StoredRow &row :
+         recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId,
+                                 QStringLiteral("is_decision_maker DESC, name, code")))
         contacts.append(fromRow(row));
     return contacts;
 }

@@ -20,7 +20,7 @@ class Database;
 class ContactRepository final
 {
 public:
-    explicit ContactRepository(const Database &db) : m_db(db) {}
+    explicit ContactRepository(const Database &db) : m_db(db) { }
 
     /// Validates and inserts; assigns meta.id when empty and fills meta. Returns the stored record.
     Contact create(Contact contact) const;

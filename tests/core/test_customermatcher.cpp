@@ -20,14 +20,13 @@ QStringList codes(const QList<sb::core::CustomerMatch> &matches)
 
 CustomerMatcher sampleMatcher()
 {
-    return CustomerMatcher({{QStringLiteral("1"), QStringLiteral("C001"), QStringLiteral("北京星辰科技有限公司"),
-                             QStringLiteral("010-88886666")},
-                            {QStringLiteral("2"), QStringLiteral("C002"), QStringLiteral("Harbour Foods Co., Ltd."),
-                             QStringLiteral("13912345678")},
-                            {QStringLiteral("3"), QStringLiteral("C003"), QStringLiteral("上海港湾物流"),
-                             QStringLiteral("")},
-                            {QStringLiteral("4"), QStringLiteral("C004"), QStringLiteral("Harbour"),
-                             QStringLiteral("")}});
+    return CustomerMatcher(
+        {{QStringLiteral("1"), QStringLiteral("C001"), QStringLiteral("北京星辰科技有限公司"),
+          QStringLiteral("010-88886666")},
+         {QStringLiteral("2"), QStringLiteral("C002"), QStringLiteral("Harbour Foods Co., Ltd."),
+          QStringLiteral("13912345678")},
+         {QStringLiteral("3"), QStringLiteral("C003"), QStringLiteral("上海港湾物流"), QStringLiteral("")},
+         {QStringLiteral("4"), QStringLiteral("C004"), QStringLiteral("Harbour"), QStringLiteral("")}});
 }
 
 } // namespace

@@ -66,7 +66,8 @@ QString errorOf(const std::function<void()> &action)
 
 int deletedFlag(const Database &db, const QString &table, const QString &id)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT deleted FROM ") + table + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery q
+        = db.prepare(QStringLiteral("SELECT deleted FROM ") + table + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
     Database::exec(q, QStringLiteral("read the tombstone"));
     return q.next() ? q.value(0).toInt() : -1;
@@ -81,7 +82,8 @@ TEST_CASE("A contact is stored, listed with its customer's other contacts and au
     const Customer other = storeCustomer(*ws.db, QStringLiteral("C002"));
     const ContactRepository repo(*ws.db);
 
-    const Contact first = repo.create(sampleContact(customer.meta.id, repo.nextCode(), QStringLiteral("张磊")));
+    const Contact first
+        = repo.create(sampleContact(customer.meta.id, repo.nextCode(), QStringLiteral("张磊")));
     CHECK(first.meta.id.size() == 36);
     CHECK(first.meta.version == 1);
     Contact boss = sampleContact(customer.meta.id, repo.nextCode(), QStringLiteral("Wang Qiang"));
@@ -125,14 +127,17 @@ TEST_CASE("Invalid contacts, duplicate codes and unknown customers are refused",
     Contact badMail = sampleContact(customer.meta.id, QStringLiteral("CT1"), QStringLiteral("张磊"));
     badMail.email = QStringLiteral("zhang at example");
     CHECK(errorOf([&] { repo.create(badMail); }).contains(QStringLiteral("\"zhang at example\"")));
-    CHECK(errorOf([&] { repo.create(sampleContact(QStringLiteral("ghost"), QStringLiteral("CT1"),
-                                                  QStringLiteral("张磊"))); })
+    CHECK(errorOf([&] {
+              repo.create(
+                  sampleContact(QStringLiteral("ghost"), QStringLiteral("CT1"), QStringLiteral("张磊")));
+          })
           == QStringLiteral("Unknown customer ghost on contact CT1."));
     CHECK(repo.listForCustomer(customer.meta.id).isEmpty());
 
     repo.create(sampleContact(customer.meta.id, QStringLiteral("CT1"), QStringLiteral("张磊")));
-    CHECK(errorOf([&] { repo.create(sampleContact(customer.meta.id, QStringLiteral("CT1"),
-                                                  QStringLiteral("李娜"))); })
+    CHECK(errorOf([&] {
+              repo.create(sampleContact(customer.meta.id, QStringLiteral("CT1"), QStringLiteral("李娜")));
+          })
           == QStringLiteral("Contact code CT1 already exists."));
     CHECK(repo.listForCustomer(customer.meta.id).size() == 1);
 }
@@ -142,7 +147,8 @@ TEST_CASE("Removing a contact leaves a tombstone that restore brings back", "[re
     sb::test::TempWorkspace ws;
     const Customer customer = storeCustomer(*ws.db, QStringLiteral("C001"));
     const ContactRepository repo(*ws.db);
-    const Contact c = repo.create(sampleContact(customer.meta.id, QStringLiteral("CT1"), QStringLiteral("张磊")));
+    const Contact c
+        = repo.create(sampleContact(customer.meta.id, QStringLiteral("CT1"), QStringLiteral("张磊")));
     repo.remove(c.meta.id);
     CHECK(repo.listForCustomer(customer.meta.id).isEmpty());
     CHECK_FALSE(repo.findById(c.meta.id));
@@ -191,7 +197,8 @@ TEST_CASE("Activities form a timeline per customer, newest first, with optional 
     CHECK(q.value(2).isNull());
 }
 
-TEST_CASE("Activity rules: a summary, a date, and a next step not due before the activity", "[repo][activity]")
+TEST_CASE("Activity rules: a summary, a date, and a next step not due before the activity",
+          "[repo][activity]")
 {
     sb::test::TempWorkspace ws;
     const Customer customer = storeCustomer(*ws.db, QStringLiteral("C001"));
@@ -210,7 +217,8 @@ TEST_CASE("Activity rules: a summary, a date, and a next step not due before the
     CHECK(errorOf([&] { repo.create(a); }) == QStringLiteral("Unknown sales rep ghost-rep on activity A1."));
     CHECK(repo.listForCustomer(customer.meta.id).isEmpty());
 
-    const Activity stored = repo.create(sampleActivity(customer.meta.id, QStringLiteral("A1"), QDate(2025, 3, 10)));
+    const Activity stored
+        = repo.create(sampleActivity(customer.meta.id, QStringLiteral("A1"), QDate(2025, 3, 10)));
     Activity edited = stored;
     edited.summary = QStringLiteral("Visit moved to a call");
     edited.kind = ActivityKind::Meeting;
