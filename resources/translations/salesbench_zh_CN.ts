@@ -2141,7 +2141,7 @@
     <name>sb::ui::AddOpportunityCommand</name>
     <message>
         <source>Add opportunity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商机 %1</translation>
     </message>
 </context>
 <context>
@@ -2162,43 +2162,43 @@
     <name>sb::ui::AtRiskModel</name>
     <message>
         <source>2-2-2: first contact took %1 days (rule: within %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>2-2-2：首次联系用了 %1 天（规则：%2 天内）</translation>
     </message>
     <message>
         <source>2-2-2: needs not confirmed after %1 days (rule: within %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>2-2-2：%1 天后仍未确认需求（规则：%2 天内）</translation>
     </message>
     <message>
         <source>2-2-2: no decision after %1 days (rule: within %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>2-2-2：%1 天后仍未决策（规则：%2 天内）</translation>
     </message>
     <message>
         <source>Stale: no stage change or activity for %1 days (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞：%1 天无阶段变化或销售活动（上限 %2 天）</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">客户编码</translation>
+        <translation>商机编码</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Rule broken</source>
-        <translation type="unfinished"></translation>
+        <translation>违反的规则</translation>
     </message>
 </context>
 <context>
@@ -2220,27 +2220,27 @@
     <name>sb::ui::BottleneckPanel</name>
     <message>
         <source>What the handbook advises</source>
-        <translation type="unfinished"></translation>
+        <translation>手册建议</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::CardDelegate</name>
     <message>
         <source>Closed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭于 %1</translation>
     </message>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预计 %1</translation>
     </message>
     <message>
         <source>No close date</source>
-        <translation type="unfinished"></translation>
+        <translation>无预计成交日</translation>
     </message>
     <message>
         <source>%1 d</source>
         <comment>days in the stage, kept short for the card</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1天</translation>
     </message>
 </context>
 <context>
@@ -2901,11 +2901,11 @@
     <name>sb::ui::EditOpportunityCommand</name>
     <message>
         <source>Edit opportunity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑商机 %1</translation>
     </message>
     <message>
         <source>Opportunity %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>商机 %1 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3199,348 +3199,348 @@
     <name>sb::ui::FunnelAnalysis</name>
     <message>
         <source>read the at-risk deals</source>
-        <translation type="unfinished"></translation>
+        <translation>读取风险商机</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::FunnelFilterBar</name>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>去年</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>本季度</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>上季度</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日期</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义期间</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>全部团队</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::FunnelPage</name>
     <message>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <source>How the deals of a period moved from first contact to signing, stage by stage, against the handbook&apos;s benchmarks — and where they get stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个期间内的商机如何从初步接触逐阶段走到成交签约，与手册基准对比——以及卡在哪里。</translation>
     </message>
     <message>
         <source>By deal count</source>
-        <translation type="unfinished"></translation>
+        <translation>按商机数</translation>
     </message>
     <message>
         <source>By amount</source>
-        <translation type="unfinished"></translation>
+        <translation>按金额</translation>
     </message>
     <message>
         <source>&amp;Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>口径(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>度量(&amp;M)：</translation>
     </message>
     <message>
         <source>E&amp;xport chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the funnel as a PNG image or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将漏斗保存为 PNG 图片或 SVG 矢量图</translation>
     </message>
     <message>
         <source>&amp;Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗(&amp;F)</translation>
     </message>
     <message>
         <source>Pipeline &amp;health</source>
-        <translation type="unfinished"></translation>
+        <translation>商机健康度(&amp;H)</translation>
     </message>
     <message>
         <source>Analysing the funnel…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析销售漏斗…</translation>
     </message>
     <message>
         <source>%1 deals created in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 新建商机 %1 个</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析…</translation>
     </message>
     <message>
         <source>The analysis failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析失败。</translation>
     </message>
     <message>
         <source>Stage conversion is counted in deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段转化率按商机数统计。</translation>
     </message>
     <message>
         <source>&lt;b&gt;How to read it.&lt;/b&gt; Each bar is an open stage; its width is the number of deals that left the stage in the period, and the figure on it is the share that moved forward rather than being lost. The dot compares that share with the handbook&apos;s step rate: red below the industry average, amber between industry and excellent, green at or above excellent companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;怎么看：&lt;/b&gt;每一条代表一个进行中的阶段；宽度是本期离开该阶段的商机数，条上的数字是其中向前推进（而非输单）的比例。圆点把这一比例与手册的阶段转化率比较：红色低于行业平均，琥珀色介于行业平均与优秀企业之间，绿色达到或超过优秀企业。</translation>
     </message>
     <message>
         <source>&lt;b&gt;How to read it.&lt;/b&gt; Each bar is a stage, from first contact down to signing; its width is the share of the period&apos;s new deals that got at least that far. Between two bars is the step rate: of the deals that reached the upper stage, the share that went on. The dot compares each stage with the handbook: red below the industry average, amber between industry and excellent, green at or above excellent companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;怎么看：&lt;/b&gt;每一条代表一个阶段，自上而下从初步接触到成交签约；宽度是本期新建商机中至少走到该阶段的比例。两条之间是阶段转化率：到达上一阶段的商机中继续推进的比例。圆点把各阶段与手册比较：红色低于行业平均，琥珀色介于行业平均与优秀企业之间，绿色达到或超过优秀企业。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cohort:&lt;/b&gt; %1 deals created in the period, worth %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;样本：&lt;/b&gt;本期新建商机 %1 个，金额 %2。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Win rate:&lt;/b&gt; %1 (%2 won, %3 lost in the period); B2B average 15–25%.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;签约率：&lt;/b&gt;%1（本期成交 %2 个，输单 %3 个）；B2B 平均 15–25%。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Win rate:&lt;/b&gt; no deal closed in the period; B2B average 15–25%.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;签约率：&lt;/b&gt;本期没有关闭的商机；B2B 平均 15–25%。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sales cycle:&lt;/b&gt; median %1 days, mean %2 days (creation to won).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;销售周期：&lt;/b&gt;中位数 %1 天，平均 %2 天（从创建到成交）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sales cycle:&lt;/b&gt; no deal won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;销售周期：&lt;/b&gt;本期没有成交的商机。</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::FunnelPresenter</name>
     <message>
         <source>Pipeline conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>管道转化率</translation>
     </message>
     <message>
         <source>Stage conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段转化率</translation>
     </message>
     <message>
         <source>Of the deals created in the period, the share that reached each stage (entered it or a later one; a lost deal counts up to the last stage it reached).</source>
-        <translation type="unfinished"></translation>
+        <translation>本期新建的商机中，到达各阶段（进入该阶段或更后阶段；输单商机计到其到达的最后阶段）的比例。</translation>
     </message>
     <message>
         <source>Of the deals that left a stage in the period, the share that moved forward rather than to lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期离开某阶段的商机中，向前推进而非输单的比例。</translation>
     </message>
     <message>
         <source>all dates</source>
-        <translation type="unfinished"></translation>
+        <translation>全部日期</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 起</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <source>by deal count</source>
-        <translation type="unfinished"></translation>
+        <translation>按商机数</translation>
     </message>
     <message>
         <source>by amount</source>
-        <translation type="unfinished"></translation>
+        <translation>按金额</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>Stage · reached</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 · 到达数</translation>
     </message>
     <message>
         <source>Funnel · share of initial contact</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗 · 占初步接触的比例</translation>
     </message>
     <message>
         <source>Cumulative · step rate</source>
-        <translation type="unfinished"></translation>
+        <translation>累计转化率 · 阶段转化率</translation>
     </message>
     <message>
         <source>Benchmark (cumulative)</source>
-        <translation type="unfinished"></translation>
+        <translation>基准（累计）</translation>
     </message>
     <message>
         <source>No deals were created in this period with these filters, so there is no funnel to draw. Choose a longer period or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间和筛选条件下没有新建商机，无法绘制漏斗。请选择更长的期间或清除筛选。</translation>
     </message>
     <message>
         <source>%1 reached (%2 deals)</source>
-        <translation type="unfinished"></translation>
+        <translation>到达 %1（%2 个商机）</translation>
     </message>
     <message>
         <source>1 deal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>到达 1 个商机</translation>
     </message>
     <message>
         <source>%1 deals reached</source>
-        <translation type="unfinished"></translation>
+        <translation>到达 %1 个商机</translation>
     </message>
     <message>
         <source>100% — the cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>100% —— 全部样本</translation>
     </message>
     <message>
         <source>every deal starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>每个商机都从这里开始</translation>
     </message>
     <message>
         <source>Industry 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>行业平均 100%</translation>
     </message>
     <message>
         <source>Excellent 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀企业 100%</translation>
     </message>
     <message>
         <source>%1 of initial contact</source>
-        <translation type="unfinished"></translation>
+        <translation>占初步接触 %1</translation>
     </message>
     <message>
         <source>Industry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行业平均 %1</translation>
     </message>
     <message>
         <source>Excellent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀企业 %1</translation>
     </message>
     <message>
         <source>%1: %2 of the %3 deals created in the period reached this stage or a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本期新建的 %3 个商机中，有 %2 个到达此阶段或更后阶段。</translation>
     </message>
     <message>
         <source>▼ Bottleneck: %1 carried on, industry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ 瓶颈：%1 继续推进，行业平均 %2</translation>
     </message>
     <message>
         <source>↓ %1 carried on (industry %2, excellent %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 继续推进（行业平均 %2，优秀企业 %3）</translation>
     </message>
     <message>
         <source>Stage · deals that left it</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段 · 离开该阶段的商机</translation>
     </message>
     <message>
         <source>Moved forward · share of those that left</source>
-        <translation type="unfinished"></translation>
+        <translation>向前推进 · 占离开商机的比例</translation>
     </message>
     <message>
         <source>Forward · lost · back</source>
-        <translation type="unfinished"></translation>
+        <translation>推进 · 输单 · 退回</translation>
     </message>
     <message>
         <source>Benchmark (step rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>基准（阶段转化率）</translation>
     </message>
     <message>
         <source>No deal left a stage in this period with these filters. Choose a longer period or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期间和筛选条件下没有商机离开任何阶段。请选择更长的期间或清除筛选。</translation>
     </message>
     <message>
         <source>1 deal left it</source>
-        <translation type="unfinished"></translation>
+        <translation>离开 1 个商机</translation>
     </message>
     <message>
         <source>%1 deals left it</source>
-        <translation type="unfinished"></translation>
+        <translation>离开 %1 个商机</translation>
     </message>
     <message>
         <source>%1 · bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 瓶颈</translation>
     </message>
     <message>
         <source>%1 forward · %2 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>推进 %1 · 输单 %2</translation>
     </message>
     <message>
         <source>%1 went back (not rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>退回 %1（不计入比率）</translation>
     </message>
     <message>
         <source>Industry step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行业阶段转化 %1</translation>
     </message>
     <message>
         <source>Excellent step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀企业阶段转化 %1</translation>
     </message>
     <message>
         <source>%1: of the %2 deals that left this stage in the period, %3 moved forward and %4 were lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本期离开此阶段的 %2 个商机中，%3 个向前推进，%4 个输单。</translation>
     </message>
     <message>
         <source>No bottleneck to name</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断瓶颈</translation>
     </message>
     <message>
         <source>No bottleneck</source>
-        <translation type="unfinished"></translation>
+        <translation>没有瓶颈</translation>
     </message>
     <message>
         <source>There are not enough deals in this period to rate the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期商机太少，无法评估各阶段转化。</translation>
     </message>
     <message>
         <source>Every step is at or above the industry step rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个阶段的转化率都达到或超过行业平均。</translation>
     </message>
     <message>
         <source>Bottleneck: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>瓶颈：%1 → %2</translation>
     </message>
     <message>
         <source>Only %1 of the deals moved on from %2 to %3, against an industry step rate of %4 (%5 percentage points below). No other step falls further short.</source>
-        <translation type="unfinished"></translation>
+        <translation>从%2推进到%3的商机只有 %1，而行业平均阶段转化率为 %4（低 %5 个百分点）。没有其他阶段比这里差得更多。</translation>
     </message>
     <message>
         <source>step rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段转化率 %1</translation>
     </message>
 </context>
 <context>
@@ -4138,113 +4138,113 @@
     <name>sb::ui::LostReasonDialog</name>
     <message>
         <source>Mark as lost</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为输单</translation>
     </message>
     <message>
         <source>Why was %1 lost? The reason and the competitor feed the lost-deal analysis on the Funnel page.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为什么输单？输单原因和竞争对手会进入销售漏斗页面的输单分析。</translation>
     </message>
     <message>
         <source>Who won the deal, if anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>赢得该单的竞争对手（如有）</translation>
     </message>
     <message>
         <source>&amp;Edit lost reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑输单原因(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Lost reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Competitor:</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手(&amp;C)：</translation>
     </message>
     <message>
         <source>Mark as &amp;lost</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为输单(&amp;L)</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择原因…</translation>
     </message>
     <message>
         <source>Choose why the deal was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择输单原因。</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::LostReasonStore</name>
     <message>
         <source>A lost reason needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因不能为空。</translation>
     </message>
     <message>
         <source>A lost reason is at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因最多 200 个字符。</translation>
     </message>
     <message>
         <source>check the lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>检查输单原因</translation>
     </message>
     <message>
         <source>The lost reason &quot;%1&quot; is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因“%1”已在列表中。</translation>
     </message>
     <message>
         <source>read the lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>读取输单原因</translation>
     </message>
     <message>
         <source>That lost reason no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该输单原因已不存在。</translation>
     </message>
     <message>
         <source>add a lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>添加输单原因</translation>
     </message>
     <message>
         <source>rename a lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名输单原因</translation>
     </message>
     <message>
         <source>remove a lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>删除输单原因</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::LostReasonsEditor</name>
     <message>
         <source>Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因</translation>
     </message>
     <message>
         <source>The reasons offered when a deal is marked lost. Lost deals keep the reason they were given, even when it is renamed or removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>将商机标记为输单时可选的原因。已输单的商机保留当时记录的原因，即使在这里重命名或删除。</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;M)</translation>
     </message>
     <message>
         <source>Add lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>添加输单原因</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Rename lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名输单原因</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4358,7 @@
     <name>sb::ui::MoveStageCommand</name>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 移到“%2”</translation>
     </message>
 </context>
 <context>
@@ -4400,348 +4400,348 @@
     <name>sb::ui::OpportunitiesPage</name>
     <message>
         <source>Opportunities</source>
-        <translation type="unfinished">商机</translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>%1 is %2: won and lost deals are closed and do not move.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已%2：成交签约和输单的商机已关闭，不能再移动。</translation>
     </message>
     <message>
         <source>%1 cannot jump from %2 to %3: a deal is won only out of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能从“%2”直接跳到“%3”：只有处于“%4”的商机才能成交签约。</translation>
     </message>
     <message>
         <source>%1 cannot move from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能从“%2”移到“%3”。</translation>
     </message>
     <message>
         <source>&amp;New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机(&amp;N)</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">新建</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Add an opportunity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新增一个商机（%1）</translation>
     </message>
     <message>
         <source>&amp;Edit opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑商机(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">编辑</translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Open the selected opportunity (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选商机（Enter）</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>移到(&amp;M)</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>移到</translation>
     </message>
     <message>
         <source>Move the selected deal to another stage (%1; on the board also Ctrl+Right / Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选商机移到其他阶段（%1；在看板上也可用 Ctrl+右 / Ctrl+左）</translation>
     </message>
     <message>
         <source>Lost &amp;reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因(&amp;R)…</translation>
     </message>
     <message>
         <source>Edit the list of reasons offered when a deal is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑标记输单时可选的原因列表</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">查找(&amp;F)</translation>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>Every deal from first contact to signing. Drag a card to another column (or press Ctrl+Right / Ctrl+Left) to move its stage; every move is recorded and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>从初步接触到成交签约的每一个商机。把卡片拖到另一列（或按 Ctrl+右 / Ctrl+左）即可变更阶段；每次变更都有记录，并可撤销。</translation>
     </message>
     <message>
         <source>Search code, customer, title, owner, source… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索编码、客户、名称、负责人、来源…（%1）</translation>
     </message>
     <message>
         <source>Stage filter</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段筛选</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <source>Open stages</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的阶段</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人筛选</translation>
     </message>
     <message>
         <source>Pipeline &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>商机看板(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>列表(&amp;T)</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>Loading opportunities…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取商机…</translation>
     </message>
     <message>
         <source>1 opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个商机</translation>
     </message>
     <message>
         <source>%1 opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个商机</translation>
     </message>
     <message>
         <source>%1 of %2 opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个商机</translation>
     </message>
     <message>
         <source>The board shows every stage as a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>看板把每个阶段显示为一列。</translation>
     </message>
     <message>
         <source>&amp;Open opportunity…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开商机(&amp;O)…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>That opportunity is no longer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该商机已不在列表中。</translation>
     </message>
     <message>
         <source>The workspace is open read-only; stages cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区以只读方式打开，不能变更阶段。</translation>
     </message>
     <message>
         <source>The move was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段变更未保存。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Select a deal first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个商机</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::OpportunityDialog</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>New opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>新建商机</translation>
     </message>
     <message>
         <source>Opportunity %1</source>
-        <translation type="unfinished">商机 %1</translation>
+        <translation>商机 %1</translation>
     </message>
     <message>
         <source>Type a customer code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入客户编码或名称</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>e.g. 125000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 125000.00</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>e.g. 2 packaging lines, spare parts</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2 条包装线、备件</translation>
     </message>
     <message>
         <source>Who else is bidding, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>还有谁在竞标，用逗号分隔</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>商机</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>编码(&amp;C)：</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished">客户(&amp;U)：</translation>
+        <translation>客户(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Products needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>需求产品(&amp;P)：</translation>
     </message>
     <message>
         <source>Co&amp;mpetitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争情况(&amp;M)：</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>销售进程</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S)：</translation>
     </message>
     <message>
         <source>P&amp;robability:</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单概率(&amp;R)：</translation>
     </message>
     <message>
         <source>Created o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">负责人(&amp;O)：</translation>
+        <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;U)：</translation>
     </message>
     <message>
         <source>%1 — change it on the pipeline board or with Move to….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— 请在商机看板上或用“移到…”变更阶段。</translation>
     </message>
     <message>
         <source>(deleted sales rep)</source>
-        <translation type="unfinished">（已删除的销售代表）</translation>
+        <translation>（已删除的销售代表）</translation>
     </message>
     <message>
         <source>Enter an amount such as 125000.00 (two decimals at most).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额，例如 125000.00（最多两位小数）。</translation>
     </message>
     <message>
         <source>No customer matches &quot;%1&quot;; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有客户与“%1”匹配，请从列表中选择。</translation>
     </message>
     <message>
         <source>The expected close cannot be before the deal was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日不能早于商机创建日期。</translation>
     </message>
     <message>
         <source>The opportunity code %1 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>商机编码 %1 已被使用。</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::OpportunityQueries</name>
     <message>
         <source>read the opportunities</source>
-        <translation type="unfinished"></translation>
+        <translation>读取商机</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::OpportunityTableModel</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输单：%1</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">客户编码</translation>
+        <translation>商机编码</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">职务</translation>
+        <translation>商机名称</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单概率</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日</translation>
     </message>
     <message>
         <source>Days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段停留天数</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已关闭</translation>
+        <translation>关闭日期</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>输单原因</translation>
     </message>
 </context>
 <context>
@@ -5155,39 +5155,39 @@ Cumulative share: %4</source>
     <name>sb::ui::PipelineBoard</name>
     <message>
         <source>Move to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>移到下一阶段</translation>
     </message>
     <message>
         <source>Move to the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>移到上一阶段</translation>
     </message>
     <message>
         <source>1 deal</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个商机</translation>
     </message>
     <message>
         <source>%1 deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个商机</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 deals, %2 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个商机，合计 %2</translation>
     </message>
     <message>
         <source>+%1 more (the %2 most recent are shown; search to find others)</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 个（仅显示最近的 %2 个；用搜索查找其他）</translation>
     </message>
     <message>
         <source>+%1 more (the %2 largest are shown; search to find others)</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %1 个（仅显示金额最大的 %2 个；用搜索查找其他）</translation>
     </message>
     <message>
         <source>Each card: customer · title · amount · owner · expected close · days in this stage (red from 30 days, or once the close date has passed). Drag a card to another column, or select it and press Ctrl+Right / Ctrl+Left; Left and Right move between columns, Enter opens the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>每张卡片：客户 · 商机名称 · 金额 · 负责人 · 预计成交日 · 阶段停留天数（满 30 天或已过预计成交日时显示为红色）。把卡片拖到另一列，或选中后按 Ctrl+右 / Ctrl+左 变更阶段；左右方向键在列之间移动，Enter 打开商机。</translation>
     </message>
 </context>
 <context>
@@ -5196,194 +5196,196 @@ Cumulative share: %4</source>
         <source>%1 · %2
 %3
 %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+%3
+%4 · %5</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2，%3</translation>
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭于 %1</translation>
     </message>
     <message>
         <source>Expected to close on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预计成交日 %1</translation>
     </message>
     <message>
         <source>No expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>无预计成交日</translation>
     </message>
     <message>
         <source>In this stage for 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>已在此阶段停留 1 天</translation>
     </message>
     <message>
         <source>In this stage for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>已在此阶段停留 %1 天</translation>
     </message>
 </context>
 <context>
     <name>sb::ui::PipelineHealthView</name>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>签约率</translation>
     </message>
     <message>
         <source>Sales cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>销售周期</translation>
     </message>
     <message>
         <source>Weighted pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>加权商机金额</translation>
     </message>
     <message>
         <source>Deals at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险商机</translation>
     </message>
     <message>
         <source>Lost reasons by stage (the stage the deal had reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>按阶段的输单原因（商机已到达的阶段）</translation>
     </message>
     <message>
         <source>Lost deals by competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>按竞争对手的输单</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>&amp;Stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞判定(&amp;S)：</translation>
     </message>
     <message>
         <source>At risk: open deals breaking the 2-2-2 rule or gone stale</source>
-        <translation type="unfinished"></translation>
+        <translation>风险商机：违反 2-2-2 跟进规则或已停滞的进行中商机</translation>
     </message>
     <message>
         <source>Time in stage (days, deals created in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段停留时间（天，本期新建商机）</translation>
     </message>
     <message>
         <source>Weighted pipeline by expected close month (open deals today)</source>
-        <translation type="unfinished"></translation>
+        <translation>按预计成交月份的加权商机金额（当前进行中的商机）</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG image or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为 PNG 图片或 SVG 矢量图</translation>
     </message>
     <message>
         <source>below the B2B range of 15–25%</source>
-        <translation type="unfinished"></translation>
+        <translation>低于 B2B 平均 15–25%</translation>
     </message>
     <message>
         <source>above the B2B range of 15–25%</source>
-        <translation type="unfinished"></translation>
+        <translation>高于 B2B 平均 15–25%</translation>
     </message>
     <message>
         <source>within the B2B range of 15–25%</source>
-        <translation type="unfinished"></translation>
+        <translation>处于 B2B 平均 15–25% 之内</translation>
     </message>
     <message>
         <source>%1 won of %2 closed in the period — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>本期关闭 %2 个，成交 %1 个——%3</translation>
     </message>
     <message>
         <source>No deal was won or lost in the period (B2B average: 15–25%).</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有成交或输单的商机（B2B 平均：15–25%）。</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>median; mean %1 days, over %2 won deals (creation to won)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数；平均 %1 天，基于 %2 个成交商机（从创建到成交）</translation>
     </message>
     <message>
         <source>No deal was won in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有成交的商机。</translation>
     </message>
     <message>
         <source>Σ amount × stage probability over %1 open deals worth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ 金额 × 阶段概率，基于 %1 个进行中商机（金额 %2）</translation>
     </message>
     <message>
         <source>%1 stale (no change for %2+ days), %3 breaking 2-2-2</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞 %1 个（%2 天以上无变化），违反 2-2-2 %3 个</translation>
     </message>
     <message>
         <source>2-2-2 rule: first contact within 2 days of the lead, needs confirmed within 2 weeks, a decision within 2 months. %1 deals of the period that are already closed also broke it and are not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>2-2-2 规则：获得线索 2 天内首次联系，2 周内确认需求，2 个月内做出决策。本期另有 %1 个已关闭的商机也违反了该规则，未列出。</translation>
     </message>
     <message>
         <source>Average days</source>
-        <translation type="unfinished"></translation>
+        <translation>平均天数</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>中位天数</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">周转天数</translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>更晚</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Weighted (× probability)</source>
-        <translation type="unfinished"></translation>
+        <translation>加权（× 概率）</translation>
     </message>
     <message>
         <source>Amount (ten thousands)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（万元）</translation>
     </message>
     <message>
         <source>Amount (thousands)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（千元）</translation>
     </message>
     <message>
         <source>Stage reached</source>
-        <translation type="unfinished"></translation>
+        <translation>到达阶段</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>商机数</translation>
     </message>
     <message>
         <source>(no reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无原因）</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>竞争对手</translation>
     </message>
     <message>
         <source>(none named)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填写）</translation>
     </message>
 </context>
 <context>
@@ -5845,27 +5847,27 @@ Cumulative share: %4</source>
     <name>sb::ui::format</name>
     <message>
         <source>%1 hundred million</source>
-        <translation type="unfinished"></translation>
+        <translation>%1亿</translation>
     </message>
     <message>
         <source>%1 ten-thousand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1万</translation>
     </message>
     <message>
         <source>%1B</source>
-        <translation type="unfinished">%1B</translation>
+        <translation>%1B</translation>
     </message>
     <message>
         <source>%1M</source>
-        <translation type="unfinished">%1M</translation>
+        <translation>%1M</translation>
     </message>
     <message>
         <source>%1K</source>
-        <translation type="unfinished">%1K</translation>
+        <translation>%1K</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
 </context>
 </TS>

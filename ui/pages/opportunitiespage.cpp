@@ -242,6 +242,7 @@ void OpportunitiesPage::buildLayout()
         viewSetting().set(view() == View::Table ? QStringLiteral("table") : QStringLiteral("board"));
         rebuildBoard();
         updateActions();
+        emit summaryChanged();
     });
 
     m_message = new QLabel(this);
@@ -264,7 +265,7 @@ void OpportunitiesPage::setupTable()
 {
     m_table->setModel(m_proxy);
     m_table->addActions({m_new, m_edit});
-    m_table->setColumnWidthsInCharacters({14, 28, 30, 14, 14, 14, 10, 13, 12, 14, 12, 12, 16});
+    m_table->setColumnWidthsInCharacters({14, 28, 30, 14, 17, 14, 10, 13, 12, 14, 12, 12, 16});
     QList<int> hidden;
     for (int column = 0; column < OpportunityTableModel::ColumnCount; ++column) {
         if (OpportunityTableModel::isHiddenByDefault(OpportunityTableModel::Column(column)))
@@ -306,7 +307,13 @@ QString OpportunitiesPage::summary() const
         return tr("Loading opportunities…");
     const QLocale locale;
     const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    qint64 shown = m_proxy->rowCount();
+    if (view() == View::Board) {
+        // The board ignores the stage filter: count what its columns hold.
+        shown = 0;
+        for (core::Stage stage : PipelineBoardModel::columns())
+            shown += m_boardModel->dealCount(stage);
+    }
     if (shown == total)
         return total == 1 ? tr("1 opportunity") : tr("%1 opportunities").arg(locale.toString(total));
     return tr("%1 of %2 opportunities").arg(locale.toString(shown), locale.toString(total));
