@@ -15,6 +15,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFrame>
+#include <QElapsedTimer>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHorizontalBarSeries>
@@ -254,7 +255,9 @@ void PipelineHealthView::setAnalysis(const FunnelAnalysis &a)
     m_weighted->setText(format::compactMoney(weighted));
     m_weightedNote->setText(tr("Σ amount × stage probability over %1 open deals worth %2")
                                 .arg(locale.toString(deals), format::compactMoney(amount)));
+    QElapsedTimer ht; ht.start();
     m_atRisk->setAnalysis(a);
+    qWarning("  atrisk %lld rows %d", ht.restart(), m_atRisk->rowCount());
     m_risk->setText(locale.toString(m_atRisk->rowCount()));
     m_riskNote->setText(tr("%1 stale (no change for %2+ days), %3 breaking 2-2-2")
                             .arg(locale.toString(a.stale.size()), locale.toString(a.request.staleDays),
@@ -264,10 +267,14 @@ void PipelineHealthView::setAnalysis(const FunnelAnalysis &a)
                              "broke it and are not listed.")
                               .arg(locale.toString(m_atRisk->closedBreaches())));
     m_staleDays->setValue(a.request.staleDays);
+    qWarning("  labels %lld", ht.restart());
     m_atRiskTable->resizeColumnsToContents();
+    qWarning("  resize %lld", ht.restart());
     fillTimeInStage(a);
     fillWeighted(a);
+    qWarning("  charts %lld", ht.restart());
     fillLost(a);
+    qWarning("  lost %lld", ht.restart());
 }
 
 void PipelineHealthView::fillTimeInStage(const FunnelAnalysis &a)

@@ -6,6 +6,7 @@
 #include "ui/opportunities/opportunityformat.h"
 
 #include <QLocale>
+#include <QElapsedTimer>
 
 #include <limits>
 
@@ -18,14 +19,18 @@ OpportunityTableModel::OpportunityTableModel(QObject *parent)
 
 void OpportunityTableModel::setRows(QList<OpportunityRow> rows, const QDate &today)
 {
+    QElapsedTimer t; t.start();
     beginResetModel();
+    qWarning("  begin %lld", t.restart());
     m_rows = std::move(rows);
     m_today = today;
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowOfId.insert(m_rows.at(row).id, row);
+    qWarning("  hash %lld", t.restart());
     endResetModel();
+    qWarning("  end %lld", t.restart());
 }
 
 int OpportunityTableModel::rowOfId(const QString &id) const

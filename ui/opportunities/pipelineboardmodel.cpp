@@ -6,6 +6,7 @@
 #include "ui/opportunities/opportunityformat.h"
 
 #include <QMimeData>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -49,6 +50,7 @@ int PipelineBoardModel::columnOf(core::Stage stage)
 void PipelineBoardModel::setRows(const QList<OpportunityRow> &rows, const OpportunityFilter &filter,
                                  const QDate &today)
 {
+    QElapsedTimer bt; bt.start();
     QList<QList<const OpportunityRow *>> candidates(m_columns.size());
     QList<Column> next;
     for (core::Stage stage : columns())
@@ -71,10 +73,12 @@ void PipelineBoardModel::setRows(const QList<OpportunityRow> &rows, const Opport
         for (qsizetype i = 0; i < shown; ++i)
             next[column].cards.append(*list.at(i));
     }
+    qWarning("  board build %lld", bt.restart());
     beginResetModel();
     m_columns = std::move(next);
     m_today = today;
     endResetModel();
+    qWarning("  board reset %lld", bt.restart());
 }
 
 QModelIndex PipelineBoardModel::columnIndex(core::Stage stage) const

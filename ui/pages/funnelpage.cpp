@@ -14,6 +14,7 @@
 #include "ui/workspace.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -219,10 +220,13 @@ void FunnelPage::reload()
 
 void FunnelPage::show(FunnelAnalysis analysis)
 {
+    QElapsedTimer t; t.start();
     m_analysis = std::move(analysis);
     m_status->clear();
     render();
+    qWarning("render %lld", t.restart());
     m_health->setAnalysis(*m_analysis);
+    qWarning("health %lld", t.restart());
     emit summaryChanged();
     emit loaded();
 }

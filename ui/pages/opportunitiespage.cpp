@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -357,15 +358,20 @@ void OpportunitiesPage::reload()
 
 void OpportunitiesPage::showRows(QList<OpportunityRow> rows)
 {
+    QElapsedTimer t; t.start();
     m_model->setRows(std::move(rows), QDate::currentDate());
+    qWarning("setRows %lld", t.restart());
     m_search->setDelay(m_model->rowCount() > immediateFilterLimit ? 150 : 0);
     m_boardDirty = true;
+    qWarning("after delay %lld", t.restart());
     rebuildBoard();
+    qWarning("board %lld", t.restart());
     selectId(m_selectAfterLoad);
     m_selectAfterLoad.clear();
     updateActions();
     emit summaryChanged();
     emit loaded();
+    qWarning("rest %lld", t.restart());
 }
 
 void OpportunitiesPage::rebuildBoard()
