@@ -125,11 +125,11 @@ std::optional<QVariant> convertField(FieldType type, const QString &text, const 
         return QVariant(text);
     case FieldType::Code:
     case FieldType::Enum: return QVariant(t);
-    case FieldType::Money: {
+    case FieldType::Amount: {
         const auto v = parse::amount(t, 2, context.decimal, error);
         return v ? std::optional<QVariant>(QVariant(*v)) : std::nullopt;
     }
-    case FieldType::Price4: {
+    case FieldType::UnitPrice: {
         const auto v = parse::amount(t, 4, context.decimal, error);
         return v ? std::optional<QVariant>(QVariant(*v)) : std::nullopt;
     }

@@ -9,7 +9,7 @@
 namespace sb::core {
 
 /// What kind of value an import field holds, which decides how it is parsed.
-enum class FieldType { Text, Code, Money, Price4, Percent, Integer, Date, DateTime, Boolean, Enum };
+enum class FieldType { Text, Code, Amount, UnitPrice, Percent, Integer, Date, DateTime, Boolean, Enum };
 
 /// One field an entity's import accepts, with the header spellings it answers to.
 struct ImportField

@@ -211,7 +211,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          }, {}});
     add({QStringLiteral("reps"), QStringLiteral("reps"), QStringLiteral("rep"), {QStringLiteral("code")},
          {text(u"code", true), text(u"name", true), reference(u"team_code", u"team_id", u"teams"), text(u"email"),
-          text(u"phone"), typed(u"base_pay", FieldType::Money, Zero),
+          text(u"phone"), typed(u"base_pay", FieldType::Amount, Zero),
           reference(u"commission_plan_code", u"commission_plan_id", u"commission_plans"),
           typed(u"hired_on", FieldType::Date, Null), typed(u"active", FieldType::Boolean, 1)},
          {}, [](const QVariantMap &r) { return contactRules(r, QStringLiteral("code")) + nonNegative(r, {QStringLiteral("base_pay")}); }, {}});
@@ -228,8 +228,8 @@ QHash<QString, TableImportSpec> buildSpecs()
           typed(u"is_decision_maker", FieldType::Boolean, 0), text(u"notes")},
          {}, [](const QVariantMap &r) { return contactRules(r, QStringLiteral("code")); }, {}});
     add({QStringLiteral("products"), QStringLiteral("products"), QStringLiteral("product"), {QStringLiteral("sku")},
-         {text(u"sku", true), text(u"name", true), text(u"product_line"), typed(u"unit_price", FieldType::Price4, Zero),
-          typed(u"unit_cost", FieldType::Price4, Zero), typed(u"stock_on_hand", FieldType::Integer, Zero),
+         {text(u"sku", true), text(u"name", true), text(u"product_line"), typed(u"unit_price", FieldType::UnitPrice, Zero),
+          typed(u"unit_cost", FieldType::UnitPrice, Zero), typed(u"stock_on_hand", FieldType::Integer, Zero),
           typed(u"safety_stock", FieldType::Integer, Zero), typed(u"lead_time_days", FieldType::Integer, Zero)},
          {}, [](const QVariantMap &r) {
              FieldErrors e = nonNegative(r, {QStringLiteral("unit_price"), QStringLiteral("unit_cost"),
@@ -240,7 +240,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          }, {}});
     add({QStringLiteral("opportunities"), QStringLiteral("opportunities"), QStringLiteral("opportunity"), {QStringLiteral("code")},
          {text(u"code", true), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
-          text(u"title", true), text(u"source"), typed(u"amount", FieldType::Money, Zero), text(u"products_needed"),
+          text(u"title", true), text(u"source"), typed(u"amount", FieldType::Amount, Zero), text(u"products_needed"),
           text(u"competitors"), reference(u"owner_code", u"owner_rep_id", u"reps"),
           typed(u"created_on", FieldType::Date, Null, true), typed(u"expected_close", FieldType::Date, Null),
           enumeration(u"stage", u"stage", QStringLiteral("initial_contact"), true),
@@ -272,7 +272,7 @@ QHash<QString, TableImportSpec> buildSpecs()
           reference(u"opportunity_code", u"opportunity_id", u"opportunities"),
           reference(u"owner_code", u"owner_rep_id", u"reps"), reference(u"channel_code", u"channel_id", u"channels"),
           typed(u"order_date", FieldType::Date, Null, true), typed(u"sign_date", FieldType::Date, Null),
-          typed(u"contract_amount", FieldType::Money, Null), text(u"payment_terms"),
+          typed(u"contract_amount", FieldType::Amount, Null), text(u"payment_terms"),
           enumeration(u"status", u"order_status", QStringLiteral("draft")),
           {QStringLiteral("delivery_status"), QStringLiteral("delivery_status"), FieldType::Text, {}, {}, {}, false, QStringLiteral("pending")},
           text(u"notes")},
@@ -312,7 +312,7 @@ QHash<QString, TableImportSpec> buildSpecs()
     add({QStringLiteral("promotions"), QStringLiteral("promotions"), {}, {QStringLiteral("code")},
          {text(u"code", true), text(u"name", true), enumeration(u"type", u"promotion_type", QStringLiteral("price_cut"), true),
           typed(u"start_date", FieldType::Date, Null, true), typed(u"end_date", FieldType::Date, Null, true),
-          typed(u"budget", FieldType::Money, Zero), typed(u"cost", FieldType::Money, Zero), text(u"calendar_node")},
+          typed(u"budget", FieldType::Amount, Zero), typed(u"cost", FieldType::Amount, Zero), text(u"calendar_node")},
          {}, [](const QVariantMap &r) {
              FieldErrors e = nonNegative(r, {QStringLiteral("budget"), QStringLiteral("cost")});
              if (r.value(QStringLiteral("end_date")).toString() < r.value(QStringLiteral("start_date")).toString())
@@ -322,7 +322,7 @@ QHash<QString, TableImportSpec> buildSpecs()
     add({QStringLiteral("targets"), QStringLiteral("targets"), {},
          {QStringLiteral("period"), QStringLiteral("scope_kind"), QStringLiteral("scope_key")},
          {text(u"period", true), enumeration(u"scope_kind", u"scope_kind", QStringLiteral("company"), true),
-          text(u"scope_key"), typed(u"amount", FieldType::Money, Zero, true),
+          text(u"scope_key"), typed(u"amount", FieldType::Amount, Zero, true),
           typed(u"weight_pct", FieldType::Percent, Null)},
          {}, [](const QVariantMap &r) { return nonNegative(r, {QStringLiteral("amount")}); }, targetParent});
     // weight_pct lands in weight_bp.
