@@ -17,9 +17,9 @@
 #include "ui/pages/funnelpage.h"
 #include "ui/workspace.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QBarSet>
-#include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -77,9 +77,9 @@ struct FunnelFixture
     }
 };
 
-core::Opportunity addDeal(const core::Database &db, const QString &code, const QString &customerId, Stage stage,
-                          const QDate &created, core::Money amount = 1000, const QString &reason = {},
-                          const QString &competitor = {})
+core::Opportunity addDeal(const core::Database &db, const QString &code, const QString &customerId,
+                          Stage stage, const QDate &created, core::Money amount = 1000,
+                          const QString &reason = {}, const QString &competitor = {})
 {
     core::Opportunity o;
     o.code = code;
@@ -111,7 +111,8 @@ qint64 inkPixels(const QImage &image)
 
 } // namespace
 
-TEST_CASE("On demo data the funnel page shows the stage counts funnelCounts gives for the same period and owner")
+TEST_CASE(
+    "On demo data the funnel page shows the stage counts funnelCounts gives for the same period and owner")
 {
     FunnelFixture f;
     core::DemoOptions options;
@@ -147,9 +148,11 @@ TEST_CASE("On demo data the funnel page shows the stage counts funnelCounts give
     core::FunnelFilters filters;
     filters.owner = owner->currentData().toString();
     REQUIRE(test::waitUntil(
-        [&] { return !f.page->isLoading() && f.page->analysis()->request.filters.owner == filters.owner; }, 30000));
+        [&] { return !f.page->isLoading() && f.page->analysis()->request.filters.owner == filters.owner; },
+        30000));
     const core::FunnelCounts ownerCounts = core::funnelCounts(f.db(), period, filters);
-    const core::funnel::PipelineConversion ownerExpected = core::funnel::conversionFromTally(ownerCounts.reach);
+    const core::funnel::PipelineConversion ownerExpected
+        = core::funnel::conversionFromTally(ownerCounts.reach);
     CHECK(f.page->analysis()->pipeline.cohort == ownerExpected.cohort);
     CHECK(f.page->analysis()->pipeline.cohort < expected.cohort);
     for (qsizetype i = 0; i < ownerExpected.stages.size(); ++i)
@@ -199,7 +202,8 @@ TEST_CASE("The funnel chart renders the stages to an image and exports PNG and S
 TEST_CASE("The bottleneck panel names the step furthest below the industry rate, with the handbook's advice")
 {
     FunnelFixture f;
-    const core::Customer customer = test::addCustomer(*f.ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour"));
+    const core::Customer customer
+        = test::addCustomer(*f.ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour"));
     const QDate created = QDate::currentDate().addDays(-40);
     // Ten deals: all reach needs confirmed (step 100%), one reaches proposal (step 10% against 62.5%).
     for (int i = 0; i < 9; ++i)
@@ -223,7 +227,8 @@ TEST_CASE("The bottleneck panel names the step furthest below the industry rate,
 
     // Stage conversion: nothing left a stage in the period, so no bottleneck is named.
     f.page->setDefinition(FunnelDefinition::Stage);
-    CHECK(f.page->chart()->chartData().title.contains(ui::FunnelPresenter::definitionName(FunnelDefinition::Stage)));
+    CHECK(f.page->chart()->chartData().title.contains(
+        ui::FunnelPresenter::definitionName(FunnelDefinition::Stage)));
     CHECK(f.page->chart()->chartData().rows.isEmpty());
     CHECK(panel->advice().isEmpty());
 }
@@ -254,7 +259,8 @@ TEST_CASE("Switching the definition and the measure redraws the funnel from the 
 TEST_CASE("Pipeline health shows win rate, lost reasons by stage and competitor, and the deals at risk")
 {
     FunnelFixture f;
-    const core::Customer customer = test::addCustomer(*f.ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour"));
+    const core::Customer customer
+        = test::addCustomer(*f.ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour"));
     const QDate today = QDate::currentDate();
     addDeal(*f.ws.db, QStringLiteral("O-1"), customer.meta.id, Stage::Won, today.addDays(-60), 5000);
     addDeal(*f.ws.db, QStringLiteral("O-2"), customer.meta.id, Stage::Lost, today.addDays(-60), 3000,
@@ -264,7 +270,8 @@ TEST_CASE("Pipeline health shows win rate, lost reasons by stage and competitor,
     addDeal(*f.ws.db, QStringLiteral("O-4"), customer.meta.id, Stage::Lost, today.addDays(-50), 1000,
             QStringLiteral("预算不足"));
     // Open and untouched for 100 days: stale and breaking every part of 2-2-2.
-    addDeal(*f.ws.db, QStringLiteral("O-5"), customer.meta.id, Stage::InitialContact, today.addDays(-100), 7000);
+    addDeal(*f.ws.db, QStringLiteral("O-5"), customer.meta.id, Stage::InitialContact, today.addDays(-100),
+            7000);
     f.open();
     f.setPeriod(today.addDays(-200), today);
     f.page->showHealth(true);
@@ -295,7 +302,8 @@ TEST_CASE("Pipeline health shows win rate, lost reasons by stage and competitor,
     // A longer stale limit drops the stale rule but not the 2-2-2 breaches.
     health->setStaleDays(120);
     emit health->staleDaysChanged(120);
-    REQUIRE(test::waitUntil([&] { return !f.page->isLoading() && f.page->analysis()->request.staleDays == 120; }));
+    REQUIRE(test::waitUntil(
+        [&] { return !f.page->isLoading() && f.page->analysis()->request.staleDays == 120; }));
     REQUIRE(risk->rowCount() == 1);
     CHECK(risk->rowAt(0).rules.size() == 3);
     CHECK(warnings.messages().isEmpty());

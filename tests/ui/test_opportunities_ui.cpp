@@ -47,8 +47,9 @@ core::Rep addRep(const core::Database &db, const QString &code, const QString &n
     return core::RepRepository(db).create(rep);
 }
 
-core::Opportunity addDeal(const core::Database &db, const QString &code, const QString &customerId, Stage stage,
-                          core::Money amount, const QString &ownerId = {}, const QString &title = {})
+core::Opportunity addDeal(const core::Database &db, const QString &code, const QString &customerId,
+                          Stage stage, core::Money amount, const QString &ownerId = {},
+                          const QString &title = {})
 {
     core::Opportunity o;
     o.code = code;
@@ -117,10 +118,12 @@ struct PageFixture
 
 } // namespace
 
-TEST_CASE("The opportunity table, its filter proxy and the pipeline board model pass QAbstractItemModelTester")
+TEST_CASE(
+    "The opportunity table, its filter proxy and the pipeline board model pass QAbstractItemModelTester")
 {
     test::TempWorkspace ws;
-    const core::Customer customer = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("北京星辰科技"));
+    const core::Customer customer
+        = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("北京星辰科技"));
     const core::Rep rep = addRep(*ws.db, QStringLiteral("R-01"), QStringLiteral("Li Na"));
     addDeal(*ws.db, QStringLiteral("O-1"), customer.meta.id, Stage::InitialContact, 100000, rep.meta.id);
     const core::Opportunity moving
@@ -141,7 +144,8 @@ TEST_CASE("The opportunity table, its filter proxy and the pipeline board model 
     board.setRows(rows, {});
     REQUIRE(model.rowCount() == 3);
     CHECK(codesIn(model) == QStringList{QStringLiteral("O-1"), QStringLiteral("O-2"), QStringLiteral("O-3")});
-    CHECK(model.index(0, ui::OpportunityTableModel::Customer).data().toString() == QStringLiteral("北京星辰科技"));
+    CHECK(model.index(0, ui::OpportunityTableModel::Customer).data().toString()
+          == QStringLiteral("北京星辰科技"));
     CHECK(model.index(0, ui::OpportunityTableModel::Owner).data().toString() == QStringLiteral("Li Na"));
     CHECK(model.index(1, ui::OpportunityTableModel::StageColumn).data(ui::EnumKeyRole).toString()
           == QStringLiteral("proposal"));
@@ -170,8 +174,10 @@ TEST_CASE("The opportunity table, its filter proxy and the pipeline board model 
 TEST_CASE("Search, stage and owner filters narrow the table, and the board follows the search and the owner")
 {
     test::TempWorkspace ws;
-    const core::Customer harbour = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour Foods"));
-    const core::Customer star = test::addCustomer(*ws.db, QStringLiteral("C-002"), QStringLiteral("北京星辰科技"));
+    const core::Customer harbour
+        = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour Foods"));
+    const core::Customer star
+        = test::addCustomer(*ws.db, QStringLiteral("C-002"), QStringLiteral("北京星辰科技"));
     const core::Rep li = addRep(*ws.db, QStringLiteral("R-01"), QStringLiteral("Li Na"));
     const core::Rep wang = addRep(*ws.db, QStringLiteral("R-02"), QStringLiteral("Wang Fang"));
     addDeal(*ws.db, QStringLiteral("O-1"), harbour.meta.id, Stage::InitialContact, 100, li.meta.id,
@@ -218,10 +224,12 @@ TEST_CASE("Search, stage and owner filters narrow the table, and the board follo
     CHECK(codesIn(proxy) == QStringList{QStringLiteral("O-3"), QStringLiteral("O-2"), QStringLiteral("O-1")});
 }
 
-TEST_CASE("A board column shows at most the card limit, the most valuable first, and says how many it leaves out")
+TEST_CASE(
+    "A board column shows at most the card limit, the most valuable first, and says how many it leaves out")
 {
     test::TempWorkspace ws;
-    const core::Customer customer = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour Foods"));
+    const core::Customer customer
+        = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour Foods"));
     const QList<core::Money> amounts = {500, 900, 100, 700, 300};
     for (int i = 0; i < amounts.size(); ++i)
         addDeal(*ws.db, QStringLiteral("O-%1").arg(i + 1), customer.meta.id, Stage::Proposal, amounts.at(i));
@@ -229,18 +237,20 @@ TEST_CASE("A board column shows at most the card limit, the most valuable first,
     board.setCardLimit(3);
     board.setRows(ui::OpportunityQueries::rows(*ws.db), {});
     const QModelIndex column = board.columnIndex(Stage::Proposal);
-    CHECK(codesIn(board, column) == QStringList{QStringLiteral("O-2"), QStringLiteral("O-4"), QStringLiteral("O-1")});
+    CHECK(codesIn(board, column)
+          == QStringList{QStringLiteral("O-2"), QStringLiteral("O-4"), QStringLiteral("O-1")});
     CHECK(board.dealCount(Stage::Proposal) == 5);
     CHECK(board.hiddenCount(Stage::Proposal) == 2);
     CHECK(column.data(PipelineBoardModel::HiddenCountRole).toLongLong() == 2);
     CHECK(board.dealAmount(Stage::Proposal) == 2500);
 }
 
-TEST_CASE("Dropping a card on another column moves its stage through the repository; undo takes back that history row")
+TEST_CASE("Dropping a card on another column moves its stage through the repository, and undo takes back "
+          "that history row")
 {
     PageFixture f;
-    const core::Opportunity deal = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id,
-                                           Stage::NeedsConfirmed, 120000);
+    const core::Opportunity deal
+        = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id, Stage::NeedsConfirmed, 120000);
     f.open();
     REQUIRE(f.history(deal.meta.id).size() == 1);
     PipelineBoardModel *board = f.page->boardModel();
@@ -249,7 +259,8 @@ TEST_CASE("Dropping a card on another column moves its stage through the reposit
 
     std::unique_ptr<QMimeData> data(board->mimeData({card}));
     const QModelIndex target = board->columnIndex(Stage::Proposal);
-    CHECK_FALSE(board->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, board->columnIndex(Stage::NeedsConfirmed)));
+    CHECK_FALSE(board->canDropMimeData(data.get(), Qt::MoveAction, -1, -1,
+                                       board->columnIndex(Stage::NeedsConfirmed)));
     REQUIRE(board->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
     REQUIRE(board->dropMimeData(data.get(), Qt::MoveAction, -1, -1, target));
     REQUIRE(test::waitUntil([&] { return f.stageOf(deal.meta.id) == Stage::Proposal; }));
@@ -282,8 +293,8 @@ TEST_CASE("Dropping a card on another column moves its stage through the reposit
 TEST_CASE("Ctrl+Right and Ctrl+Left on a selected card move it one stage, each move one undo step")
 {
     PageFixture f;
-    const core::Opportunity deal = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id,
-                                           Stage::InitialContact, 5000);
+    const core::Opportunity deal
+        = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id, Stage::InitialContact, 5000);
     f.open();
     f.page->setView(OpportunitiesPage::View::Board);
     f.page->resize(1200, 700);
@@ -311,9 +322,10 @@ TEST_CASE("Ctrl+Right and Ctrl+Left on a selected card move it one stage, each m
 TEST_CASE("An illegal move is refused with a message and writes nothing")
 {
     PageFixture f;
-    const core::Opportunity open = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id,
-                                           Stage::NeedsConfirmed, 5000);
-    const core::Opportunity won = addDeal(*f.ws.db, QStringLiteral("O-2"), f.customer.meta.id, Stage::Won, 9000);
+    const core::Opportunity open
+        = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id, Stage::NeedsConfirmed, 5000);
+    const core::Opportunity won
+        = addDeal(*f.ws.db, QStringLiteral("O-2"), f.customer.meta.id, Stage::Won, 9000);
     f.open();
 
     CHECK(f.page->requestMove(open.meta.id, Stage::Won) == OpportunitiesPage::MoveOutcome::Refused);
@@ -331,16 +343,18 @@ TEST_CASE("An illegal move is refused with a message and writes nothing")
     PipelineBoardModel *board = f.page->boardModel();
     std::unique_ptr<QMimeData> data(board->mimeData({board->cardIndex(won.meta.id)}));
     board->dropMimeData(data.get(), Qt::MoveAction, -1, -1, board->columnIndex(Stage::Lost));
-    REQUIRE(test::waitUntil([&] { return f.page->lastMessage().contains(core::stage::displayName(Stage::Won)); }));
+    REQUIRE(test::waitUntil(
+        [&] { return f.page->lastMessage().contains(core::stage::displayName(Stage::Won)); }));
     CHECK(f.stageOf(won.meta.id) == Stage::Won);
     CHECK(f.undo.count() == 0);
 }
 
-TEST_CASE("Moving a deal to lost asks for a reason, refuses to go on without one, and stores reason and competitor")
+TEST_CASE(
+    "Moving a deal to lost asks for a reason, refuses to go on without one, and stores reason and competitor")
 {
     PageFixture f;
-    const core::Opportunity deal = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id,
-                                           Stage::Negotiation, 88000);
+    const core::Opportunity deal
+        = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id, Stage::Negotiation, 88000);
     f.open();
 
     REQUIRE(f.page->requestMove(deal.meta.id, Stage::Lost) == OpportunitiesPage::MoveOutcome::AskingReason);
@@ -385,7 +399,8 @@ TEST_CASE("The opportunity form checks customer, title, amount and code next to 
 {
     test::clearSettings();
     test::TempWorkspace ws;
-    const core::Customer customer = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour Foods"));
+    const core::Customer customer
+        = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour Foods"));
     test::addCustomer(*ws.db, QStringLiteral("C-002"), QStringLiteral("北京星辰科技"));
     addDeal(*ws.db, QStringLiteral("O-1"), customer.meta.id, Stage::InitialContact, 100);
 

@@ -26,10 +26,11 @@ LostReasonDialog::LostReasonDialog(Workspace &workspace, const QString &dealLabe
     setWindowTitle(tr("Mark as lost"));
     m_messages = new FieldMessages(this);
 
-    auto *question = new QLabel(tr("Why was %1 lost? The reason and the competitor feed the lost-deal analysis "
-                                   "on the Funnel page.")
-                                    .arg(dealLabel),
-                                this);
+    auto *question
+        = new QLabel(tr("Why was %1 lost? The reason and the competitor feed the lost-deal analysis "
+                        "on the Funnel page.")
+                         .arg(dealLabel),
+                     this);
     question->setWordWrap(true);
 
     m_reason = new QComboBox(this);

@@ -59,12 +59,14 @@ QDate dateOf(const QDateEdit *edit)
 
 bool hasError(const core::FieldErrors &errors, const QString &field)
 {
-    return std::any_of(errors.cbegin(), errors.cend(), [&field](const core::FieldError &e) { return e.field == field; });
+    return std::any_of(errors.cbegin(), errors.cend(),
+                       [&field](const core::FieldError &e) { return e.field == field; });
 }
 
 } // namespace
 
-OpportunityDialog::OpportunityDialog(const core::Database &db, const core::Opportunity &opportunity, QWidget *parent)
+OpportunityDialog::OpportunityDialog(const core::Database &db, const core::Opportunity &opportunity,
+                                     QWidget *parent)
     : QDialog(parent), m_db(db), m_original(opportunity), m_isNew(opportunity.meta.id.isEmpty())
 {
     setObjectName(QStringLiteral("opportunityDialog"));
@@ -132,11 +134,18 @@ void OpportunityDialog::buildForm()
     m_competitors->setMaxLength(500);
     m_competitors->setPlaceholderText(tr("Who else is bidding, separated by commas"));
 
-    const std::pair<QWidget *, const char *> fields[] = {
-        {m_code, "code"},         {m_customer, "customer_code"},     {m_title, "title"},
-        {m_amount, "amount"},     {m_stage, "stage"},                {m_probability, "probability"},
-        {m_createdOn, "created_on"}, {m_expectedClose, "expected_close"}, {m_owner, "owner_rep_id"},
-        {m_source, "source"},     {m_products, "products_needed"},   {m_competitors, "competitors"}};
+    const std::pair<QWidget *, const char *> fields[] = {{m_code, "code"},
+                                                         {m_customer, "customer_code"},
+                                                         {m_title, "title"},
+                                                         {m_amount, "amount"},
+                                                         {m_stage, "stage"},
+                                                         {m_probability, "probability"},
+                                                         {m_createdOn, "created_on"},
+                                                         {m_expectedClose, "expected_close"},
+                                                         {m_owner, "owner_rep_id"},
+                                                         {m_source, "source"},
+                                                         {m_products, "products_needed"},
+                                                         {m_competitors, "competitors"}};
     for (const auto &[editor, field] : fields)
         editor->setObjectName(QLatin1String(field));
 
@@ -160,7 +169,8 @@ void OpportunityDialog::buildForm()
     pipelineForm->addRow(tr("&Stage:"), m_messages->add(QStringLiteral("stage"), stageBox));
     pipelineForm->addRow(tr("P&robability:"), m_messages->add(QStringLiteral("probability"), m_probability));
     pipelineForm->addRow(tr("Created o&n:"), m_messages->add(QStringLiteral("created_on"), m_createdOn));
-    pipelineForm->addRow(tr("&Expected close:"), m_messages->add(QStringLiteral("expected_close"), m_expectedClose));
+    pipelineForm->addRow(tr("&Expected close:"),
+                         m_messages->add(QStringLiteral("expected_close"), m_expectedClose));
     pipelineForm->addRow(tr("&Owner:"), m_messages->add(QStringLiteral("owner_rep_id"), m_owner));
     pipelineForm->addRow(tr("So&urce:"), m_messages->add(QStringLiteral("source"), m_source));
 
@@ -282,24 +292,31 @@ void OpportunityDialog::revalidate()
     core::FieldErrors errors = core::validate(o);
     const std::optional<core::Money> parsed = amount();
     if (!parsed) {
-        errors.erase(std::remove_if(errors.begin(), errors.end(),
-                                    [](const core::FieldError &e) { return e.field == QStringLiteral("amount"); }),
-                     errors.end());
-        errors.append({QStringLiteral("amount"), tr("Enter an amount such as 125000.00 (two decimals at most).")});
+        errors.erase(
+            std::remove_if(errors.begin(), errors.end(),
+                           [](const core::FieldError &e) { return e.field == QStringLiteral("amount"); }),
+            errors.end());
+        errors.append(
+            {QStringLiteral("amount"), tr("Enter an amount such as 125000.00 (two decimals at most).")});
     }
     if (o.customerId.isEmpty() && !m_customer->currentText().trimmed().isEmpty()) {
         errors.erase(std::remove_if(errors.begin(), errors.end(),
-                                    [](const core::FieldError &e) { return e.field == QStringLiteral("customer_code"); }),
+                                    [](const core::FieldError &e) {
+                                        return e.field == QStringLiteral("customer_code");
+                                    }),
                      errors.end());
         errors.append({QStringLiteral("customer_code"),
-                       tr("No customer matches \"%1\"; pick one from the list.").arg(m_customer->currentText().trimmed())});
+                       tr("No customer matches \"%1\"; pick one from the list.")
+                           .arg(m_customer->currentText().trimmed())});
     }
     if (o.expectedClose.isValid() && o.createdOn.isValid() && o.expectedClose < o.createdOn)
-        errors.append({QStringLiteral("expected_close"), tr("The expected close cannot be before the deal was created.")});
+        errors.append({QStringLiteral("expected_close"),
+                       tr("The expected close cannot be before the deal was created.")});
     if (!hasError(errors, QStringLiteral("code"))) {
         try {
             if (core::OpportunityRepository(m_db).codeExists(o.code, o.meta.id))
-                errors.append({QStringLiteral("code"), tr("The opportunity code %1 is already in use.").arg(o.code)});
+                errors.append(
+                    {QStringLiteral("code"), tr("The opportunity code %1 is already in use.").arg(o.code)});
         } catch (const core::Error &e) {
             errors.append({QString(), e.message()});
         }
@@ -314,11 +331,12 @@ void OpportunityDialog::setReadOnly(bool readOnly)
 {
     for (QLineEdit *edit : {m_code, m_title, m_amount, m_products, m_competitors})
         edit->setReadOnly(readOnly);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_customer, m_stage, m_probability, m_expectedClose, m_owner,
-                                                            m_source})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_customer, m_stage, m_probability,
+                                                            m_expectedClose, m_owner, m_source})
         widget->setEnabled(!readOnly);
     m_createdOn->setEnabled(!readOnly && m_isNew);
-    m_buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close
+                                           : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     if (!readOnly)
         revalidate();
 }

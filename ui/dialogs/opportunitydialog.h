@@ -34,7 +34,8 @@ class OpportunityDialog final : public QDialog
 
 public:
     /// An opportunity with an empty meta.id is a new one.
-    OpportunityDialog(const core::Database &db, const core::Opportunity &opportunity, QWidget *parent = nullptr);
+    OpportunityDialog(const core::Database &db, const core::Opportunity &opportunity,
+                      QWidget *parent = nullptr);
     ~OpportunityDialog() override;
 
     /// The opportunity as entered (meta, lost details and close date as given).

@@ -6,68 +6,15 @@
 #include "ui/models/roles.h"
 #include "ui/opportunities/opportunityformat.h"
 
-#include <QHash>
-
-#include <algorithm>
-
 namespace sb::ui {
 
 AtRiskModel::AtRiskModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void AtRiskModel::setAnalysis(const FunnelAnalysis &a)
 {
-    QList<Row> rows;
-    QHash<QString, qsizetype> rowOfId;
-    const auto rowFor = [&](const QString &id, const QString &code, const QString &owner, core::Stage stage) -> Row & {
-        auto found = rowOfId.constFind(id);
-        if (found != rowOfId.cend())
-            return rows[*found];
-        rowOfId.insert(id, rows.size());
-        const DealInfo deal = a.deals.value(id);
-        rows.append(Row{id, code, deal.customer, a.ownerNames.value(owner), stage, deal.amount, {}, 0});
-        return rows.last();
-    };
-    const core::funnel::FollowUpRule rule;
-    qint64 closed = 0;
-    for (const core::funnel::FollowUpBreach &breach : a.breaches) {
-        // A closed deal is past saving; the list is for deals someone can still call about.
-        if (core::stage::isClosed(breach.stage)) {
-            ++closed;
-            continue;
-        }
-        Row &row = rowFor(breach.id, breach.code, breach.ownerId, breach.stage);
-        if (breach.lateFirstContact) {
-            row.rules.append(tr("2-2-2: first contact took %1 days (rule: within %2)")
-                                 .arg(breach.daysToFirstContact)
-                                 .arg(rule.firstContactDays));
-            row.worstDays = qMax(row.worstDays, breach.daysToFirstContact - rule.firstContactDays);
-        }
-        if (breach.lateNeeds) {
-            row.rules.append(tr("2-2-2: needs not confirmed after %1 days (rule: within %2)")
-                                 .arg(breach.daysToNeeds)
-                                 .arg(rule.needsDays));
-            row.worstDays = qMax(row.worstDays, breach.daysToNeeds - rule.needsDays);
-        }
-        if (breach.lateDecision) {
-            row.rules.append(tr("2-2-2: no decision after %1 days (rule: within %2)")
-                                 .arg(breach.daysToDecision)
-                                 .arg(rule.decisionDays));
-            row.worstDays = qMax(row.worstDays, breach.daysToDecision - rule.decisionDays);
-        }
-    }
-    for (const core::funnel::StaleDeal &deal : a.stale) {
-        Row &row = rowFor(deal.id, deal.code, deal.ownerId, deal.stage);
-        row.rules.prepend(tr("Stale: no stage change or activity for %1 days (limit %2)")
-                              .arg(deal.idleDays)
-                              .arg(a.request.staleDays));
-        row.worstDays = qMax(row.worstDays, deal.idleDays - a.request.staleDays);
-    }
-    std::sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
-        return x.worstDays != y.worstDays ? x.worstDays > y.worstDays : x.code < y.code;
-    });
     beginResetModel();
-    m_rows = std::move(rows);
-    m_closedBreaches = closed;
+    m_rows = a.atRisk;
+    m_closedBreaches = a.closedBreaches;
     endResetModel();
 }
 

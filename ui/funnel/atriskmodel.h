@@ -2,15 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/domain/money.h"
-#include "core/domain/opportunity.h"
+#include "ui/funnel/funnelanalysis.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace sb::ui {
-
-struct FunnelAnalysis;
 
 /// Open deals at risk: those breaking the "2-2-2" follow-up rule and the stale
 /// ones, one row per deal with every rule it breaks.
@@ -19,19 +16,17 @@ class AtRiskModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Code, Customer, Owner, StageColumn, Amount, Rules, ColumnCount };
-
-    struct Row
-    {
-        QString id;
-        QString code;
-        QString customer;
-        QString owner;
-        core::Stage stage = core::Stage::InitialContact;
-        core::Money amount = 0;
-        QStringList rules; ///< what the deal breaks, in words
-        qint64 worstDays = 0; ///< the longest overdue measure, for sorting
+    enum Column {
+        Code,
+        Customer,
+        Owner,
+        StageColumn,
+        Amount,
+        Rules,
+        ColumnCount
     };
+
+    using Row = AtRiskDeal;
 
     explicit AtRiskModel(QObject *parent = nullptr);
 

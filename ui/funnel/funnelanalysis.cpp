@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace sb::ui {
 
 namespace {
@@ -29,7 +31,8 @@ QHash<QString, DealInfo> dealInfo(const core::Database &db, const QStringList &i
                                      .arg(marks.join(QLatin1Char(','))));
         for (const QString &id : chunk)
             q.addBindValue(id);
-        core::Database::exec(q, QCoreApplication::translate("sb::ui::FunnelAnalysis", "read the at-risk deals"));
+        core::Database::exec(q,
+                             QCoreApplication::translate("sb::ui::FunnelAnalysis", "read the at-risk deals"));
         while (q.next())
             deals.insert(q.value(0).toString(), DealInfo{q.value(1).toString(), q.value(2).toLongLong()});
     }
@@ -43,6 +46,67 @@ std::optional<Bottleneck> stageBottleneck(const QList<StageConversion> &stages)
     for (qsizetype i = 0; i < stages.size() && i + 1 < rated.stages.size(); ++i)
         rated.stages[i + 1].stepRate = stages.at(i).rate;
     return findBottleneck(rated);
+}
+
+// The at-risk list: open deals only — a closed deal is past saving.
+void listAtRisk(FunnelAnalysis &a)
+{
+    QList<AtRiskDeal> rows;
+    QHash<QString, qsizetype> rowOfId;
+    const auto rowFor = [&](const QString &id, const QString &code, const QString &owner,
+                            core::Stage stage) -> AtRiskDeal & {
+        const auto found = rowOfId.constFind(id);
+        if (found != rowOfId.cend())
+            return rows[*found];
+        rowOfId.insert(id, rows.size());
+        const DealInfo deal = a.deals.value(id);
+        rows.append(
+            AtRiskDeal{id, code, deal.customer, a.ownerNames.value(owner), stage, deal.amount, {}, 0});
+        return rows.last();
+    };
+    const FollowUpRule rule;
+    for (const FollowUpBreach &breach : std::as_const(a.breaches)) {
+        if (core::stage::isClosed(breach.stage)) {
+            ++a.closedBreaches;
+            continue;
+        }
+        AtRiskDeal &row = rowFor(breach.id, breach.code, breach.ownerId, breach.stage);
+        if (breach.lateFirstContact) {
+            row.rules.append(QCoreApplication::translate(
+                                 "sb::ui::AtRiskModel", "2-2-2: first contact took %1 days (rule: within %2)")
+                                 .arg(breach.daysToFirstContact)
+                                 .arg(rule.firstContactDays));
+            row.worstDays = qMax(row.worstDays, breach.daysToFirstContact - rule.firstContactDays);
+        }
+        if (breach.lateNeeds) {
+            row.rules.append(
+                QCoreApplication::translate("sb::ui::AtRiskModel",
+                                            "2-2-2: needs not confirmed after %1 days (rule: within %2)")
+                    .arg(breach.daysToNeeds)
+                    .arg(rule.needsDays));
+            row.worstDays = qMax(row.worstDays, breach.daysToNeeds - rule.needsDays);
+        }
+        if (breach.lateDecision) {
+            row.rules.append(QCoreApplication::translate("sb::ui::AtRiskModel",
+                                                         "2-2-2: no decision after %1 days (rule: within %2)")
+                                 .arg(breach.daysToDecision)
+                                 .arg(rule.decisionDays));
+            row.worstDays = qMax(row.worstDays, breach.daysToDecision - rule.decisionDays);
+        }
+    }
+    for (const StaleDeal &deal : std::as_const(a.stale)) {
+        AtRiskDeal &row = rowFor(deal.id, deal.code, deal.ownerId, deal.stage);
+        row.rules.prepend(
+            QCoreApplication::translate("sb::ui::AtRiskModel",
+                                        "Stale: no stage change or activity for %1 days (limit %2)")
+                .arg(deal.idleDays)
+                .arg(a.request.staleDays));
+        row.worstDays = qMax(row.worstDays, deal.idleDays - a.request.staleDays);
+    }
+    std::sort(rows.begin(), rows.end(), [](const AtRiskDeal &x, const AtRiskDeal &y) {
+        return x.worstDays != y.worstDays ? x.worstDays > y.worstDays : x.code < y.code;
+    });
+    a.atRisk = std::move(rows);
 }
 
 } // namespace
@@ -94,6 +158,7 @@ FunnelAnalysis analyseFunnel(const core::Database &db, const FunnelRequest &requ
             atRisk.insert(breach.id);
     }
     a.deals = dealInfo(db, QStringList(atRisk.cbegin(), atRisk.cend()));
+    listAtRisk(a);
     return a;
 }
 

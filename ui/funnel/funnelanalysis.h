@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,19 @@ struct DealInfo
 {
     QString customer;
     core::Money amount = 0;
+};
+
+/// An open deal at risk, with every rule it breaks in words.
+struct AtRiskDeal
+{
+    QString id;
+    QString code;
+    QString customer;
+    QString owner;
+    core::Stage stage = core::Stage::InitialContact;
+    core::Money amount = 0;
+    QStringList rules;
+    qint64 worstDays = 0; ///< the longest overshoot of a limit, for ordering
 };
 
 /// What the Funnel page asks for.
@@ -55,6 +69,9 @@ struct FunnelAnalysis
     QList<core::funnel::FollowUpBreach> breaches;
     QHash<QString, QString> ownerNames; ///< rep id → name
     QHash<QString, DealInfo> deals; ///< opportunity id → customer and amount, for the at-risk deals
+    /// Open deals breaking the 2-2-2 rule or stale, the worst first (one row per deal).
+    QList<AtRiskDeal> atRisk;
+    qint64 closedBreaches = 0; ///< deals of the period that broke 2-2-2 but are closed (not listed)
 };
 
 /// Reads the facts and runs every analysis (call on a worker with its own connection).

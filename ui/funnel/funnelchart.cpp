@@ -50,7 +50,7 @@ void drawLines(QPainter &painter, const QRectF &box, const QStringList &lines, c
         const QFontMetricsF &metrics = i == 0 ? firstMetrics : restMetrics;
         const QRectF line(box.left(), y, box.width(), metrics.height());
         painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                          metrics.elidedText(lines.at(i), Qt::ElideRight, box.width()));
+                         metrics.elidedText(lines.at(i), Qt::ElideRight, box.width()));
         y += metrics.height();
     }
 }
@@ -165,11 +165,13 @@ void FunnelChart::paint(QPainter &painter, const QRectF &area) const
     painter.setPen(text);
     painter.setFont(titleFont);
     const qreal titleLine = QFontMetricsF(titleFont).height();
-    painter.drawText(QRectF(l.title.left(), l.title.top(), l.title.width(), titleLine), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(l.title.left(), l.title.top(), l.title.width(), titleLine),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      QFontMetricsF(titleFont).elidedText(m_data.title, Qt::ElideRight, l.title.width()));
     painter.setFont(base);
-    painter.drawText(QRectF(l.title.left(), l.title.top() + titleLine + 2, l.title.width(), l.title.height() - titleLine),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_data.caption);
+    painter.drawText(
+        QRectF(l.title.left(), l.title.top() + titleLine + 2, l.title.width(), l.title.height() - titleLine),
+        Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_data.caption);
 
     if (m_data.rows.isEmpty()) {
         painter.setPen(dim);
@@ -185,9 +187,12 @@ void FunnelChart::paint(QPainter &painter, const QRectF &area) const
     painter.setFont(small);
     const QList<qreal> starts = {l.stageLeft, l.barLeft, l.ratesLeft, l.benchLeft, l.right};
     for (int i = 0; i < m_data.headers.size() && i + 1 < starts.size(); ++i) {
-        const QRectF cell(starts.at(i), l.header.top(), starts.at(i + 1) - starts.at(i) - 8, l.header.height());
-        const Qt::Alignment align = i == 1 ? Qt::AlignHCenter | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
-        painter.drawText(cell, align, QFontMetricsF(small).elidedText(m_data.headers.at(i), Qt::ElideRight, cell.width()));
+        const QRectF cell(starts.at(i), l.header.top(), starts.at(i + 1) - starts.at(i) - 8,
+                          l.header.height());
+        const Qt::Alignment align
+            = i == 1 ? Qt::AlignHCenter | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter;
+        painter.drawText(cell, align,
+                         QFontMetricsF(small).elidedText(m_data.headers.at(i), Qt::ElideRight, cell.width()));
     }
     painter.setPen(QPen(pal.color(QPalette::Mid), 1));
     painter.drawLine(QPointF(l.stageLeft, l.header.bottom()), QPointF(l.right, l.header.bottom()));
@@ -216,9 +221,9 @@ void FunnelChart::paint(QPainter &painter, const QRectF &area) const
         const QFontMetricsF boldMetrics(bold);
         const bool fits = boldMetrics.horizontalAdvance(row.inside) + 12 < bottom;
         painter.setPen(fits ? QColor(Qt::white) : text);
-        const QRectF insideBox = fits ? QRectF(centre - bottom / 2, box.top(), bottom, box.height())
-                                      : QRectF(centre + top / 2 + 6, box.top(), l.barRight - centre - top / 2 - 6,
-                                               box.height());
+        const QRectF insideBox = fits
+            ? QRectF(centre - bottom / 2, box.top(), bottom, box.height())
+            : QRectF(centre + top / 2 + 6, box.top(), l.barRight - centre - top / 2 - 6, box.height());
         painter.drawText(insideBox, (fits ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter, row.inside);
 
         // Stage name and reach.
@@ -227,8 +232,8 @@ void FunnelChart::paint(QPainter &painter, const QRectF &area) const
         drawLines(painter, QRectF(l.stageLeft + 16, box.top(), l.barLeft - l.stageLeft - 24, box.height()),
                   {row.name, row.value}, bold, base);
         // Rates.
-        drawLines(painter, QRectF(l.ratesLeft, box.top(), l.benchLeft - l.ratesLeft - 8, box.height()), row.rates,
-                  base, base);
+        drawLines(painter, QRectF(l.ratesLeft, box.top(), l.benchLeft - l.ratesLeft - 8, box.height()),
+                  row.rates, base, base);
         // Benchmarks, with a dot saying how the stage compares.
         painter.setPen(Qt::NoPen);
         painter.setBrush(ratingColor(row.rating));

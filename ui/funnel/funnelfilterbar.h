@@ -23,7 +23,15 @@ class FunnelFilterBar final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Preset { LastTwelveMonths, ThisYear, LastYear, ThisQuarter, LastQuarter, AllTime, Custom };
+    enum class Preset {
+        LastTwelveMonths,
+        ThisYear,
+        LastYear,
+        ThisQuarter,
+        LastQuarter,
+        AllTime,
+        Custom
+    };
 
     explicit FunnelFilterBar(QWidget *parent = nullptr);
 

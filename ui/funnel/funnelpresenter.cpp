@@ -43,7 +43,8 @@ QString FunnelPresenter::definitionSentence(FunnelDefinition definition)
     return definition == FunnelDefinition::Pipeline
         ? tr("Of the deals created in the period, the share that reached each stage (entered it or a later "
              "one; a lost deal counts up to the last stage it reached).")
-        : tr("Of the deals that left a stage in the period, the share that moved forward rather than to lost.");
+        : tr("Of the deals that left a stage in the period, the share that moved forward rather than to "
+             "lost.");
 }
 
 QString FunnelPresenter::periodText(const core::funnel::Period &period)
@@ -57,9 +58,8 @@ QString FunnelPresenter::periodText(const core::funnel::Period &period)
     return tr("%1 to %2").arg(format::date(period.from), format::date(period.to));
 }
 
-const std::optional<core::funnel::Bottleneck> &FunnelPresenter::bottleneck(const FunnelAnalysis &a,
-                                                                            FunnelDefinition definition,
-                                                                            FunnelMeasure measure)
+const std::optional<core::funnel::Bottleneck> &
+FunnelPresenter::bottleneck(const FunnelAnalysis &a, FunnelDefinition definition, FunnelMeasure measure)
 {
     if (definition == FunnelDefinition::Stage)
         return a.bottleneckByStage;
@@ -70,8 +70,9 @@ FunnelChartData FunnelPresenter::chartData(const FunnelAnalysis &a, FunnelDefini
                                            FunnelMeasure measure)
 {
     FunnelChartData data = definition == FunnelDefinition::Pipeline ? pipelineData(a, measure) : stageData(a);
-    const QString by = definition == FunnelDefinition::Stage || measure == FunnelMeasure::Count ? tr("by deal count")
-                                                                                                : tr("by amount");
+    const QString by = definition == FunnelDefinition::Stage || measure == FunnelMeasure::Count
+        ? tr("by deal count")
+        : tr("by amount");
     data.title = tr("%1 · %2 · %3").arg(definitionName(definition), periodText(a.request.period), by);
     data.caption = definitionSentence(definition);
     return data;
@@ -80,13 +81,14 @@ FunnelChartData FunnelPresenter::chartData(const FunnelAnalysis &a, FunnelDefini
 FunnelChartData FunnelPresenter::pipelineData(const FunnelAnalysis &a, FunnelMeasure measure)
 {
     FunnelChartData data;
-    data.headers = {tr("Stage · reached"), tr("Funnel · share of initial contact"), tr("Cumulative · step rate"),
-                    tr("Benchmark (cumulative)")};
+    data.headers = {tr("Stage · reached"), tr("Funnel · share of initial contact"),
+                    tr("Cumulative · step rate"), tr("Benchmark (cumulative)")};
     const bool byAmount = measure == FunnelMeasure::Amount;
     const core::funnel::PipelineConversion &p = a.pipeline;
     if (p.cohort == 0 || (byAmount && p.cohortAmount <= 0)) {
-        data.emptyText = tr("No deals were created in this period with these filters, so there is no funnel to "
-                            "draw. Choose a longer period or clear a filter.");
+        data.emptyText
+            = tr("No deals were created in this period with these filters, so there is no funnel to "
+                 "draw. Choose a longer period or clear a filter.");
         return data;
     }
     const std::optional<core::funnel::Bottleneck> &neck = bottleneck(a, FunnelDefinition::Pipeline, measure);
@@ -97,8 +99,9 @@ FunnelChartData FunnelPresenter::pipelineData(const FunnelAnalysis &a, FunnelMea
         FunnelChartRow row;
         row.stage = s.stage;
         row.name = core::stage::displayName(s.stage);
-        row.value = byAmount ? tr("%1 reached (%2 deals)").arg(format::compactMoney(s.amount), count(s.reached))
-                             : (s.reached == 1 ? tr("1 deal reached") : tr("%1 deals reached").arg(count(s.reached)));
+        row.value = byAmount
+            ? tr("%1 reached (%2 deals)").arg(format::compactMoney(s.amount), count(s.reached))
+            : (s.reached == 1 ? tr("1 deal reached") : tr("%1 deals reached").arg(count(s.reached)));
         row.width = cumulative;
         row.inside = format::percent(cumulative);
         if (i == 0) {
@@ -140,8 +143,9 @@ FunnelChartData FunnelPresenter::stageData(const FunnelAnalysis &a)
     for (const StageConversion &s : a.stages)
         widest = std::max(widest, s.left);
     if (widest == 0) {
-        data.emptyText = tr("No deal left a stage in this period with these filters. Choose a longer period or "
-                            "clear a filter.");
+        data.emptyText
+            = tr("No deal left a stage in this period with these filters. Choose a longer period or "
+                 "clear a filter.");
         return data;
     }
     const std::optional<core::funnel::Bottleneck> &neck = a.bottleneckByStage;
@@ -162,8 +166,9 @@ FunnelChartData FunnelPresenter::stageData(const FunnelAnalysis &a)
                          tr("Excellent step %1").arg(format::percent(excellentStepRate(next)))};
         if (s.rate)
             row.rating = benchmarkRating(*s.rate, industryStepRate(next), excellentStepRate(next));
-        row.toolTip = tr("%1: of the %2 deals that left this stage in the period, %3 moved forward and %4 were lost.")
-                          .arg(row.name, count(s.left), count(s.forward), count(s.lost));
+        row.toolTip
+            = tr("%1: of the %2 deals that left this stage in the period, %3 moved forward and %4 were lost.")
+                  .arg(row.name, count(s.left), count(s.forward), count(s.lost));
         data.rows.append(row);
         if (i + 1 < a.stages.size())
             data.steps.append(FunnelChartStep{});
@@ -177,18 +182,18 @@ BottleneckText FunnelPresenter::bottleneckText(const FunnelAnalysis &a, FunnelDe
     BottleneckText text;
     const std::optional<core::funnel::Bottleneck> &neck = bottleneck(a, definition, measure);
     if (!neck) {
-        const bool empty = definition == FunnelDefinition::Pipeline ? a.pipeline.cohort == 0
-                                                                    : std::all_of(a.stages.cbegin(), a.stages.cend(),
-                                                                                  [](const StageConversion &s) {
-                                                                                      return !s.rate.has_value();
-                                                                                  });
+        const bool empty = definition == FunnelDefinition::Pipeline
+            ? a.pipeline.cohort == 0
+            : std::all_of(a.stages.cbegin(), a.stages.cend(),
+                          [](const StageConversion &s) { return !s.rate.has_value(); });
         text.title = empty ? tr("No bottleneck to name") : tr("No bottleneck");
         text.comparison = empty ? tr("There are not enough deals in this period to rate the steps.")
                                 : tr("Every step is at or above the industry step rate.");
         return text;
     }
     text.found = true;
-    text.title = tr("Bottleneck: %1 → %2").arg(core::stage::displayName(neck->from), core::stage::displayName(neck->to));
+    text.title = tr("Bottleneck: %1 → %2")
+                     .arg(core::stage::displayName(neck->from), core::stage::displayName(neck->to));
     text.comparison = tr("Only %1 of the deals moved on from %2 to %3, against an industry step rate of %4 "
                          "(%5 percentage points below). No other step falls further short.")
                           .arg(format::percent(neck->rate), core::stage::displayName(neck->from),

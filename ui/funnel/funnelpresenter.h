@@ -10,9 +10,15 @@
 namespace sb::ui {
 
 /// Which funnel the page shows (product.md names both on screen).
-enum class FunnelDefinition { Pipeline, Stage };
+enum class FunnelDefinition {
+    Pipeline,
+    Stage
+};
 /// Deals counted, or their amounts.
-enum class FunnelMeasure { Count, Amount };
+enum class FunnelMeasure {
+    Count,
+    Amount
+};
 
 /// The bottleneck in words, for the panel beside the funnel.
 struct BottleneckText
@@ -38,9 +44,8 @@ public:
     static FunnelChartData chartData(const FunnelAnalysis &analysis, FunnelDefinition definition,
                                      FunnelMeasure measure);
     /// The bottleneck of the funnel on show.
-    static const std::optional<core::funnel::Bottleneck> &bottleneck(const FunnelAnalysis &analysis,
-                                                                      FunnelDefinition definition,
-                                                                      FunnelMeasure measure);
+    static const std::optional<core::funnel::Bottleneck> &
+    bottleneck(const FunnelAnalysis &analysis, FunnelDefinition definition, FunnelMeasure measure);
     static BottleneckText bottleneckText(const FunnelAnalysis &analysis, FunnelDefinition definition,
                                          FunnelMeasure measure);
 

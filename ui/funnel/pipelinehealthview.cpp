@@ -4,6 +4,7 @@
 
 #include "ui/abc/chartexport.h"
 #include "ui/funnel/atriskmodel.h"
+#include "ui/funnel/atriskproxymodel.h"
 #include "ui/funnel/funnelanalysis.h"
 #include "ui/models/roles.h"
 #include "ui/opportunities/opportunityformat.h"
@@ -15,21 +16,19 @@
 #include <QChart>
 #include <QChartView>
 #include <QFrame>
-#include <QElapsedTimer>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHorizontalBarSeries>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace sb::ui {
 
@@ -118,14 +117,17 @@ PipelineHealthView::PipelineHealthView(QWidget *parent)
     auto *lostCompetitorBox = new QGroupBox(tr("Lost deals by competitor"), this);
     (new QVBoxLayout(lostCompetitorBox))->addWidget(competitorTable);
 
-    auto *riskProxy = new QSortFilterProxyModel(this);
-    riskProxy->setSourceModel(m_atRisk);
-    riskProxy->setSortRole(SortRole);
+    auto *riskProxy = new AtRiskProxyModel(m_atRisk, this);
     m_atRiskTable = table(riskProxy, this);
     m_atRiskTable->setObjectName(QStringLiteral("atRiskTable"));
     m_atRiskTable->setSortingEnabled(true);
     m_atRiskTable->sortByColumn(AtRiskModel::Rules, Qt::DescendingOrder);
     m_atRiskTable->setMinimumHeight(240);
+    // Fixed widths: measuring thousands of rows would stall the window.
+    const int em = m_atRiskTable->fontMetrics().averageCharWidth();
+    const QList<int> widths = {14, 30, 14, 14, 14};
+    for (int column = 0; column < widths.size(); ++column)
+        m_atRiskTable->setColumnWidth(column, widths.at(column) * em);
     m_atRiskNote = new QLabel(this);
     m_atRiskNote->setWordWrap(true);
     m_staleDays = new QSpinBox(this);
@@ -135,7 +137,8 @@ PipelineHealthView::PipelineHealthView(QWidget *parent)
     m_staleDays->setSuffix(tr(" days"));
     auto *staleLabel = new QLabel(tr("&Stale after:"), this);
     staleLabel->setBuddy(m_staleDays);
-    connect(m_staleDays, &QSpinBox::editingFinished, this, [this] { emit staleDaysChanged(m_staleDays->value()); });
+    connect(m_staleDays, &QSpinBox::editingFinished, this,
+            [this] { emit staleDaysChanged(m_staleDays->value()); });
     auto *riskBar = new QHBoxLayout;
     riskBar->addWidget(m_atRiskNote, 1);
     riskBar->addWidget(staleLabel);
@@ -153,8 +156,8 @@ PipelineHealthView::PipelineHealthView(QWidget *parent)
     grid->addWidget(chartBox(tr("Time in stage (days, deals created in the period)"), m_timeView,
                              QStringLiteral("time-in-stage")),
                     1, 0);
-    grid->addWidget(chartBox(tr("Weighted pipeline by expected close month (open deals today)"), m_weightedView,
-                             QStringLiteral("weighted-pipeline")),
+    grid->addWidget(chartBox(tr("Weighted pipeline by expected close month (open deals today)"),
+                             m_weightedView, QStringLiteral("weighted-pipeline")),
                     1, 1);
     grid->addWidget(lostStageBox, 2, 0);
     grid->addWidget(lostCompetitorBox, 2, 1);
@@ -228,9 +231,10 @@ void PipelineHealthView::setAnalysis(const FunnelAnalysis &a)
             : rate > kB2bHigh                    ? tr("above the B2B range of 15–25%")
                                                  : tr("within the B2B range of 15–25%");
         m_winRateNote->setText(tr("%1 won of %2 closed in the period — %3")
-                                   .arg(locale.toString(a.winRate.won), locale.toString(a.winRate.won + a.winRate.lost),
-                                        judgement));
-        m_winRate->setStyleSheet(rate < kB2bLow ? QStringLiteral("color: #c0392b;") : QStringLiteral("color: #2e8b47;"));
+                                   .arg(locale.toString(a.winRate.won),
+                                        locale.toString(a.winRate.won + a.winRate.lost), judgement));
+        m_winRate->setStyleSheet(rate < kB2bLow ? QStringLiteral("color: #c0392b;")
+                                                : QStringLiteral("color: #2e8b47;"));
     } else {
         m_winRate->setText(QStringLiteral("–"));
         m_winRate->setStyleSheet({});
@@ -255,26 +259,20 @@ void PipelineHealthView::setAnalysis(const FunnelAnalysis &a)
     m_weighted->setText(format::compactMoney(weighted));
     m_weightedNote->setText(tr("Σ amount × stage probability over %1 open deals worth %2")
                                 .arg(locale.toString(deals), format::compactMoney(amount)));
-    QElapsedTimer ht; ht.start();
     m_atRisk->setAnalysis(a);
-    qWarning("  atrisk %lld rows %d", ht.restart(), m_atRisk->rowCount());
     m_risk->setText(locale.toString(m_atRisk->rowCount()));
     m_riskNote->setText(tr("%1 stale (no change for %2+ days), %3 breaking 2-2-2")
                             .arg(locale.toString(a.stale.size()), locale.toString(a.request.staleDays),
                                  locale.toString(a.breaches.size() - m_atRisk->closedBreaches())));
-    m_atRiskNote->setText(tr("2-2-2 rule: first contact within 2 days of the lead, needs confirmed within 2 weeks, "
-                             "a decision within 2 months. %1 deals of the period that are already closed also "
-                             "broke it and are not listed.")
-                              .arg(locale.toString(m_atRisk->closedBreaches())));
+    m_atRiskNote->setText(
+        tr("2-2-2 rule: first contact within 2 days of the lead, needs confirmed within 2 weeks, "
+           "a decision within 2 months. %1 deals of the period that are already closed also "
+           "broke it and are not listed.")
+            .arg(locale.toString(m_atRisk->closedBreaches())));
     m_staleDays->setValue(a.request.staleDays);
-    qWarning("  labels %lld", ht.restart());
-    m_atRiskTable->resizeColumnsToContents();
-    qWarning("  resize %lld", ht.restart());
     fillTimeInStage(a);
     fillWeighted(a);
-    qWarning("  charts %lld", ht.restart());
     fillLost(a);
-    qWarning("  lost %lld", ht.restart());
 }
 
 void PipelineHealthView::fillTimeInStage(const FunnelAnalysis &a)
@@ -368,7 +366,8 @@ void PipelineHealthView::fillWeighted(const FunnelAnalysis &a)
     y->setRange(0, top * 1.1);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(QLocale().language() == QLocale::Chinese ? tr("Amount (ten thousands)") : tr("Amount (thousands)"));
+    y->setTitleText(QLocale().language() == QLocale::Chinese ? tr("Amount (ten thousands)")
+                                                             : tr("Amount (thousands)"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -39,7 +39,8 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     return {150, 2 * kPadding + first + (kLines - 1) * rest + (kLines - 1) * kLineGap + 4};
 }
 
-void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
 {
     const auto stage = core::Stage(index.data(PipelineBoardModel::StageRole).toInt());
     const bool selected = option.state & QStyle::State_Selected;
@@ -54,7 +55,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const QColor accent = stageColor(stage);
     QColor fill = palette.color(QPalette::Base);
     if (selected)
-        fill = QColor::fromRgbF(accent.redF() * 0.12 + 0.88, accent.greenF() * 0.12 + 0.88, accent.blueF() * 0.12 + 0.88);
+        fill = QColor::fromRgbF(accent.redF() * 0.12 + 0.88, accent.greenF() * 0.12 + 0.88,
+                                accent.blueF() * 0.12 + 0.88);
     painter->fillPath(shape, fill);
     painter->setPen(QPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
                          selected || focused ? 2.0 : 1.0));
@@ -81,8 +83,8 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setPen(textColor);
     QRect row(text.left(), text.top(), text.width(), strong.height());
     painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
-                      strong.elidedText(index.data(PipelineBoardModel::CustomerRole).toString(), Qt::ElideRight,
-                                        row.width()));
+                      strong.elidedText(index.data(PipelineBoardModel::CustomerRole).toString(),
+                                        Qt::ElideRight, row.width()));
     painter->setFont(small);
     row = QRect(text.left(), row.bottom() + 1 + kLineGap, text.width(), plain.height());
     painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
@@ -93,14 +95,15 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const QString amount = format::money(index.data(PipelineBoardModel::AmountRole).toLongLong());
     painter->setFont(smallBold);
     const int amountWidth = qMin(row.width(), plainBold.horizontalAdvance(amount));
-    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, plainBold.elidedText(amount, Qt::ElideRight, row.width()));
+    painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
+                      plainBold.elidedText(amount, Qt::ElideRight, row.width()));
     painter->setFont(small);
     painter->setPen(dim);
     const int ownerWidth = row.width() - amountWidth - kPadding;
     if (ownerWidth > plain.horizontalAdvance(QStringLiteral("…")))
         painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter,
-                          plain.elidedText(index.data(PipelineBoardModel::OwnerRole).toString(), Qt::ElideRight,
-                                           ownerWidth));
+                          plain.elidedText(index.data(PipelineBoardModel::OwnerRole).toString(),
+                                           Qt::ElideRight, ownerWidth));
 
     // Line 4: expected close (red once it has passed) and days in the stage, or the close date.
     row.translate(0, plain.height() + kLineGap);

@@ -57,7 +57,8 @@ LostReasonsEditor::LostReasonsEditor(Workspace &workspace, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Add lost reason"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
+        const QString name
+            = QInputDialog::getText(this, tr("Add lost reason"), tr("Reason:"), QLineEdit::Normal, {}, &ok);
         if (ok)
             report(addReason(name));
     });
@@ -66,8 +67,8 @@ LostReasonsEditor::LostReasonsEditor(Workspace &workspace, QWidget *parent)
         if (!item)
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename lost reason"), tr("Reason:"), QLineEdit::Normal,
-                                                   item->text(), &ok);
+        const QString name = QInputDialog::getText(this, tr("Rename lost reason"), tr("Reason:"),
+                                                   QLineEdit::Normal, item->text(), &ok);
         if (ok)
             report(renameReason(m_list->row(item), name));
     });

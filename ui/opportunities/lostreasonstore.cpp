@@ -19,8 +19,10 @@ QString checkedName(const core::Database &db, const QString &name, const QString
     if (trimmed.isEmpty())
         throw core::Error(core::Error::Kind::Data, LostReasonStore::tr("A lost reason needs a name."));
     if (trimmed.size() > 200)
-        throw core::Error(core::Error::Kind::Data, LostReasonStore::tr("A lost reason is at most 200 characters."));
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT 1 FROM lost_reasons WHERE deleted = 0 AND name = ? AND id <> ?"));
+        throw core::Error(core::Error::Kind::Data,
+                          LostReasonStore::tr("A lost reason is at most 200 characters."));
+    QSqlQuery q
+        = db.prepare(QStringLiteral("SELECT 1 FROM lost_reasons WHERE deleted = 0 AND name = ? AND id <> ?"));
     q.addBindValue(trimmed);
     q.addBindValue(exceptId);
     core::Database::exec(q, LostReasonStore::tr("check the lost reasons"));
@@ -44,8 +46,8 @@ QString nameOf(const core::Database &db, const QString &id)
 
 QList<LostReason> LostReasonStore::list(const core::Database &db)
 {
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT id, name, sort_order FROM lost_reasons WHERE deleted = 0 ORDER BY sort_order, name"));
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT id, name, sort_order FROM lost_reasons WHERE deleted = 0 ORDER BY sort_order, name"));
     core::Database::exec(q, tr("read the lost reasons"));
     QList<LostReason> reasons;
     while (q.next())
@@ -70,15 +72,15 @@ LostReason LostReasonStore::add(const core::Database &db, const QString &name)
     if (order.next())
         reason.sortOrder = order.value(0).toInt();
     const QString now = core::Database::nowUtc();
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "INSERT INTO lost_reasons (id, name, sort_order, created_at, updated_at, updated_by_office, version, deleted) "
-        "VALUES (?, ?, ?, ?, ?, ?, 1, 0)"));
+    QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO lost_reasons (id, name, sort_order, created_at, "
+                                            "updated_at, updated_by_office, version, deleted) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, 1, 0)"));
     for (const QVariant &value : {QVariant(reason.id), QVariant(reason.name), QVariant(reason.sortOrder),
                                   QVariant(now), QVariant(now), QVariant(db.officeId())})
         q.addBindValue(value);
     core::Database::exec(q, tr("add a lost reason"));
-    core::AuditLog::record(db, kEntity, reason.id, core::AuditAction::Create, QStringLiteral("name"), std::nullopt,
-                           reason.name);
+    core::AuditLog::record(db, kEntity, reason.id, core::AuditAction::Create, QStringLiteral("name"),
+                           std::nullopt, reason.name);
     tx.commit();
     return reason;
 }
@@ -90,8 +92,9 @@ void LostReasonStore::rename(const core::Database &db, const QString &id, const 
     const QString after = checkedName(db, name, id);
     if (before == after)
         return;
-    QSqlQuery q = db.prepare(QStringLiteral("UPDATE lost_reasons SET name = ?, updated_at = ?, updated_by_office = ?, "
-                                            "version = version + 1 WHERE id = ? AND deleted = 0"));
+    QSqlQuery q = db.prepare(
+        QStringLiteral("UPDATE lost_reasons SET name = ?, updated_at = ?, updated_by_office = ?, "
+                       "version = version + 1 WHERE id = ? AND deleted = 0"));
     for (const QVariant &value :
          {QVariant(after), QVariant(core::Database::nowUtc()), QVariant(db.officeId()), QVariant(id)})
         q.addBindValue(value);
@@ -104,12 +107,14 @@ void LostReasonStore::remove(const core::Database &db, const QString &id)
 {
     core::WriteScope tx(db);
     const QString before = nameOf(db, id);
-    QSqlQuery q = db.prepare(QStringLiteral("UPDATE lost_reasons SET deleted = 1, updated_at = ?, updated_by_office = ?, "
-                                            "version = version + 1 WHERE id = ? AND deleted = 0"));
+    QSqlQuery q = db.prepare(
+        QStringLiteral("UPDATE lost_reasons SET deleted = 1, updated_at = ?, updated_by_office = ?, "
+                       "version = version + 1 WHERE id = ? AND deleted = 0"));
     for (const QVariant &value : {QVariant(core::Database::nowUtc()), QVariant(db.officeId()), QVariant(id)})
         q.addBindValue(value);
     core::Database::exec(q, tr("remove a lost reason"));
-    core::AuditLog::record(db, kEntity, id, core::AuditAction::Delete, QStringLiteral("name"), before, std::nullopt);
+    core::AuditLog::record(db, kEntity, id, core::AuditAction::Delete, QStringLiteral("name"), before,
+                           std::nullopt);
     tx.commit();
 }
 

@@ -79,7 +79,8 @@ bool OpportunityFilterProxyModel::lessThan(const QModelIndex &left, const QModel
     int order = 0;
     switch (left.column()) {
     case OpportunityTableModel::Code:
-        order = a.code.compare(b.code);
+        // The rows are ordered by code: their positions compare as the codes do.
+        order = compare(left.row(), right.row());
         break;
     case OpportunityTableModel::Customer:
         order = a.customerName.compare(b.customerName, Qt::CaseInsensitive);
@@ -120,9 +121,9 @@ bool OpportunityFilterProxyModel::lessThan(const QModelIndex &left, const QModel
     default:
         break;
     }
-    // Ties fall back to the code, so equal cells keep a stable, meaningful order.
+    // Ties fall back to the code (the row order), so equal cells keep a stable, meaningful order.
     if (order == 0)
-        order = a.code.compare(b.code);
+        order = compare(left.row(), right.row());
     return order < 0;
 }
 

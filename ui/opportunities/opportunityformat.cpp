@@ -9,15 +9,6 @@
 
 namespace sb::ui::format {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::ui::format", text);
-}
-
-} // namespace
-
 QString money(core::Money amount)
 {
     return QLocale().toString(double(amount) / 100.0, 'f', 2);
@@ -31,17 +22,19 @@ QString compactMoney(core::Money amount)
     // Chinese readers count in 万 (10⁴) and 亿 (10⁸), not in thousands and millions.
     if (locale.language() == QLocale::Chinese) {
         if (magnitude >= 1e8)
-            return tr("%1 hundred million").arg(locale.toString(value / 1e8, 'f', 2));
+            return QCoreApplication::translate("sb::ui::format", "%1 hundred million")
+                .arg(locale.toString(value / 1e8, 'f', 2));
         if (magnitude >= 1e4)
-            return tr("%1 ten-thousand").arg(locale.toString(value / 1e4, 'f', 1));
+            return QCoreApplication::translate("sb::ui::format", "%1 ten-thousand")
+                .arg(locale.toString(value / 1e4, 'f', 1));
         return locale.toString(value, 'f', 0);
     }
     if (magnitude >= 1e9)
-        return tr("%1B").arg(locale.toString(value / 1e9, 'f', 2));
+        return QCoreApplication::translate("sb::ui::format", "%1B").arg(locale.toString(value / 1e9, 'f', 2));
     if (magnitude >= 1e6)
-        return tr("%1M").arg(locale.toString(value / 1e6, 'f', 2));
+        return QCoreApplication::translate("sb::ui::format", "%1M").arg(locale.toString(value / 1e6, 'f', 2));
     if (magnitude >= 1e4)
-        return tr("%1K").arg(locale.toString(value / 1e3, 'f', 1));
+        return QCoreApplication::translate("sb::ui::format", "%1K").arg(locale.toString(value / 1e3, 'f', 1));
     return locale.toString(value, 'f', 0);
 }
 
@@ -49,7 +42,8 @@ QString percent(std::optional<double> share)
 {
     if (!share)
         return QStringLiteral("–");
-    return tr("%1%").arg(QLocale().toString(*share * 100.0, 'f', 1));
+    return QCoreApplication::translate("sb::ui::format", "%1%")
+        .arg(QLocale().toString(*share * 100.0, 'f', 1));
 }
 
 QString date(const QDate &value)

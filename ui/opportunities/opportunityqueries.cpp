@@ -39,7 +39,8 @@ QStringList sortedUnique(QSet<QString> values)
 {
     values.remove(QString());
     QStringList list(values.cbegin(), values.cend());
-    std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(list.begin(), list.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     return list;
 }
 
@@ -50,7 +51,7 @@ QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
     // The stage-entry date is the business date of the latest live history row,
     // found through the history's (opportunity_id, changed_at) index.
     QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT o.id, o.code, o.customer_id, c.code, c.name, o.title, o.source, o.amount, o.owner_rep_id, "
+        "SELECT o.id, o.code, c.code, c.name, o.title, o.source, o.amount, o.owner_rep_id, "
         "r.name, o.created_on, o.expected_close, o.stage, o.probability, o.lost_reason, o.closed_on, "
         "(SELECT h.changed_on FROM stage_history h WHERE h.opportunity_id = o.id AND h.deleted = 0 "
         " ORDER BY h.changed_at DESC LIMIT 1) "
@@ -60,26 +61,32 @@ QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
         "WHERE o.deleted = 0 ORDER BY o.code"));
     q.setForwardOnly(true);
     core::Database::exec(q, what());
+    // Names repeat across deals (one customer, many deals): keep one copy of each.
+    QSet<QString> pool;
+    const auto shared = [&pool](const QVariant &value) {
+        const QString text = value.toString();
+        const auto found = pool.constFind(text);
+        return found != pool.cend() ? *found : *pool.insert(text);
+    };
     QList<OpportunityRow> rows;
     while (q.next()) {
         OpportunityRow row;
         row.id = q.value(0).toString();
         row.code = q.value(1).toString();
-        row.customerId = q.value(2).toString();
-        row.customerCode = q.value(3).toString();
-        row.customerName = q.value(4).toString();
-        row.title = q.value(5).toString();
-        row.source = q.value(6).toString();
-        row.amount = q.value(7).toLongLong();
-        row.ownerId = q.value(8).toString();
-        row.ownerName = q.value(9).toString();
-        row.createdOn = dateOf(q.value(10));
-        row.expectedClose = dateOf(q.value(11));
-        row.stage = core::stage::fromText(q.value(12).toString()).value_or(core::Stage::InitialContact);
-        row.probability = q.value(13).toInt();
-        row.lostReason = q.value(14).toString();
-        row.closedOn = dateOf(q.value(15));
-        row.stageSince = dateOf(q.value(16));
+        row.customerCode = shared(q.value(2));
+        row.customerName = shared(q.value(3));
+        row.title = shared(q.value(4));
+        row.source = shared(q.value(5));
+        row.amount = q.value(6).toLongLong();
+        row.ownerId = shared(q.value(7));
+        row.ownerName = shared(q.value(8));
+        row.createdOn = dateOf(q.value(9));
+        row.expectedClose = dateOf(q.value(10));
+        row.stage = core::stage::fromText(q.value(11).toString()).value_or(core::Stage::InitialContact);
+        row.probability = q.value(12).toInt();
+        row.lostReason = shared(q.value(13));
+        row.closedOn = dateOf(q.value(14));
+        row.stageSince = dateOf(q.value(15));
         if (!row.stageSince.isValid())
             row.stageSince = row.createdOn;
         rows.append(std::move(row));
@@ -89,7 +96,8 @@ QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
 
 QList<CodedItem> OpportunityQueries::customers(const core::Database &db)
 {
-    return codedItems(db, QStringLiteral("SELECT id, code, name FROM customers WHERE deleted = 0 ORDER BY code"));
+    return codedItems(db,
+                      QStringLiteral("SELECT id, code, name FROM customers WHERE deleted = 0 ORDER BY code"));
 }
 
 QList<CodedItem> OpportunityQueries::teams(const core::Database &db)

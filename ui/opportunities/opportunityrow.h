@@ -16,7 +16,6 @@ struct OpportunityRow
 {
     QString id;
     QString code;
-    QString customerId;
     QString customerCode;
     QString customerName;
     QString title;

@@ -6,36 +6,32 @@
 #include "ui/opportunities/opportunityformat.h"
 
 #include <QLocale>
-#include <QElapsedTimer>
 
 #include <limits>
 
 namespace sb::ui {
 
 OpportunityTableModel::OpportunityTableModel(QObject *parent)
-    : QAbstractTableModel(parent), m_today(QDate::currentDate())
+    : QAbstractTableModel(parent), m_set(OpportunitySet::build({})), m_today(QDate::currentDate())
 {
+}
+
+void OpportunityTableModel::setRows(std::shared_ptr<const OpportunitySet> set, const QDate &today)
+{
+    beginResetModel();
+    m_set = set ? std::move(set) : OpportunitySet::build({});
+    m_today = today;
+    endResetModel();
 }
 
 void OpportunityTableModel::setRows(QList<OpportunityRow> rows, const QDate &today)
 {
-    QElapsedTimer t; t.start();
-    beginResetModel();
-    qWarning("  begin %lld", t.restart());
-    m_rows = std::move(rows);
-    m_today = today;
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOfId.insert(m_rows.at(row).id, row);
-    qWarning("  hash %lld", t.restart());
-    endResetModel();
-    qWarning("  end %lld", t.restart());
+    setRows(OpportunitySet::build(std::move(rows)), today);
 }
 
 int OpportunityTableModel::rowOfId(const QString &id) const
 {
-    return m_rowOfId.value(id, -1);
+    return m_set->rowOfId.value(id, -1);
 }
 
 bool OpportunityTableModel::isHiddenByDefault(Column column)
@@ -45,7 +41,7 @@ bool OpportunityTableModel::isHiddenByDefault(Column column)
 
 int OpportunityTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_set->rows.size());
 }
 
 int OpportunityTableModel::columnCount(const QModelIndex &parent) const
@@ -102,7 +98,8 @@ QVariant OpportunityTableModel::sortValue(const OpportunityRow &row, int column)
     case DaysInStage:
         return row.daysInStage(m_today);
     case ExpectedClose:
-        return row.expectedClose.isValid() ? row.expectedClose.toJulianDay() : std::numeric_limits<qint64>::max();
+        return row.expectedClose.isValid() ? row.expectedClose.toJulianDay()
+                                           : std::numeric_limits<qint64>::max();
     case CreatedOn:
         return row.createdOn.toJulianDay();
     case ClosedOn:
@@ -116,7 +113,7 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OpportunityRow &row = m_rows.at(index.row());
+    const OpportunityRow &row = m_set->rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return text(row, index.column());

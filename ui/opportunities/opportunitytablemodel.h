@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/opportunities/opportunityrow.h"
+#include "ui/opportunities/opportunityset.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QHash>
 #include <QList>
 
 namespace sb::ui {
@@ -37,9 +36,12 @@ public:
     explicit OpportunityTableModel(QObject *parent = nullptr);
 
     /// Replaces the rows (one reset). `today` dates the days-in-stage column.
+    void setRows(std::shared_ptr<const OpportunitySet> set, const QDate &today = QDate::currentDate());
+    /// The same for rows not yet prepared (builds the set here).
     void setRows(QList<OpportunityRow> rows, const QDate &today = QDate::currentDate());
-    const QList<OpportunityRow> &rows() const { return m_rows; }
-    const OpportunityRow &rowAt(int row) const { return m_rows.at(row); }
+    const std::shared_ptr<const OpportunitySet> &set() const { return m_set; }
+    const QList<OpportunityRow> &rows() const { return m_set->rows; }
+    const OpportunityRow &rowAt(int row) const { return m_set->rows.at(row); }
     /// The row of the opportunity with this id, or -1.
     int rowOfId(const QString &id) const;
     const QDate &today() const { return m_today; }
@@ -57,8 +59,7 @@ public:
     QVariant sortValue(const OpportunityRow &row, int column) const;
 
 private:
-    QList<OpportunityRow> m_rows;
-    QHash<QString, int> m_rowOfId;
+    std::shared_ptr<const OpportunitySet> m_set;
     QDate m_today;
 };
 

@@ -32,11 +32,12 @@ PipelineBoard::PipelineBoard(PipelineBoardModel *model, QWidget *parent) : QWidg
         row->addWidget(column.frame, 1);
         m_columns.append(column);
     }
-    auto *legend = new QLabel(tr("Each card: customer · title · amount · owner · expected close · days in this stage "
-                                 "(red from 30 days, or once the close date has passed). Drag a card to another "
-                                 "column, or select it and press Ctrl+Right / Ctrl+Left; Left and Right move "
-                                 "between columns, Enter opens the deal."),
-                              this);
+    auto *legend
+        = new QLabel(tr("Each card: customer · title · amount · owner · expected close · days in this stage "
+                        "(red from 30 days, or once the close date has passed). Drag a card to another "
+                        "column, or select it and press Ctrl+Right / Ctrl+Left; Left and Right move "
+                        "between columns, Enter opens the deal."),
+                     this);
     legend->setObjectName(QStringLiteral("boardLegend"));
     legend->setWordWrap(true);
     legend->setForegroundRole(QPalette::PlaceholderText);
@@ -158,17 +159,20 @@ void PipelineBoard::updateHeaders()
     for (const Column &column : std::as_const(m_columns)) {
         const qint64 count = m_model->dealCount(column.stage);
         const QString deals = count == 1 ? tr("1 deal") : tr("%1 deals").arg(locale.toString(count));
-        column.totals->setText(tr("%1 · %2").arg(deals, format::compactMoney(m_model->dealAmount(column.stage))));
-        column.totals->setToolTip(tr("%1 deals, %2 in total")
-                                      .arg(locale.toString(count), format::money(m_model->dealAmount(column.stage))));
+        column.totals->setText(
+            tr("%1 · %2").arg(deals, format::compactMoney(m_model->dealAmount(column.stage))));
+        column.totals->setToolTip(
+            tr("%1 deals, %2 in total")
+                .arg(locale.toString(count), format::money(m_model->dealAmount(column.stage))));
         const qint64 hidden = m_model->hiddenCount(column.stage);
         column.more->setVisible(hidden > 0);
         if (hidden > 0) {
-            column.more->setText(core::stage::isClosed(column.stage)
-                                     ? tr("+%1 more (the %2 most recent are shown; search to find others)")
-                                           .arg(locale.toString(hidden), locale.toString(m_model->cardLimit()))
-                                     : tr("+%1 more (the %2 largest are shown; search to find others)")
-                                           .arg(locale.toString(hidden), locale.toString(m_model->cardLimit())));
+            column.more->setText(
+                core::stage::isClosed(column.stage)
+                    ? tr("+%1 more (the %2 most recent are shown; search to find others)")
+                          .arg(locale.toString(hidden), locale.toString(m_model->cardLimit()))
+                    : tr("+%1 more (the %2 largest are shown; search to find others)")
+                          .arg(locale.toString(hidden), locale.toString(m_model->cardLimit())));
         }
     }
 }
@@ -248,7 +252,8 @@ bool PipelineBoard::eventFilter(QObject *watched, QEvent *event)
     const int column = columnOfView(watched);
     if (column >= 0 && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::NoModifier && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
+        if (key->modifiers() == Qt::NoModifier
+            && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
             focusNeighbour(column, key->key() == Qt::Key_Right ? 1 : -1);
             return true;
         }

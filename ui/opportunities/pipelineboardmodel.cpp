@@ -6,7 +6,6 @@
 #include "ui/opportunities/opportunityformat.h"
 
 #include <QMimeData>
-#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -17,18 +16,6 @@ namespace {
 // Columns are top-level items with internal id 0; a card carries its column + 1.
 constexpr quintptr kColumnItem = 0;
 
-// Open deals: the most valuable first. Closed deals: the most recently closed first.
-bool cardBefore(const OpportunityRow &a, const OpportunityRow &b)
-{
-    if (core::stage::isClosed(a.stage)) {
-        if (a.closedOn != b.closedOn)
-            return a.closedOn > b.closedOn;
-    }
-    if (a.amount != b.amount)
-        return a.amount > b.amount;
-    return a.code < b.code;
-}
-
 } // namespace
 
 QString PipelineBoardModel::mimeType()
@@ -36,7 +23,8 @@ QString PipelineBoardModel::mimeType()
     return QStringLiteral("application/x-salesbench-opportunity-ids");
 }
 
-PipelineBoardModel::PipelineBoardModel(QObject *parent) : QAbstractItemModel(parent), m_today(QDate::currentDate())
+PipelineBoardModel::PipelineBoardModel(QObject *parent)
+    : QAbstractItemModel(parent), m_today(QDate::currentDate())
 {
     for (core::Stage stage : columns())
         m_columns.append(Column{stage, {}, 0, 0});
@@ -47,38 +35,47 @@ int PipelineBoardModel::columnOf(core::Stage stage)
     return int(columns().indexOf(stage));
 }
 
-void PipelineBoardModel::setRows(const QList<OpportunityRow> &rows, const OpportunityFilter &filter,
+void PipelineBoardModel::setRows(const OpportunitySet &set, const OpportunityFilter &filter,
                                  const QDate &today)
 {
-    QElapsedTimer bt; bt.start();
-    QList<QList<const OpportunityRow *>> candidates(m_columns.size());
+    // The stage is the column here: only the search and the owner narrow the cards.
+    OpportunityFilter narrowing = filter;
+    narrowing.stage.reset();
+    narrowing.openOnly = false;
+    const bool everything = narrowing.words.isEmpty() && narrowing.ownerId.isEmpty();
     QList<Column> next;
-    for (core::Stage stage : columns())
-        next.append(Column{stage, {}, 0, 0});
-    for (const OpportunityRow &row : rows) {
-        if (!filter.matches(row))
-            continue;
-        const int column = columnOf(row.stage);
-        candidates[column].append(&row);
-        next[column].total += 1;
-        next[column].amount += row.amount;
+    const QList<core::Stage> stages = columns();
+    for (int column = 0; column < stages.size(); ++column) {
+        Column built{stages.at(column), {}, 0, 0};
+        const QList<int> &order = set.cardOrder.at(column);
+        if (everything) {
+            built.total = order.size();
+            built.amount = set.columnAmount.at(column);
+            for (qsizetype i = 0; i < order.size() && i < m_limit; ++i)
+                built.cards.append(set.rows.at(order.at(i)));
+        } else {
+            for (int row : order) {
+                const OpportunityRow &deal = set.rows.at(row);
+                if (!narrowing.matches(deal))
+                    continue;
+                built.total += 1;
+                built.amount += deal.amount;
+                if (built.cards.size() < m_limit)
+                    built.cards.append(deal);
+            }
+        }
+        next.append(std::move(built));
     }
-    // Only the cards on show need ordering: a partial sort keeps big books quick.
-    for (int column = 0; column < next.size(); ++column) {
-        QList<const OpportunityRow *> &list = candidates[column];
-        const auto shown = std::min<qsizetype>(m_limit, list.size());
-        std::partial_sort(list.begin(), list.begin() + shown, list.end(),
-                          [](const OpportunityRow *a, const OpportunityRow *b) { return cardBefore(*a, *b); });
-        next[column].cards.reserve(shown);
-        for (qsizetype i = 0; i < shown; ++i)
-            next[column].cards.append(*list.at(i));
-    }
-    qWarning("  board build %lld", bt.restart());
     beginResetModel();
     m_columns = std::move(next);
     m_today = today;
     endResetModel();
-    qWarning("  board reset %lld", bt.restart());
+}
+
+void PipelineBoardModel::setRows(const QList<OpportunityRow> &rows, const OpportunityFilter &filter,
+                                 const QDate &today)
+{
+    setRows(*OpportunitySet::build(rows), filter, today);
 }
 
 QModelIndex PipelineBoardModel::columnIndex(core::Stage stage) const
@@ -179,7 +176,8 @@ QModelIndex PipelineBoardModel::index(int row, int column, const QModelIndex &pa
         return {};
     if (!parent.isValid())
         return row < m_columns.size() ? createIndex(row, 0, kColumnItem) : QModelIndex();
-    if (!isColumn(parent) || parent.row() >= m_columns.size() || row >= m_columns.at(parent.row()).cards.size())
+    if (!isColumn(parent) || parent.row() >= m_columns.size()
+        || row >= m_columns.at(parent.row()).cards.size())
         return {};
     return makeCardIndex(parent.row(), row);
 }
@@ -235,16 +233,19 @@ QVariant PipelineBoardModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return card->title;
     case Qt::ToolTipRole: {
-        QString tip = tr("%1 · %2\n%3\n%4 · %5").arg(card->code, card->customerName, card->title,
-                                                     format::money(card->amount), card->ownerName);
+        QString tip = tr("%1 · %2\n%3\n%4 · %5")
+                          .arg(card->code, card->customerName, card->title, format::money(card->amount),
+                               card->ownerName);
         if (core::stage::isClosed(card->stage))
             return QString(tip + QLatin1Char('\n') + tr("Closed on %1").arg(format::date(card->closedOn)));
-        tip += QLatin1Char('\n') + (card->expectedClose.isValid()
-                                        ? tr("Expected to close on %1").arg(format::date(card->expectedClose))
-                                        : tr("No expected close date"));
+        tip += QLatin1Char('\n')
+            + (card->expectedClose.isValid()
+                   ? tr("Expected to close on %1").arg(format::date(card->expectedClose))
+                   : tr("No expected close date"));
         const qint64 days = card->daysInStage(m_today);
-        return QString(tip + QLatin1Char('\n')
-                       + (days == 1 ? tr("In this stage for 1 day") : tr("In this stage for %1 days").arg(days)));
+        return QString(
+            tip + QLatin1Char('\n')
+            + (days == 1 ? tr("In this stage for 1 day") : tr("In this stage for %1 days").arg(days)));
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3").arg(card->customerName, card->title, format::money(card->amount));

@@ -4,6 +4,7 @@
 
 #include "ui/opportunities/opportunityfilter.h"
 #include "ui/opportunities/opportunityrow.h"
+#include "ui/opportunities/opportunityset.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -40,7 +41,11 @@ public:
 
     explicit PipelineBoardModel(QObject *parent = nullptr);
 
-    /// Rebuilds the columns from `rows`, keeping those `filter` accepts (one reset).
+    /// Rebuilds the columns from a prepared set, keeping the deals `filter`
+    /// accepts (one reset). Without a search or owner it only copies the cards shown.
+    void setRows(const OpportunitySet &set, const OpportunityFilter &filter,
+                 const QDate &today = QDate::currentDate());
+    /// The same for rows not yet prepared.
     void setRows(const QList<OpportunityRow> &rows, const OpportunityFilter &filter,
                  const QDate &today = QDate::currentDate());
     void setCardLimit(int limit) { m_limit = qMax(1, limit); }

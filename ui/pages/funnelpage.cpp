@@ -14,7 +14,6 @@
 #include "ui/workspace.h"
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -52,10 +51,14 @@ FunnelPage::FunnelPage(const PageContext &context, QWidget *parent)
         reload();
     });
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
-        static const QStringList lists = {QStringLiteral("reps"), QStringLiteral("teams"), QStringLiteral("*")};
-        static const QStringList affecting = {QStringLiteral("opportunities"), QStringLiteral("stage-history"),
-                                              QStringLiteral("activities"),    QStringLiteral("customers"),
-                                              QStringLiteral("reps"),          QStringLiteral("teams"),
+        static const QStringList lists
+            = {QStringLiteral("reps"), QStringLiteral("teams"), QStringLiteral("*")};
+        static const QStringList affecting = {QStringLiteral("opportunities"),
+                                              QStringLiteral("stage-history"),
+                                              QStringLiteral("activities"),
+                                              QStringLiteral("customers"),
+                                              QStringLiteral("reps"),
+                                              QStringLiteral("teams"),
                                               QStringLiteral("*")};
         if (lists.contains(entity) || entity == QStringLiteral("opportunities"))
             m_filters->fillLists(workspace().database());
@@ -67,10 +70,11 @@ FunnelPage::FunnelPage(const PageContext &context, QWidget *parent)
 
 void FunnelPage::buildLayout()
 {
-    auto *header = new PageHeader(tr("Sales funnel"),
-                                  tr("How the deals of a period moved from first contact to signing, stage by stage, "
-                                     "against the handbook's benchmarks — and where they get stuck."),
-                                  this);
+    auto *header
+        = new PageHeader(tr("Sales funnel"),
+                         tr("How the deals of a period moved from first contact to signing, stage by stage, "
+                            "against the handbook's benchmarks — and where they get stuck."),
+                         this);
     m_filters = new FunnelFilterBar(this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("funnelStatus"));
@@ -82,8 +86,10 @@ void FunnelPage::buildLayout()
     // --- the funnel tab ---
     m_definition = new QComboBox(this);
     m_definition->setObjectName(QStringLiteral("funnelDefinition"));
-    m_definition->addItem(FunnelPresenter::definitionName(FunnelDefinition::Pipeline), int(FunnelDefinition::Pipeline));
-    m_definition->addItem(FunnelPresenter::definitionName(FunnelDefinition::Stage), int(FunnelDefinition::Stage));
+    m_definition->addItem(FunnelPresenter::definitionName(FunnelDefinition::Pipeline),
+                          int(FunnelDefinition::Pipeline));
+    m_definition->addItem(FunnelPresenter::definitionName(FunnelDefinition::Stage),
+                          int(FunnelDefinition::Stage));
     m_measure = new QComboBox(this);
     m_measure->setObjectName(QStringLiteral("funnelMeasure"));
     m_measure->addItem(tr("By deal count"), int(FunnelMeasure::Count));
@@ -106,8 +112,9 @@ void FunnelPage::buildLayout()
     toolbar->addWidget(exportButton);
 
     m_chart = new FunnelChart(this);
-    connect(exportButton, &QPushButton::clicked, this,
-            [this] { ChartExport::saveWithDialog(m_chart, QStringLiteral("funnel"), m_chart->chartData().title); });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ChartExport::saveWithDialog(m_chart, QStringLiteral("funnel"), m_chart->chartData().title);
+    });
 
     m_bottleneck = new BottleneckPanel(this);
     m_facts = new QLabel(this);
@@ -164,8 +171,9 @@ QString FunnelPage::summary() const
     if (!m_analysis)
         return m_worker->isBusy() ? tr("Analysing the funnel…") : QString();
     const QLocale locale;
-    return tr("%1 deals created in %2").arg(locale.toString(m_analysis->pipeline.cohort),
-                                           FunnelPresenter::periodText(m_analysis->request.period));
+    return tr("%1 deals created in %2")
+        .arg(locale.toString(m_analysis->pipeline.cohort),
+             FunnelPresenter::periodText(m_analysis->request.period));
 }
 
 bool FunnelPage::isLoading() const
@@ -220,13 +228,10 @@ void FunnelPage::reload()
 
 void FunnelPage::show(FunnelAnalysis analysis)
 {
-    QElapsedTimer t; t.start();
     m_analysis = std::move(analysis);
     m_status->clear();
     render();
-    qWarning("render %lld", t.restart());
     m_health->setAnalysis(*m_analysis);
-    qWarning("health %lld", t.restart());
     emit summaryChanged();
     emit loaded();
 }
@@ -238,17 +243,19 @@ void FunnelPage::render()
     m_measure->setEnabled(!stage);
     m_measure->setToolTip(stage ? tr("Stage conversion is counted in deals.") : QString());
     if (stage)
-        m_howTo->setText(tr("<b>How to read it.</b> Each bar is an open stage; its width is the number of deals "
-                            "that left the stage in the period, and the figure on it is the share that moved "
-                            "forward rather than being lost. The dot compares that share with the handbook's step "
-                            "rate: red below the industry average, amber between industry and excellent, green at "
-                            "or above excellent companies."));
+        m_howTo->setText(
+            tr("<b>How to read it.</b> Each bar is an open stage; its width is the number of deals "
+               "that left the stage in the period, and the figure on it is the share that moved "
+               "forward rather than being lost. The dot compares that share with the handbook's step "
+               "rate: red below the industry average, amber between industry and excellent, green at "
+               "or above excellent companies."));
     else
-        m_howTo->setText(tr("<b>How to read it.</b> Each bar is a stage, from first contact down to signing; its "
-                            "width is the share of the period's new deals that got at least that far. Between two "
-                            "bars is the step rate: of the deals that reached the upper stage, the share that went "
-                            "on. The dot compares each stage with the handbook: red below the industry average, "
-                            "amber between industry and excellent, green at or above excellent companies."));
+        m_howTo->setText(
+            tr("<b>How to read it.</b> Each bar is a stage, from first contact down to signing; its "
+               "width is the share of the period's new deals that got at least that far. Between two "
+               "bars is the step rate: of the deals that reached the upper stage, the share that went "
+               "on. The dot compares each stage with the handbook: red below the industry average, "
+               "amber between industry and excellent, green at or above excellent companies."));
     if (!m_analysis)
         return;
     const FunnelMeasure shown = stage ? FunnelMeasure::Count : measure();
@@ -264,13 +271,15 @@ void FunnelPage::updateFacts()
     QStringList lines;
     lines.append(tr("<b>Cohort:</b> %1 deals created in the period, worth %2.")
                      .arg(locale.toString(a.pipeline.cohort), format::compactMoney(a.pipeline.cohortAmount)));
-    lines.append(a.winRate.rate ? tr("<b>Win rate:</b> %1 (%2 won, %3 lost in the period); B2B average 15–25%.")
-                                      .arg(format::percent(a.winRate.rate), locale.toString(a.winRate.won),
-                                           locale.toString(a.winRate.lost))
-                                : tr("<b>Win rate:</b> no deal closed in the period; B2B average 15–25%."));
-    lines.append(a.cycle.medianDays ? tr("<b>Sales cycle:</b> median %1 days, mean %2 days (creation to won).")
-                                          .arg(format::days(a.cycle.medianDays), format::days(a.cycle.meanDays))
-                                    : tr("<b>Sales cycle:</b> no deal won in the period."));
+    lines.append(a.winRate.rate
+                     ? tr("<b>Win rate:</b> %1 (%2 won, %3 lost in the period); B2B average 15–25%.")
+                           .arg(format::percent(a.winRate.rate), locale.toString(a.winRate.won),
+                                locale.toString(a.winRate.lost))
+                     : tr("<b>Win rate:</b> no deal closed in the period; B2B average 15–25%."));
+    lines.append(a.cycle.medianDays
+                     ? tr("<b>Sales cycle:</b> median %1 days, mean %2 days (creation to won).")
+                           .arg(format::days(a.cycle.medianDays), format::days(a.cycle.meanDays))
+                     : tr("<b>Sales cycle:</b> no deal won in the period."));
     m_facts->setText(lines.join(QStringLiteral("<br>")));
 }
 

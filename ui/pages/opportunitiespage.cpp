@@ -14,6 +14,7 @@
 #include "ui/opportunities/opportunityfilterproxymodel.h"
 #include "ui/opportunities/opportunityformat.h"
 #include "ui/opportunities/opportunityqueries.h"
+#include "ui/opportunities/opportunityset.h"
 #include "ui/opportunities/opportunitytablemodel.h"
 #include "ui/opportunities/pipelineboard.h"
 #include "ui/opportunities/pipelineboardmodel.h"
@@ -29,7 +30,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -79,11 +79,14 @@ QString refusal(const OpportunityRow &row, core::Stage to)
 {
     const QString from = core::stage::displayName(row.stage);
     if (core::stage::isClosed(row.stage))
-        return OpportunitiesPage::tr("%1 is %2: won and lost deals are closed and do not move.").arg(row.code, from);
+        return OpportunitiesPage::tr("%1 is %2: won and lost deals are closed and do not move.")
+            .arg(row.code, from);
     if (to == core::Stage::Won)
         return OpportunitiesPage::tr("%1 cannot jump from %2 to %3: a deal is won only out of %4.")
-            .arg(row.code, from, core::stage::displayName(to), core::stage::displayName(core::Stage::Negotiation));
-    return OpportunitiesPage::tr("%1 cannot move from %2 to %3.").arg(row.code, from, core::stage::displayName(to));
+            .arg(row.code, from, core::stage::displayName(to),
+                 core::stage::displayName(core::Stage::Negotiation));
+    return OpportunitiesPage::tr("%1 cannot move from %2 to %3.")
+        .arg(row.code, from, core::stage::displayName(to));
 }
 
 } // namespace
@@ -103,18 +106,19 @@ OpportunitiesPage::OpportunitiesPage(const PageContext &context, QWidget *parent
     fillOwners();
 
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
-        static const QStringList affecting = {QStringLiteral("opportunities"), QStringLiteral("stage-history"),
-                                              QStringLiteral("customers"), QStringLiteral("reps"),
-                                              QStringLiteral("*")};
+        static const QStringList affecting
+            = {QStringLiteral("opportunities"), QStringLiteral("stage-history"), QStringLiteral("customers"),
+               QStringLiteral("reps"), QStringLiteral("*")};
         if (entity == QStringLiteral("reps") || entity == QStringLiteral("*"))
             fillOwners();
         if (affecting.contains(entity))
             reload();
     });
-    connect(m_boardModel, &PipelineBoardModel::moveRequested, this, [this](const QString &id, core::Stage to) {
-        // Let the drop finish before a dialog may open.
-        QTimer::singleShot(0, this, [this, id, to] { requestMove(id, to); });
-    });
+    connect(m_boardModel, &PipelineBoardModel::moveRequested, this,
+            [this](const QString &id, core::Stage to) {
+                // Let the drop finish before a dialog may open.
+                QTimer::singleShot(0, this, [this, id, to] { requestMove(id, to); });
+            });
     connect(m_board, &PipelineBoard::moveRequested, this, &OpportunitiesPage::requestMove);
     connect(m_board, &PipelineBoard::openRequested, this, &OpportunitiesPage::openEditForm);
     connect(m_board, &PipelineBoard::contextMenuRequested, this, &OpportunitiesPage::showContextMenu);
@@ -132,7 +136,8 @@ void OpportunitiesPage::buildActions()
     m_new = new QAction(icon(QStringLiteral("add")), tr("&New opportunity"), this);
     m_new->setIconText(tr("New"));
     m_new->setShortcut(QKeySequence::New);
-    m_new->setToolTip(tr("Add an opportunity (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_new->setToolTip(
+        tr("Add an opportunity (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
     connect(m_new, &QAction::triggered, this, &OpportunitiesPage::openNewForm);
 
     m_edit = new QAction(icon(QStringLiteral("edit")), tr("&Edit opportunity…"), this);
@@ -145,8 +150,9 @@ void OpportunitiesPage::buildActions()
     m_move = new QAction(icon(QStringLiteral("opportunities")), tr("&Move to"), this);
     m_move->setIconText(tr("Move to"));
     m_move->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_move->setToolTip(tr("Move the selected deal to another stage (%1; on the board also Ctrl+Right / Ctrl+Left)")
-                           .arg(m_move->shortcut().toString(QKeySequence::NativeText)));
+    m_move->setToolTip(
+        tr("Move the selected deal to another stage (%1; on the board also Ctrl+Right / Ctrl+Left)")
+            .arg(m_move->shortcut().toString(QKeySequence::NativeText)));
     connect(m_move, &QAction::triggered, this, [this] {
         QWidget *anchor = m_moveButton;
         m_moveMenu->popup(anchor->mapToGlobal(QPoint(0, anchor->height())));
@@ -170,16 +176,18 @@ void OpportunitiesPage::buildActions()
 
 void OpportunitiesPage::buildLayout()
 {
-    auto *header = new PageHeader(tr("Opportunities"),
-                                  tr("Every deal from first contact to signing. Drag a card to another column "
-                                     "(or press Ctrl+Right / Ctrl+Left) to move its stage; every move is recorded "
-                                     "and can be undone."),
-                                  this);
+    auto *header
+        = new PageHeader(tr("Opportunities"),
+                         tr("Every deal from first contact to signing. Drag a card to another column "
+                            "(or press Ctrl+Right / Ctrl+Left) to move its stage; every move is recorded "
+                            "and can be undone."),
+                         this);
 
     m_search = new SearchField(this);
     m_search->setObjectName(QStringLiteral("opportunitySearch"));
-    m_search->setPlaceholderText(tr("Search code, customer, title, owner, source… (%1)")
-                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(
+        tr("Search code, customer, title, owner, source… (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     connect(m_search, &SearchField::searchRequested, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         rebuildBoard();
@@ -266,7 +274,7 @@ void OpportunitiesPage::setupTable()
 {
     m_table->setModel(m_proxy);
     m_table->addActions({m_new, m_edit});
-    m_table->setColumnWidthsInCharacters({14, 28, 30, 14, 17, 14, 10, 13, 12, 14, 12, 12, 16});
+    m_table->setColumnWidthsInCharacters({14, 26, 24, 14, 17, 20, 10, 13, 12, 14, 12, 12, 16});
     QList<int> hidden;
     for (int column = 0; column < OpportunityTableModel::ColumnCount; ++column) {
         if (OpportunityTableModel::isHiddenByDefault(OpportunityTableModel::Column(column)))
@@ -283,7 +291,8 @@ void OpportunitiesPage::setupTable()
     });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex &index) { openEditForm(index.data(IdRole).toString()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &OpportunitiesPage::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &OpportunitiesPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OpportunitiesPage::updateActions);
 }
 
@@ -349,29 +358,24 @@ void OpportunitiesPage::reload()
         m_selectAfterLoad = currentId();
     m_worker->submit(
         [this](const core::Database &db) -> std::function<void()> {
-            QList<OpportunityRow> rows = OpportunityQueries::rows(db);
-            return [this, rows = std::move(rows)]() mutable { showRows(std::move(rows)); };
+            // The look-ups are prepared here too, so the GUI thread only swaps the set in.
+            std::shared_ptr<const OpportunitySet> set = OpportunitySet::build(OpportunityQueries::rows(db));
+            return [this, set = std::move(set)]() mutable { showRows(std::move(set)); };
         },
         [this](const QString &error) { workspace().reportError(error); });
     emit summaryChanged();
 }
 
-void OpportunitiesPage::showRows(QList<OpportunityRow> rows)
+void OpportunitiesPage::showRows(std::shared_ptr<const OpportunitySet> set)
 {
-    QElapsedTimer t; t.start();
-    m_model->setRows(std::move(rows), QDate::currentDate());
-    qWarning("setRows %lld", t.restart());
+    m_model->setRows(std::move(set), QDate::currentDate());
     m_search->setDelay(m_model->rowCount() > immediateFilterLimit ? 150 : 0);
-    m_boardDirty = true;
-    qWarning("after delay %lld", t.restart());
     rebuildBoard();
-    qWarning("board %lld", t.restart());
     selectId(m_selectAfterLoad);
     m_selectAfterLoad.clear();
     updateActions();
     emit summaryChanged();
     emit loaded();
-    qWarning("rest %lld", t.restart());
 }
 
 void OpportunitiesPage::rebuildBoard()
@@ -380,16 +384,13 @@ void OpportunitiesPage::rebuildBoard()
     OpportunityFilter filter = m_proxy->filter();
     filter.stage.reset();
     filter.openOnly = false;
-    m_stageFilter->setEnabled(view() == View::Table);
-    m_stageFilter->setToolTip(view() == View::Table ? QString()
-                                                    : tr("The board shows every stage as a column."));
-    if (view() != View::Board) {
-        m_boardDirty = true;
+    // Every stage is a column on the board: the stage filter belongs to the table.
+    m_stageFilter->setVisible(view() == View::Table);
+    // A hidden board is rebuilt when it is shown.
+    if (view() != View::Board)
         return;
-    }
     const QString selected = m_board->currentId();
-    m_boardModel->setRows(m_model->rows(), filter, m_model->today());
-    m_boardDirty = false;
+    m_boardModel->setRows(*m_model->set(), filter, m_model->today());
     if (!selected.isEmpty())
         m_board->selectCard(selected, false);
 }
@@ -443,8 +444,8 @@ void OpportunitiesPage::selectId(const QString &id)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (index.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_table->scrollTo(index);
     }
 }
@@ -563,7 +564,8 @@ OpportunityDialog *OpportunitiesPage::openNewForm()
     fresh.ownerRepId = m_ownerFilter->currentData().toString();
     auto *dialog = new OpportunityDialog(workspace().database(), fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onDialogFinished(dialog, result); });
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { onDialogFinished(dialog, result); });
     dialog->open();
     return dialog;
 }
@@ -586,7 +588,8 @@ OpportunityDialog *OpportunitiesPage::openEditForm(const QString &id)
     auto *dialog = new OpportunityDialog(workspace().database(), *stored, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setReadOnly(workspace().isReadOnly());
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onDialogFinished(dialog, result); });
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { onDialogFinished(dialog, result); });
     dialog->open();
     return dialog;
 }

@@ -8,6 +8,8 @@
 
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -22,6 +24,7 @@ class ColumnChooser;
 class LostReasonDialog;
 class OpportunityDialog;
 class OpportunityFilterProxyModel;
+struct OpportunitySet;
 class OpportunityTableModel;
 class PipelineBoard;
 class PipelineBoardModel;
@@ -38,7 +41,10 @@ class OpportunitiesPage final : public Page
     Q_OBJECT
 
 public:
-    enum class View { Table, Board };
+    enum class View {
+        Table,
+        Board
+    };
     /// What became of a requested move.
     enum class MoveOutcome {
         Moved, ///< stored (one undo step)
@@ -88,7 +94,7 @@ private:
     void buildLayout();
     void setupTable();
     void reload();
-    void showRows(QList<OpportunityRow> rows);
+    void showRows(std::shared_ptr<const OpportunitySet> set);
     void fillOwners();
     void rebuildBoard();
     void updateActions();
@@ -107,7 +113,6 @@ private:
     OpportunityFilterProxyModel *m_proxy;
     PipelineBoardModel *m_boardModel;
     AnalysisWorker *m_worker;
-    bool m_boardDirty = true;
     QString m_selectAfterLoad;
     QString m_lastMessage;
     QPointer<LostReasonDialog> m_lostDialog;

@@ -8,7 +8,8 @@
 namespace sb::ui {
 
 AddOpportunityCommand::AddOpportunityCommand(Workspace &workspace, core::Opportunity opportunity)
-    : WorkspaceCommand(workspace, QStringLiteral("opportunities"), tr("Add opportunity %1").arg(opportunity.code)),
+    : WorkspaceCommand(workspace, QStringLiteral("opportunities"),
+                       tr("Add opportunity %1").arg(opportunity.code)),
       m_opportunity(std::move(opportunity))
 {
 }
