@@ -23,6 +23,7 @@ PACKAGES=(
     libgl-dev libvulkan-dev
     catch2 libxlsxwriter-dev zlib1g-dev libsqlite3-dev sqlite3
     fonts-noto-cjk xvfb xauth
+    python3
     appstream desktop-file-utils file
 )
 

@@ -33,6 +33,12 @@ bool shareBelow(Money part, Money whole, qint64 limitMillionths)
     return Int128(part) * kMillion < Int128(limitMillionths) * whole;
 }
 
+// ⌈n × percent / 100⌉ for n ≥ 0: the number of ranks whose share-before is below percent.
+qint64 ceilPercent(qint64 n, qint64 percent)
+{
+    return (n * percent + 99) / 100;
+}
+
 bool ranksBefore(const CustomerRevenue &l, const CustomerRevenue &r)
 {
     if (l.revenue != r.revenue)
@@ -80,8 +86,10 @@ AbcResult classify(QList<CustomerRevenue> input, Method method, Thresholds thres
     const qint64 limitA = toMillionths(thresholds.a);
     const qint64 limitB = std::max(limitA, toMillionths(thresholds.b));
     const qint64 n = result.customerCount;
-    const qint64 countA = money::divRound(n * kCountPercentA, 100);
-    const qint64 countB = money::divRound(n * kCountPercentB, 100);
+    // Like the revenue walk, the share of customers ranked BEFORE a customer decides its
+    // class, so the customer that crosses 20 % (50 %) is still A (B): a lone customer is A.
+    const qint64 countA = ceilPercent(n, kCountPercentA);
+    const qint64 countB = ceilPercent(n, kCountPercentA + kCountPercentB) - countA;
 
     std::array<Money, 3> positiveByClass{};
     Money cumulative = 0; // positive revenue of the customers ranked above

@@ -25,9 +25,11 @@
 //   customer; A if it is below threshold a, B if below b, else C. The customer that
 //   crosses a is still A; one whose share-before is exactly a is B. The comparison
 //   is exact integer arithmetic (thresholds are taken to a millionth).
-// - Count method: n = all listed customers (zero revenue included). The first
-//   round(n × 20 %) ranks are A, the next round(n × 30 %) are B, the rest C, each
-//   rounded half away from zero on its own; zero or negative revenue is C anyway.
+// - Count method: n = all listed customers (zero revenue included). As in the
+//   revenue method, the share of customers ranked before a customer decides: A if
+//   it is below 20 %, B if below 50 %, else C. So the first ⌈n × 20 %⌉ ranks are A
+//   and the ranks up to ⌈n × 50 %⌉ are B (one customer alone is A, not C); zero or
+//   negative revenue is C anyway.
 namespace sb::core::abc {
 
 enum class Class {

@@ -167,16 +167,17 @@ TEST_CASE("abc thresholds move the boundaries: a share-before equal to a thresho
 TEST_CASE("abc --method count puts the top 20 % of customers in A and the next 30 % in B", "[cli][abc]")
 {
     const AbcWorkspace w;
-    // 7 customers: A = round(7 × 0.2) = round(1.4) = 1, B = round(7 × 0.3) = round(2.1) = 2.
+    // 7 customers; share of customers ranked before: C01 0, C02 1/7 = .14 (crosses .20: still A),
+    // C03 .29, C04 .43 (crosses .50: still B), C05 .57 → C; C06 and C07 have no revenue: C.
     const QJsonObject root
         = w.json(year2025 + QStringList{QStringLiteral("--method"), QStringLiteral("count")});
     CHECK(root.value(QStringLiteral("method")).toString() == QStringLiteral("count"));
     CHECK(classesOf(root)
-          == QStringList{QStringLiteral("C01=A"), QStringLiteral("C02=B"), QStringLiteral("C03=B"),
-                         QStringLiteral("C04=C"), QStringLiteral("C05=C"), QStringLiteral("C06=C"),
+          == QStringList{QStringLiteral("C01=A"), QStringLiteral("C02=A"), QStringLiteral("C03=B"),
+                         QStringLiteral("C04=B"), QStringLiteral("C05=C"), QStringLiteral("C06=C"),
                          QStringLiteral("C07=C")});
     const QJsonArray classes = root.value(QStringLiteral("classes")).toArray();
-    CHECK(classes[1][QStringLiteral("revenue")].toInteger() == 400000); // 2500.00 + 1500.00
+    CHECK(classes[1][QStringLiteral("revenue")].toInteger() == 210000); // 1500.00 + 600.00
 }
 
 TEST_CASE("abc csv lists the class summary and every customer with snake_case headers", "[cli][abc]")

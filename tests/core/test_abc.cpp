@@ -214,7 +214,7 @@ TEST_CASE("the count method makes 2 A, 3 B and 5 C of 10 customers", "[abc]")
         input.append(
             customer(qPrintable(QStringLiteral("K%1").arg(i, 2, 10, QLatin1Char('0'))), (11 - i) * 100));
     const auto r = abc::classify(input, abc::Method::Count);
-    // round(10 × 20 %) = 2 A, round(10 × 30 %) = 3 B, rest C.
+    // ⌈10 × 20 %⌉ = 2 A, ⌈10 × 50 %⌉ − 2 = 3 B, rest C.
     CHECK(classes(r) == QStringLiteral("AABBBCCCCC"));
     CHECK(r.method == abc::Method::Count);
     CHECK(r.summary(Class::A).customerShare == exactly(0.2));
@@ -227,9 +227,10 @@ TEST_CASE("the count method makes 2 A, 3 B and 5 C of 10 customers", "[abc]")
     CHECK(classes(abc::classify(input)) == QStringLiteral("AAAAAABBBC"));
 }
 
-TEST_CASE("the count method rounds half away from zero and keeps zero revenue customers in C", "[abc]")
+TEST_CASE("the count method keeps the customer that crosses 20 % in A and zero revenue customers in C",
+          "[abc]")
 {
-    // n = 5: A = round(1.0) = 1, B = round(1.5) = 2 (half away from zero), so ranks 2–3 are B by
+    // n = 5: shares of customers ranked before are 0, 0.2, 0.4, 0.6, 0.8 → A, B, B, C, C by
     // count — but rank 3 has no revenue, so it is C.
     const auto r = abc::classify(
         {customer("E", 0), customer("B", 40), customer("A", 50), customer("C", 0), customer("D", 0)},
@@ -238,11 +239,27 @@ TEST_CASE("the count method rounds half away from zero and keeps zero revenue cu
           == QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
                          QStringLiteral("E")});
     CHECK(classes(r) == QStringLiteral("ABCCC"));
-    // n = 7: A = round(1.4) = 1, B = round(2.1) = 2, C = 4.
+    // n = 7: shares before are 0, 1/7 = 0.143, 2/7 = 0.286, 3/7 = 0.429, 4/7 = 0.571 …: rank 2
+    // crosses 20 % and stays A, rank 4 crosses 50 % and stays B: A = 2 (⌈1.4⌉), B = 2, C = 3.
     QList<CustomerRevenue> seven;
     for (int i = 0; i < 7; ++i)
         seven.append(customer(qPrintable(QStringLiteral("S%1").arg(i)), 100 - i));
-    CHECK(classes(abc::classify(seven, abc::Method::Count)) == QStringLiteral("ABBCCCC"));
+    const auto r7 = abc::classify(seven, abc::Method::Count);
+    CHECK(classes(r7) == QStringLiteral("AABBCCC"));
+    CHECK(r7.summary(Class::A).customers == 2);
+    CHECK(r7.summary(Class::A).revenue == 100 + 99);
+    CHECK(r7.summary(Class::B).customers == 2);
+    CHECK(r7.summary(Class::C).customers == 3);
+    // One customer alone is the top 20 %: A, not C; of two, the first is A and the second,
+    // with half the customers before it, is C.
+    CHECK(classes(abc::classify({customer("K1", 500)}, abc::Method::Count)) == QStringLiteral("A"));
+    CHECK(classes(abc::classify({customer("K1", 500), customer("K2", 300)}, abc::Method::Count))
+          == QStringLiteral("AC"));
+    // n = 6: shares before 0, 0.167, 0.333, 0.5 …: A, A, B, C, C, C.
+    QList<CustomerRevenue> six;
+    for (int i = 0; i < 6; ++i)
+        six.append(customer(qPrintable(QStringLiteral("T%1").arg(i)), 60 - i));
+    CHECK(classes(abc::classify(six, abc::Method::Count)) == QStringLiteral("AABCCC"));
 }
 
 TEST_CASE("the order of the input does not change the result", "[abc]")
