@@ -29,7 +29,7 @@ void CustomerFilterProxyModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -86,15 +86,10 @@ bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         return false;
     if (m_class && m_model->classAt(sourceRow) != m_class)
         return false;
+    // One folded text per row (see CustomerTableModel::searchText): a plain search per word.
+    const QString &text = m_model->searchTextAt(sourceRow);
     for (const QString &word : m_words) {
-        const bool found = c.code.contains(word, Qt::CaseInsensitive)
-            || c.name.contains(word, Qt::CaseInsensitive) || c.phone.contains(word, Qt::CaseInsensitive)
-            || c.region.contains(word, Qt::CaseInsensitive) || c.city.contains(word, Qt::CaseInsensitive)
-            || c.industry.contains(word, Qt::CaseInsensitive)
-            || row.ownerName.contains(word, Qt::CaseInsensitive)
-            || c.decisionMaker.contains(word, Qt::CaseInsensitive)
-            || c.email.contains(word, Qt::CaseInsensitive);
-        if (!found)
+        if (!text.contains(word))
             return false;
     }
     return true;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -36,11 +37,14 @@ public:
 
 signals:
     /// The rows of the newest read, in the GUI thread; `error` is empty on success.
-    void loaded(const QList<sb::core::CustomerListRow> &rows, const QString &error);
+    /// `searchTexts` holds each row's CustomerTableModel::searchText(), prepared on the worker.
+    void loaded(const QList<sb::core::CustomerListRow> &rows, const QStringList &searchTexts,
+                const QString &error);
 
 private:
     void start();
-    void finish(const QList<core::CustomerListRow> &rows, const QString &error);
+    void finish(const QList<core::CustomerListRow> &rows, const QStringList &searchTexts,
+                const QString &error);
 
     const core::Database &m_db;
     std::unique_ptr<QThread> m_thread;

@@ -19,11 +19,27 @@ void CustomerTableModel::reload(const core::CustomerRepository &repository)
     setRows(repository.list());
 }
 
-void CustomerTableModel::setRows(QList<core::CustomerListRow> rows)
+void CustomerTableModel::setRows(QList<core::CustomerListRow> rows, QStringList searchTexts)
 {
+    if (searchTexts.size() != rows.size()) {
+        searchTexts.clear();
+        searchTexts.reserve(rows.size());
+        for (const core::CustomerListRow &row : std::as_const(rows))
+            searchTexts.append(searchText(row));
+    }
     beginResetModel();
     m_rows = std::move(rows);
+    m_searchTexts = std::move(searchTexts);
     endResetModel();
+}
+
+QString CustomerTableModel::searchText(const core::CustomerListRow &row)
+{
+    const core::Customer &c = row.customer;
+    const QChar gap(u'\n'); // the search field cannot hold a line break, so no match spans two fields
+    return QString(c.code % gap % c.name % gap % c.phone % gap % c.region % gap % c.city % gap % c.industry
+                   % gap % row.ownerName % gap % c.decisionMaker % gap % c.email)
+        .toCaseFolded();
 }
 
 void CustomerTableModel::setClasses(QHash<QString, core::abc::Class> classes)

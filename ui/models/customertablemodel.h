@@ -43,7 +43,13 @@ public:
 
     /// Replaces the rows (one reset) with what the repository lists.
     void reload(const core::CustomerRepository &repository);
-    void setRows(QList<core::CustomerListRow> rows);
+    /// `searchTexts`: searchText() of each row, when already computed (else done here).
+    void setRows(QList<core::CustomerListRow> rows, QStringList searchTexts = {});
+    /// The searchable fields of a row (code, name, phone, region, city, industry, owner,
+    /// decision maker, email), case-folded and separated by a character no word contains.
+    static QString searchText(const core::CustomerListRow &row);
+    /// searchText() of a row, as set with the rows.
+    const QString &searchTextAt(int row) const { return m_searchTexts.at(row); }
 
     const core::CustomerListRow &rowAt(int row) const { return m_rows.at(row); }
     /// Sets each customer's ABC class (customer id → class), computed elsewhere;
@@ -72,6 +78,7 @@ private:
     QVariant classData(int row, int role) const;
 
     QList<core::CustomerListRow> m_rows;
+    QStringList m_searchTexts;
     QHash<QString, core::abc::Class> m_classes;
     bool m_classesKnown = false;
 };

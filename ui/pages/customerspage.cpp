@@ -302,11 +302,12 @@ void CustomersPage::reload()
     emit summaryChanged();
 }
 
-void CustomersPage::showRows(const QList<core::CustomerListRow> &rows, const QString &error)
+void CustomersPage::showRows(const QList<core::CustomerListRow> &rows, const QStringList &searchTexts,
+                             const QString &error)
 {
     if (!error.isEmpty())
         workspace().reportError(error);
-    m_model->setRows(rows);
+    m_model->setRows(rows, searchTexts);
     refillFilters();
     m_search->setDelay(m_model->rowCount() > immediateFilterLimit ? 150 : 0);
     selectIds(m_selectAfterLoad, m_currentAfterLoad);

@@ -74,7 +74,8 @@ private:
     void reloadClasses();
     void refillFilters();
     QList<core::CustomerMatchCandidate> duplicateCandidates() const;
-    void showRows(const QList<core::CustomerListRow> &rows, const QString &error);
+    void showRows(const QList<core::CustomerListRow> &rows, const QStringList &searchTexts,
+                  const QString &error);
     void updateActions();
     void onDialogFinished(CustomerDialog *dialog, int result);
     void selectIds(const QStringList &ids, const QString &currentId);
