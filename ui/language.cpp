@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/language.h"
 
-#include "ui/catalogtranslator.h"
+#include "core/i18n/catalogue.h"
 #include "ui/settingvalue.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 namespace sb::ui {
 
@@ -34,7 +32,7 @@ QString Language::resolve(const QString &requested)
     QString saved = preference();
     if (available().contains(saved))
         return saved;
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return core::Catalogue::systemLanguage();
 }
 
 QString Language::preference()
@@ -53,18 +51,8 @@ void Language::setPreference(const QString &language)
 bool Language::install(QCoreApplication &app, const QString &language)
 {
     QLocale::setDefault(QLocale(language));
-    if (language == QStringLiteral("en"))
-        return true;
-    // Parented to the application, the translators live as long as it does.
-    auto *qtbase = new QTranslator(&app);
-    if (qtbase->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtbase);
-    auto *ours = new CatalogTranslator(&app);
-    if (!ours->load(QStringLiteral(":/i18n/salesbench_%1.qm").arg(language)))
-        return false;
-    QCoreApplication::installTranslator(ours);
-    return true;
+    // The same catalogue and exact-context lookup as the command line.
+    return core::Catalogue::install(app, language);
 }
 
 QString Language::nativeName(const QString &language)

@@ -3,9 +3,13 @@
 #include "ui/mainwindow.h"
 
 #include "core/domain/error.h"
+#include "ui/dialogs/historydialog.h"
 #include "ui/exchange/exchangeactions.h"
+#include "ui/funnel/stageprobabilitiesdialog.h"
 #include "ui/icons.h"
 #include "ui/language.h"
+#include "ui/opportunities/leadscoringdialog.h"
+#include "ui/opportunities/lostreasonseditor.h"
 #include "ui/pages/page.h"
 #include "ui/settingvalue.h"
 #include "ui/widgets/welcomepanel.h"
@@ -129,6 +133,29 @@ void MainWindow::buildMenus()
     redo->setIcon(icon(QStringLiteral("redo")));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Settings the workspace keeps for everyone working in it.
+    m_settingsMenu = edit->addMenu(tr("Sales se&ttings"));
+    m_settingsMenu->setObjectName(QStringLiteral("salesSettings"));
+    const auto openDialog = [this](auto make) {
+        return [this, make] {
+            if (!m_workspace)
+                return;
+            QDialog *dialog = make(*m_workspace);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        };
+    };
+    m_settingsMenu->addAction(tr("Lost &reasons…"), this, openDialog([this](Workspace &w) -> QDialog * {
+                                  return new LostReasonsEditor(w, this);
+                              }));
+    m_settingsMenu->addAction(tr("Lead &scoring model…"), this, openDialog([this](Workspace &w) -> QDialog * {
+                                  return new LeadScoringDialog(w, this);
+                              }));
+    m_settingsMenu->addAction(tr("Stage &probabilities…"), this,
+                              openDialog([this](Workspace &w) -> QDialog * {
+                                  return new StageProbabilitiesDialog(w, this);
+                              }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_pageActions = new QActionGroup(this);
@@ -142,6 +169,11 @@ void MainWindow::buildMenus()
         m_pageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, name = page.name] { showPage(name); });
     }
+    view->addSeparator();
+    m_historyAction = view->addAction(tr("Change &history…"), this, &MainWindow::showHistory);
+    m_historyAction->setObjectName(QStringLiteral("showHistory"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_historyAction->setToolTip(tr("Who changed what and when, for every record of the workspace"));
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -206,6 +238,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     const QString current = currentPageName();
     m_undoStack->clear();
+    delete m_history; // it reads the workspace that is going away
     clearPages();
     m_workspace = std::move(workspace);
     if (m_workspace) {
@@ -278,6 +311,8 @@ void MainWindow::updateWorkspaceState()
     const bool open = m_workspace != nullptr;
     m_navigation->setEnabled(open);
     m_pageActions->setEnabled(open);
+    m_historyAction->setEnabled(open);
+    m_settingsMenu->setEnabled(open);
     if (!open) {
         m_stack->setCurrentWidget(m_welcome);
         setWindowTitle(tr("SalesBench"));
@@ -326,6 +361,22 @@ void MainWindow::inform(const QString &title, const QString &text, bool isError)
         QMessageBox::warning(this, title, text);
     else
         QMessageBox::information(this, title, text);
+}
+
+HistoryDialog *MainWindow::showHistory()
+{
+    if (!m_workspace)
+        return nullptr;
+    if (!m_history) {
+        m_history = new HistoryDialog(m_workspace->database(), {}, {}, this);
+        m_history->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_history->refresh();
+    }
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    return m_history;
 }
 
 void MainWindow::showAbout()

@@ -6,18 +6,21 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QActionGroup;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QUndoStack;
 
 namespace sb::ui {
 
 class ExchangeActions;
+class HistoryDialog;
 class Page;
 class Workspace;
 class WorkspaceActions;
@@ -62,6 +65,8 @@ public:
 
     /// Shows a message to the user, or prints it when not interactive.
     void inform(const QString &title, const QString &text, bool isError = false);
+    /// Opens (or raises) the change history of the whole workspace (View → Change history).
+    HistoryDialog *showHistory();
 
 signals:
     /// A workspace was opened or closed.
@@ -92,6 +97,9 @@ private:
     QWidget *m_welcome = nullptr;
     QHash<QString, Page *> m_pages;
     QActionGroup *m_pageActions = nullptr;
+    QAction *m_historyAction = nullptr;
+    QMenu *m_settingsMenu = nullptr; ///< the workspace's sales settings (lost reasons, lead model …)
+    QPointer<HistoryDialog> m_history;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_officeLabel = nullptr;

@@ -27,7 +27,7 @@ const Command *findCommand(const QString &name)
 
 QString usageLine()
 {
-    return tr("Usage: %1 [--db FILE] COMMAND [options]").arg(programName());
+    return CliText::tr("Usage: %1 [--db FILE] COMMAND [options]").arg(programName());
 }
 
 QString commandNames()
@@ -41,19 +41,19 @@ QString commandNames()
 QString programHelp()
 {
     QString text = usageLine() + u'\n'
-        + tr("The SalesBench command line: workspaces, demo data, checks and backups.") + u"\n\n"
-        + tr("Options:") + u'\n';
+        + CliText::tr("The SalesBench command line: workspaces, demo data, checks and backups.") + u"\n\n"
+        + CliText::tr("Options:") + u'\n';
     const QList<std::pair<QString, QString>> options = {
         {QStringLiteral("--db FILE"),
-         tr("Workspace file (default: $SALESBENCH_DB, else %1).")
+         CliText::tr("Workspace file (default: $SALESBENCH_DB, else %1).")
              .arg(QDir::toNativeSeparators(defaultWorkspacePath()))},
-        {QStringLiteral("-h, --help"), tr("Show this help.")},
-        {QStringLiteral("-v, --version"), tr("Show the version.")},
+        {QStringLiteral("-h, --help"), CliText::tr("Show this help.")},
+        {QStringLiteral("-v, --version"), CliText::tr("Show the version.")},
     };
     for (const auto &[name, description] : options)
         text += QStringLiteral("  %1  %2\n").arg(name, -14).arg(description);
 
-    text += u'\n' + tr("Commands:") + u'\n';
+    text += u'\n' + CliText::tr("Commands:") + u'\n';
     qsizetype width = 0;
     for (const Command &command : commandTable())
         width = std::max(width, qsizetype(qstrlen(command.name)));
@@ -61,8 +61,9 @@ QString programHelp()
         text += QStringLiteral("  %1  %2\n")
                     .arg(QLatin1String(command.name), -int(width))
                     .arg(QCoreApplication::translate("sb::cli", command.summary));
-    text += u'\n' + tr("Run '%1 COMMAND --help' for a command's options.").arg(programName()) + u'\n'
-        + tr("Exit codes: 0 ok, 1 usage error, 2 input data rejected (nothing written), 3 database error.")
+    text += u'\n' + CliText::tr("Run '%1 COMMAND --help' for a command's options.").arg(programName()) + u'\n'
+        + CliText::tr(
+                "Exit codes: 0 ok, 1 usage error, 2 input data rejected (nothing written), 3 database error.")
         + u'\n';
     return text;
 }
@@ -70,8 +71,8 @@ QString programHelp()
 int usageError(const QString &message)
 {
     console::error(message);
-    console::err(usageLine() + u'\n' + tr("Commands: %1").arg(commandNames()) + u'\n'
-                 + tr("Run '%1 --help' for more.").arg(programName()) + u'\n');
+    console::err(usageLine() + u'\n' + CliText::tr("Commands: %1").arg(commandNames()) + u'\n'
+                 + CliText::tr("Run '%1 --help' for more.").arg(programName()) + u'\n');
     return 1;
 }
 
@@ -87,12 +88,14 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Workspace file."), QStringLiteral("FILE"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), CliText::tr("Workspace file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        CliText::tr("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version."));
+                                           CliText::tr("Show the version."));
     parser.addOptions({dbOption, helpOption, versionOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("The command to run."));
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -106,10 +109,10 @@ int run(const QStringList &arguments)
     }
     const QStringList rest = parser.positionalArguments();
     if (rest.isEmpty())
-        return usageError(tr("No command given."));
+        return usageError(CliText::tr("No command given."));
     const Command *command = findCommand(rest.first());
     if (!command)
-        return usageError(tr("Unknown command '%1'.").arg(rest.first()));
+        return usageError(CliText::tr("Unknown command '%1'.").arg(rest.first()));
 
     CommandContext context;
     context.workspacePath = parser.value(dbOption);
@@ -124,10 +127,11 @@ int run(const QStringList &arguments)
     } catch (const core::Error &error) {
         console::error(error.message());
         if (error.kind() == core::Error::Kind::Usage)
-            console::err(tr("Run '%1 %2 --help' for the options.").arg(programName(), rest.first()) + u'\n');
+            console::err(CliText::tr("Run '%1 %2 --help' for the options.").arg(programName(), rest.first())
+                         + u'\n');
         return error.exitCode();
     } catch (const std::exception &error) {
-        console::error(tr("Unexpected failure: %1").arg(QString::fromLocal8Bit(error.what())));
+        console::error(CliText::tr("Unexpected failure: %1").arg(QString::fromLocal8Bit(error.what())));
         return 3;
     }
 }

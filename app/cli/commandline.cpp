@@ -15,10 +15,10 @@ CommandLine::CommandLine(const CommandContext &context, const QString &name, con
     : m_name(name),
       m_syntax(syntax),
       m_workspacePath(context.workspacePath),
-      m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
-      m_dbOption(QStringLiteral("db"), tr("Workspace file (same as the global --db)."),
+      m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, CliText::tr("Show this help.")),
+      m_dbOption(QStringLiteral("db"), CliText::tr("Workspace file (same as the global --db)."),
                  QStringLiteral("FILE")),
-      m_formatOption(QStringLiteral("format"), tr("Output format: table, json or csv."),
+      m_formatOption(QStringLiteral("format"), CliText::tr("Output format: table, json or csv."),
                      QStringLiteral("FORMAT"))
 {
     m_parser.setApplicationDescription(description);
@@ -45,26 +45,26 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, qsizetype mi
     if (m_parser.isSet(m_dbOption))
         m_workspacePath = m_parser.value(m_dbOption);
     if (m_workspacePath.isEmpty())
-        return usageError(tr("No workspace file given."));
+        return usageError(CliText::tr("No workspace file given."));
     if (m_hasFormat && m_parser.isSet(m_formatOption)) {
         m_format = core::TableOutput::formatFromName(m_parser.value(m_formatOption));
         if (!m_format)
-            return usageError(
-                tr("Unknown format '%1'; use table, json or csv.").arg(m_parser.value(m_formatOption)));
+            return usageError(CliText::tr("Unknown format '%1'; use table, json or csv.")
+                                  .arg(m_parser.value(m_formatOption)));
     }
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < minPositional)
-        return usageError(m_syntax.isEmpty() ? tr("Missing argument.")
-                                             : tr("Missing argument: %1.").arg(m_syntax));
+        return usageError(m_syntax.isEmpty() ? CliText::tr("Missing argument.")
+                                             : CliText::tr("Missing argument: %1.").arg(m_syntax));
     if (count > maxPositional)
         return usageError(
-            tr("Unexpected argument '%1'.").arg(m_parser.positionalArguments().at(maxPositional)));
+            CliText::tr("Unexpected argument '%1'.").arg(m_parser.positionalArguments().at(maxPositional)));
     return std::nullopt;
 }
 
 QString CommandLine::usageLine() const
 {
-    QString line = tr("Usage: %1 [--db FILE] %2 [options]").arg(programName(), m_name);
+    QString line = CliText::tr("Usage: %1 [--db FILE] %2 [options]").arg(programName(), m_name);
     if (!m_syntax.isEmpty())
         line += u' ' + m_syntax;
     return line;
@@ -73,8 +73,8 @@ QString CommandLine::usageLine() const
 int CommandLine::usageError(const QString &message) const
 {
     console::error(message);
-    console::err(usageLine() + u'\n' + tr("Run '%1 %2 --help' for the options.").arg(programName(), m_name)
-                 + u'\n');
+    console::err(usageLine() + u'\n'
+                 + CliText::tr("Run '%1 %2 --help' for the options.").arg(programName(), m_name) + u'\n');
     return 1;
 }
 
@@ -97,9 +97,9 @@ std::unique_ptr<core::Database> CommandLine::openWorkspace(core::Database::Mode 
         if (error.message().contains(absolute)
             || error.message().contains(QDir::toNativeSeparators(absolute)))
             throw;
-        throw core::Error(
-            error.kind(),
-            tr("Cannot open the workspace %1: %2").arg(QDir::toNativeSeparators(absolute), error.message()));
+        throw core::Error(error.kind(),
+                          CliText::tr("Cannot open the workspace %1: %2")
+                              .arg(QDir::toNativeSeparators(absolute), error.message()));
     }
 }
 

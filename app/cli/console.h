@@ -14,11 +14,12 @@ inline QString programName()
     return QStringLiteral("salesbench-cli");
 }
 
-/// Translation of a command-line string.
-inline QString tr(const char *text, int n = -1)
+/// Translations in the "sb::cli" context, spelled CliText::tr() so that
+/// lupdate files them under the context the program asks for.
+class CliText final
 {
-    return QCoreApplication::translate("sb::cli", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::cli)
+};
 
 /// Standard output and error, written as UTF-8 without buffering surprises
 /// between the two (each write is flushed).

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
+#include "core/i18n/catalogue.h"
 
 #include <QCoreApplication>
 
@@ -11,5 +12,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("SalesBench"));
     QCoreApplication::setApplicationName(QStringLiteral("SalesBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALESBENCH_VERSION));
+    // Messages follow the system locale (LANG=zh_CN.UTF-8 gives Chinese), like the desktop
+    // app; numbers, dates and the CSV and JSON outputs stay locale-independent.
+    sb::core::Catalogue::install(app, sb::core::Catalogue::systemLanguage());
     return sb::cli::run(QCoreApplication::arguments());
 }

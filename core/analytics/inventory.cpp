@@ -11,10 +11,12 @@ namespace sb::core::inventory {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::inventory" context, spelled InventoryText::tr() so that
+/// lupdate files them under the context the program asks for.
+class InventoryText final
 {
-    return QCoreApplication::translate("sb::core::inventory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::inventory)
+};
 
 // ⌈numerator / denominator⌉ for numerator ≥ 0 and denominator > 0.
 qint64 ceilDiv(qint64 numerator, qint64 denominator)
@@ -123,15 +125,19 @@ QList<Replenishment> replenishment(const QList<ProductFacts> &products)
 Formulas formulas()
 {
     return {
-        tr("Inventory turnover = COGS / average inventory value; turnover days = 365 / turnover. "
-           "COGS = quantity × unit cost over the lines of delivered and closed orders dated in the year. "
-           "Benchmark: at least 8 turns a year (about 45 days)."),
-        tr("Average inventory value = stock on hand × unit cost today: the workspace keeps no stock "
-           "history, so the current stock value stands in for the average."),
-        tr("Reorder point = average daily demand × lead time days + safety stock, rounded up; daily demand = "
-           "quantity of confirmed, delivered and closed orders in the last 90 days / 90."),
-        tr("Suggested quantity = reorder point + 30 days of demand − stock on hand (at least 0), for "
-           "products whose stock on hand is at or below their reorder point.")};
+        InventoryText::tr(
+            "Inventory turnover = COGS / average inventory value; turnover days = 365 / turnover. "
+            "COGS = quantity × unit cost over the lines of delivered and closed orders dated in the year. "
+            "Benchmark: at least 8 turns a year (about 45 days)."),
+        InventoryText::tr(
+            "Average inventory value = stock on hand × unit cost today: the workspace keeps no stock "
+            "history, so the current stock value stands in for the average."),
+        InventoryText::tr("Reorder point = average daily demand × lead time days + safety stock, rounded up; "
+                          "daily demand = "
+                          "quantity of confirmed, delivered and closed orders in the last 90 days / 90."),
+        InventoryText::tr(
+            "Suggested quantity = reorder point + 30 days of demand − stock on hand (at least 0), for "
+            "products whose stock on hand is at or below their reorder point.")};
 }
 
 } // namespace sb::core::inventory

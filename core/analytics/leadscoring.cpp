@@ -17,6 +17,11 @@ int clampScore(int value)
 
 } // namespace
 
+bool isAssessed(const LeadInputs &inputs)
+{
+    return inputs.sourceScore || inputs.need || inputs.budget || inputs.intent;
+}
+
 int sourceReliability(const QString &source, const LeadInputs &inputs, const LeadScoringModel &model)
 {
     if (inputs.sourceScore)

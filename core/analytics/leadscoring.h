@@ -47,6 +47,8 @@ struct LeadScore
     int sourceScore = 0; ///< the source reliability that was used
 };
 
+/// True when at least one input was assessed: a lead without any is not graded.
+bool isAssessed(const LeadInputs &inputs);
 /// The source reliability used for a lead (own score, map, or the default), 0–100.
 int sourceReliability(const QString &source, const LeadInputs &inputs, const LeadScoringModel &model);
 /// Scores a lead with the model.

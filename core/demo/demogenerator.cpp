@@ -20,10 +20,12 @@ namespace {
 
 using demo::DemoContext;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Demo" context, spelled DemoText::tr() so that
+/// lupdate files them under the context the program asks for.
+class DemoText final
 {
-    return QCoreApplication::translate("sb::core::Demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Demo)
+};
 
 constexpr qint64 kMaxOrderLines = 20'000'000;
 
@@ -96,7 +98,7 @@ bool holdsData(const Database &db)
     for (const QString &table : demoTables()) {
         // The table names are the constants above, never input.
         QSqlQuery q = db.prepare(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
-        Database::exec(q, tr("check the workspace"));
+        Database::exec(q, DemoText::tr("check the workspace"));
         if (q.next())
             return true;
     }
@@ -138,21 +140,27 @@ DemoSummary generateDemo(Database &db, const DemoOptions &options, const DemoPro
 {
     const auto counts = countsFor(options);
     if (!counts)
-        throw Error(Error::Kind::Usage, tr("Unknown demo scale \"%1\": use small, medium, large or N-orders "
-                                           "(for example 20000-orders).").arg(options.scale));
+        throw Error(Error::Kind::Usage,
+                    DemoText::tr("Unknown demo scale \"%1\": use small, medium, large or N-orders "
+                                 "(for example 20000-orders).")
+                        .arg(options.scale));
     if (counts->orderLines < 1 || counts->orderLines > kMaxOrderLines)
-        throw Error(Error::Kind::Usage, tr("The number of demo order lines must be between 1 and %1.")
-                                            .arg(kMaxOrderLines));
+        throw Error(
+            Error::Kind::Usage,
+            DemoText::tr("The number of demo order lines must be between 1 and %1.").arg(kMaxOrderLines));
     if (!options.today.isValid())
-        throw Error(Error::Kind::Usage, tr("The demo needs a valid date for today."));
+        throw Error(Error::Kind::Usage, DemoText::tr("The demo needs a valid date for today."));
     if (db.isReadOnly())
-        throw Error(Error::Kind::Database, tr("The workspace is open read-only; the demo cannot be written."));
+        throw Error(Error::Kind::Database,
+                    DemoText::tr("The workspace is open read-only; the demo cannot be written."));
     sqlite3 *handle = db.handle();
     if (!handle)
-        throw Error(Error::Kind::Database, tr("The workspace has no SQLite connection for the demo."));
+        throw Error(Error::Kind::Database,
+                    DemoText::tr("The workspace has no SQLite connection for the demo."));
     if (holdsData(db))
-        throw Error(Error::Kind::Data, tr("The workspace already holds data. The demo fills only an empty "
-                                          "workspace; create a new one for it."));
+        throw Error(Error::Kind::Data,
+                    DemoText::tr("The workspace already holds data. The demo fills only an empty "
+                                 "workspace; create a new one for it."));
 
     DemoContext ctx;
     ctx.db = handle;
@@ -185,7 +193,7 @@ DemoSummary generateDemo(Database &db, const DemoOptions &options, const DemoPro
     }
     writeSettings(db, options);
     if (progress && !progress(ctx.total, ctx.total))
-        throw Error(Error::Kind::Data, tr("Demo generation was cancelled; nothing was written."));
+        throw Error(Error::Kind::Data, DemoText::tr("Demo generation was cancelled; nothing was written."));
     transaction.commit();
     return ctx.summary;
 }

@@ -26,21 +26,30 @@ QString key(ContractPoint point)
     return {};
 }
 
+namespace {
+
+/// Translations in the "sb::core::ContractPoint" context, spelled ContractPointText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ContractPointText final
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::core::ContractPoint)
+};
+
+} // namespace
+
 QString displayName(ContractPoint point)
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("sb::core::ContractPoint", text); };
     switch (point) {
     case ContractPoint::PaymentTerms:
-        return tr("Payment terms clear");
+        return ContractPointText::tr("Payment terms clear");
     case ContractPoint::DeliveryAcceptance:
-        return tr("Delivery and acceptance criteria clear");
+        return ContractPointText::tr("Delivery and acceptance criteria clear");
     case ContractPoint::IpOwnership:
-        return tr("IP ownership clear");
+        return ContractPointText::tr("IP ownership clear");
     case ContractPoint::Liability:
-        return tr("Liability capped, force majeure covered");
+        return ContractPointText::tr("Liability capped, force majeure covered");
     case ContractPoint::Termination:
-        return tr("Termination terms clear");
+        return ContractPointText::tr("Termination terms clear");
     }
     return {};
 }
@@ -84,17 +93,26 @@ QString key(CheckState state)
     return {};
 }
 
+namespace {
+
+/// Translations in the "sb::core::CheckState" context, spelled CheckStateText::tr() so that
+/// lupdate files them under the context the program asks for.
+class CheckStateText final
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::core::CheckState)
+};
+
+} // namespace
+
 QString displayName(CheckState state)
 {
-    const auto tr
-        = [](const char *text) { return QCoreApplication::translate("sb::core::CheckState", text); };
     switch (state) {
     case CheckState::Unchecked:
-        return tr("Unchecked");
+        return CheckStateText::tr("Unchecked");
     case CheckState::Confirmed:
-        return tr("Confirmed");
+        return CheckStateText::tr("Confirmed");
     case CheckState::Flagged:
-        return tr("Flagged");
+        return CheckStateText::tr("Flagged");
     }
     return {};
 }

@@ -57,22 +57,36 @@ std::optional<LifecycleStage> fromText(const QString &text)
 
 } // namespace lifecycle
 
+namespace {
+
+/// Translations in the "sb::core::Customer" context, spelled CustomerText::tr() so that
+/// lupdate files them under the context the program asks for.
+class CustomerText final
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Customer)
+};
+
+} // namespace
+
 FieldErrors validate(const Customer &customer)
 {
     FieldErrors errors;
-    auto tr = [](const char *text) { return QCoreApplication::translate("sb::core::Customer", text); };
     if (customer.code.trimmed().isEmpty())
-        errors.append({QStringLiteral("code"), tr("Customer code is required.")});
+        errors.append({QStringLiteral("code"), CustomerText::tr("Customer code is required.")});
     else if (!validation::isValidCode(customer.code))
-        errors.append({QStringLiteral("code"), tr("Customer code must be at most 40 characters without spaces.")});
+        errors.append({QStringLiteral("code"),
+                       CustomerText::tr("Customer code must be at most 40 characters without spaces.")});
     if (customer.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), tr("Customer name is required.")});
+        errors.append({QStringLiteral("name"), CustomerText::tr("Customer name is required.")});
     else if (customer.name.size() > 200)
-        errors.append({QStringLiteral("name"), tr("Customer name must be at most 200 characters.")});
+        errors.append(
+            {QStringLiteral("name"), CustomerText::tr("Customer name must be at most 200 characters.")});
     if (!validation::isValidPhone(customer.phone))
-        errors.append({QStringLiteral("phone"), tr("Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.")});
+        errors.append({QStringLiteral("phone"),
+                       CustomerText::tr(
+                           "Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.")});
     if (!validation::isValidEmail(customer.email))
-        errors.append({QStringLiteral("email"), tr("E-mail must look like name@example.com.")});
+        errors.append({QStringLiteral("email"), CustomerText::tr("E-mail must look like name@example.com.")});
     return errors;
 }
 

@@ -99,24 +99,47 @@ std::optional<Stage> fromText(const QString &text)
 
 } // namespace stage
 
+namespace {
+
+/// Translations in the "sb::core::Opportunity" context, spelled OpportunityText::tr() so that
+/// lupdate files them under the context the program asks for.
+class OpportunityText final
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Opportunity)
+};
+
+} // namespace
+
 FieldErrors validate(const Opportunity &o)
 {
     FieldErrors errors;
-    auto tr = [](const char *text) { return QCoreApplication::translate("sb::core::Opportunity", text); };
     if (!validation::isValidCode(o.code))
-        errors.append({QStringLiteral("code"), tr("Opportunity code is required, at most 40 characters without spaces.")});
+        errors.append(
+            {QStringLiteral("code"),
+             OpportunityText::tr("Opportunity code is required, at most 40 characters without spaces.")});
     if (o.customerId.isEmpty())
-        errors.append({QStringLiteral("customer_code"), tr("Customer is required.")});
+        errors.append({QStringLiteral("customer_code"), OpportunityText::tr("Customer is required.")});
     if (o.title.trimmed().isEmpty())
-        errors.append({QStringLiteral("title"), tr("Title is required.")});
+        errors.append({QStringLiteral("title"), OpportunityText::tr("Title is required.")});
     if (o.amount < 0)
-        errors.append({QStringLiteral("amount"), tr("Amount must not be negative.")});
+        errors.append({QStringLiteral("amount"), OpportunityText::tr("Amount must not be negative.")});
     if (o.probability < 0 || o.probability > 100)
-        errors.append({QStringLiteral("probability"), tr("Probability must be between 0 and 100.")});
+        errors.append(
+            {QStringLiteral("probability"), OpportunityText::tr("Probability must be between 0 and 100.")});
     if (!o.createdOn.isValid())
-        errors.append({QStringLiteral("created_on"), tr("Creation date is required.")});
+        errors.append({QStringLiteral("created_on"), OpportunityText::tr("Creation date is required.")});
+    const std::pair<const char *, const std::optional<int> *> scores[] = {
+        {"lead_source_score", &o.leadSourceScore},
+        {"lead_need_score", &o.leadNeedScore},
+        {"lead_budget_score", &o.leadBudgetScore},
+        {"lead_intent_score", &o.leadIntentScore}};
+    for (const auto &[field, score] : scores) {
+        if (*score && (**score < 0 || **score > 100))
+            errors.append({QLatin1String(field), OpportunityText::tr("A lead score must be between 0 and 100.")});
+    }
     if (o.stage == Stage::Lost && o.lostReason.trimmed().isEmpty())
-        errors.append({QStringLiteral("lost_reason"), tr("A lost opportunity needs a reason.")});
+        errors.append(
+            {QStringLiteral("lost_reason"), OpportunityText::tr("A lost opportunity needs a reason.")});
     return errors;
 }
 

@@ -57,6 +57,12 @@ struct Opportunity
     QString lostReason;       ///< lost_reasons.name when stage is Lost
     QString lostCompetitor;
     QDate closedOn;           ///< date it became won or lost
+    // Lead assessment, each 0–100 and empty until assessed; a scoring model
+    // (core/analytics/leadscoring.h) turns them into a score and grade.
+    std::optional<int> leadSourceScore; ///< reliability of this lead's source (else the model's)
+    std::optional<int> leadNeedScore;   ///< how well the need matches what we sell
+    std::optional<int> leadBudgetScore; ///< budget confirmed and sufficient
+    std::optional<int> leadIntentScore; ///< intent and urgency to buy
 };
 
 /// One recorded stage change (history is append-only).
@@ -71,7 +77,7 @@ struct StageChange
 };
 
 /// Field rules: code, customer and title required, amount ≥ 0, probability 0–100,
-/// a lost deal needs a reason.
+/// lead scores 0–100, a lost deal needs a reason.
 FieldErrors validate(const Opportunity &opportunity);
 
 } // namespace sb::core

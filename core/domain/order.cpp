@@ -83,26 +83,40 @@ Money orderAmount(const Order &order)
     return total;
 }
 
+namespace {
+
+/// Translations in the "sb::core::Order" context, spelled OrderText::tr() so that
+/// lupdate files them under the context the program asks for.
+class OrderText final
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Order)
+};
+
+} // namespace
+
 FieldErrors validate(const Order &order)
 {
     FieldErrors errors;
-    auto tr = [](const char *text) { return QCoreApplication::translate("sb::core::Order", text); };
     if (!validation::isValidCode(order.number))
-        errors.append({QStringLiteral("order_number"), tr("Order number is required, at most 40 characters without spaces.")});
+        errors.append({QStringLiteral("order_number"),
+                       OrderText::tr("Order number is required, at most 40 characters without spaces.")});
     if (order.customerId.isEmpty())
-        errors.append({QStringLiteral("customer_code"), tr("Customer is required.")});
+        errors.append({QStringLiteral("customer_code"), OrderText::tr("Customer is required.")});
     if (!order.orderDate.isValid())
-        errors.append({QStringLiteral("order_date"), tr("Order date is required.")});
+        errors.append({QStringLiteral("order_date"), OrderText::tr("Order date is required.")});
     if (order.contractAmount && *order.contractAmount < 0)
-        errors.append({QStringLiteral("contract_amount"), tr("Contract amount must not be negative.")});
+        errors.append(
+            {QStringLiteral("contract_amount"), OrderText::tr("Contract amount must not be negative.")});
     for (const OrderLine &line : order.lines) {
-        const QString where = tr("Line %1: ").arg(line.lineNo);
         if (line.unitPrice < 0)
-            errors.append({QStringLiteral("unit_price"), where + tr("unit price must not be negative.")});
+            errors.append({QStringLiteral("unit_price"),
+                           OrderText::tr("Line %1: unit price must not be negative.").arg(line.lineNo)});
         if (line.discount < 0 || line.discount > 10000)
-            errors.append({QStringLiteral("discount"), where + tr("discount must be between 0 and 100 %.")});
+            errors.append({QStringLiteral("discount"),
+                           OrderText::tr("Line %1: discount must be between 0 and 100 %.").arg(line.lineNo)});
         if (line.quantity == 0)
-            errors.append({QStringLiteral("quantity"), where + tr("quantity must not be zero.")});
+            errors.append({QStringLiteral("quantity"),
+                           OrderText::tr("Line %1: quantity must not be zero.").arg(line.lineNo)});
     }
     return errors;
 }

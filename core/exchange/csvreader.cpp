@@ -9,10 +9,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::CsvReader" context, spelled CsvReaderText::tr() so that
+/// lupdate files them under the context the program asks for.
+class CsvReaderText final
 {
-    return QCoreApplication::translate("sb::core::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::CsvReader)
+};
 
 QStringDecoder decoderFor(TextEncoding encoding)
 {
@@ -196,7 +198,7 @@ bool CsvReader::next(QStringList &fields)
             const QChar named = rest.at(4);
             if (named == u'"' || (named.unicode() < 0x20 && named != u'\t')) {
                 m_delimiter = u',';
-                fail(1, tr("The sep= line names a character that cannot separate fields."));
+                fail(1, CsvReaderText::tr("The sep= line names a character that cannot separate fields."));
                 return false;
             }
             m_delimiter = named;
@@ -213,6 +215,22 @@ bool CsvReader::next(QStringList &fields)
     bool any = false;
     m_recordRow = m_line;
     auto column = [&] { return int(fields.size()) + 1; };
+    // Copies the plain characters after the current one in one go, up to the next character
+    // the state machine must see (quote, line end, a replacement character, the delimiter
+    // outside quotes): appending character by character dominated reading large files.
+    auto takeRun = [&](bool quoted) {
+        const QChar *data = m_buffer.constData();
+        const qsizetype start = m_pos;
+        const qsizetype end = m_buffer.size();
+        while (m_pos < end) {
+            const QChar d = data[m_pos];
+            if (d == u'"' || d == u'\r' || d == u'\n' || d == QChar::ReplacementCharacter
+                || (!quoted && d == m_delimiter))
+                break;
+            ++m_pos;
+        }
+        field.append(QStringView(data + start, m_pos - start));
+    };
     auto endLine = [&](QChar c) {
         ++m_line;
         if (c == u'\r') {
@@ -228,13 +246,15 @@ bool CsvReader::next(QStringList &fields)
             if (m_error)
                 return false;
             if (m_decodeError) {
-                fail(column(), tr("The file is not valid %1 text; choose another encoding.")
-                                   .arg(textencoding::name(m_encoding)));
+                fail(column(),
+                     CsvReaderText::tr("The file is not valid %1 text; choose another encoding.")
+                         .arg(textencoding::name(m_encoding)));
                 return false;
             }
             if (state == State::Quoted) {
                 m_line = m_recordRow;
-                fail(column(), tr("A quoted field is never closed; check the quotes in this row."));
+                fail(column(),
+                     CsvReaderText::tr("A quoted field is never closed; check the quotes in this row."));
                 return false;
             }
             if (!any)
@@ -244,8 +264,9 @@ bool CsvReader::next(QStringList &fields)
         }
         const QChar c = m_buffer.at(m_pos++);
         if (m_decodeError && c == QChar::ReplacementCharacter) {
-            fail(column(), tr("The file is not valid %1 text here; choose another encoding.")
-                               .arg(textencoding::name(m_encoding)));
+            fail(column(),
+                 CsvReaderText::tr("The file is not valid %1 text here; choose another encoding.")
+                     .arg(textencoding::name(m_encoding)));
             return false;
         }
         switch (state) {
@@ -266,6 +287,7 @@ bool CsvReader::next(QStringList &fields)
                 return true;
             } else {
                 field += c;
+                takeRun(false);
                 state = State::Unquoted;
                 any = true;
             }
@@ -280,11 +302,14 @@ bool CsvReader::next(QStringList &fields)
                 fields.append(field);
                 return true;
             } else if (c == u'"') {
-                fail(column(), tr("A quote appears inside an unquoted field; enclose the field in quotes "
-                                  "and double the quote."));
+                fail(
+                    column(),
+                    CsvReaderText::tr("A quote appears inside an unquoted field; enclose the field in quotes "
+                                      "and double the quote."));
                 return false;
             } else {
                 field += c;
+                takeRun(false);
             }
             break;
         case State::Quoted:
@@ -294,6 +319,7 @@ bool CsvReader::next(QStringList &fields)
                 if (c == u'\n' || (c == u'\r' && (m_pos >= m_buffer.size() || m_buffer.at(m_pos) != u'\n')))
                     ++m_line;
                 field += c;
+                takeRun(true);
             }
             break;
         case State::AfterQuote:
@@ -309,13 +335,14 @@ bool CsvReader::next(QStringList &fields)
                 fields.append(field);
                 return true;
             } else {
-                fail(column(), tr("Unexpected text after a closing quote."));
+                fail(column(), CsvReaderText::tr("Unexpected text after a closing quote."));
                 return false;
             }
             break;
         }
         if (field.size() > MaxFieldLength) {
-            failAt(m_recordRow, column(), tr("A field is longer than %1 characters.").arg(MaxFieldLength));
+            failAt(m_recordRow, column(),
+                   CsvReaderText::tr("A field is longer than %1 characters.").arg(MaxFieldLength));
             return false;
         }
     }

@@ -6,34 +6,47 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
+#include <iterator>
+
 namespace sb::core {
 
 namespace {
 constexpr qsizetype FlushThreshold = 1 << 20;
 
-bool isTrigger(QChar c)
+bool isTrigger(char16_t c)
 {
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
 // A value that already starts with an apostrophe before a trigger gets one more,
-// so that removing one apostrophe on import gives the stored value back.
-bool needsNeutralising(QStringView value)
+// so that removing one apostrophe on import gives the stored value back. The
+// characters looked at are ASCII, so UTF-8 bytes and UTF-16 text answer alike.
+char16_t code(QChar c)
+{
+    return c.unicode();
+}
+
+char16_t code(char c)
+{
+    return uchar(c);
+}
+
+template<typename View>
+bool needsNeutralising(View value)
 {
     if (value.isEmpty())
         return false;
-    if (isTrigger(value.front()))
+    if (isTrigger(code(value.front())))
         return true;
-    return value.size() >= 2 && value.front() == u'\'' && isTrigger(value.at(1));
+    return value.size() >= 2 && code(value.front()) == u'\'' && isTrigger(code(value.at(1)));
 }
 } // namespace
 
 CsvWriter::CsvWriter(const QString &path, Encoding encoding)
-    : m_file(path),
-      m_encoder(encoding == Encoding::Gb18030 ? QStringEncoder("GB18030")
-                                               : QStringEncoder(QStringEncoder::Utf8))
+    : m_file(path), m_encoder(encoding == Encoding::Gb18030 ? QStringEncoder("GB18030") : QStringEncoder())
 {
-    if (!m_encoder.isValid())
+    if (encoding == Encoding::Gb18030 && !m_encoder.isValid())
         throw Error(Error::Kind::Usage,
                     QCoreApplication::translate("sb::core::CsvWriter", "This system cannot write GB18030."));
     if (!m_file.open(QIODevice::WriteOnly))
@@ -71,51 +84,76 @@ std::optional<CsvWriter::Encoding> CsvWriter::encodingFromName(const QString &na
 void CsvWriter::separator()
 {
     if (!m_firstCell)
-        m_pending += u',';
+        m_pending += ',';
     m_firstCell = false;
 }
 
 void CsvWriter::text(QStringView value)
 {
+    textUtf8(value.toUtf8());
+}
+
+void CsvWriter::textUtf8(QByteArrayView value)
+{
     separator();
-    m_pending += u'"';
+    m_pending += '"';
     if (needsNeutralising(value))
-        m_pending += u'\'';
-    for (const QChar c : value) {
-        if (c == u'"')
-            m_pending += u'"';
-        m_pending += c;
+        m_pending += '\'';
+    // A quote byte is always the character itself in UTF-8: doubling bytes doubles quotes.
+    for (qsizetype quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"')) {
+        m_pending += value.first(quote + 1);
+        m_pending += '"';
+        value = value.sliced(quote + 1);
     }
-    m_pending += u'"';
+    m_pending += value;
+    m_pending += '"';
 }
 
 void CsvWriter::raw(QStringView value)
+{
+    rawUtf8(value.toUtf8());
+}
+
+void CsvWriter::rawUtf8(QByteArrayView value)
 {
     separator();
     m_pending += value;
 }
 
+void CsvWriter::number(qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), value).ptr;
+    rawUtf8(QByteArrayView(digits, end - digits));
+}
+
 void CsvWriter::endRow()
 {
-    m_pending += QLatin1String("\r\n");
+    m_pending += "\r\n";
     m_firstCell = true;
     flushIfLarge();
 }
 
 void CsvWriter::flushIfLarge()
 {
-    if (m_pending.size() < FlushThreshold)
-        return;
-    m_file.write(m_encoder.encode(m_pending));
+    if (m_pending.size() >= FlushThreshold)
+        write();
+}
+
+void CsvWriter::write()
+{
+    if (m_encoder.isValid())
+        m_file.write(m_encoder.encode(QString::fromUtf8(m_pending)));
+    else
+        m_file.write(m_pending);
     m_pending.clear();
 }
 
 void CsvWriter::commit()
 {
     if (!m_pending.isEmpty())
-        m_file.write(m_encoder.encode(m_pending));
-    m_pending.clear();
-    if (m_encoder.hasError() || !m_file.commit())
+        write();
+    if ((m_encoder.isValid() && m_encoder.hasError()) || !m_file.commit())
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("sb::core::CsvWriter", "Cannot write %1: %2")
                         .arg(m_file.fileName(), m_file.errorString()));

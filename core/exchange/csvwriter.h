@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSaveFile>
 #include <QString>
 #include <QStringEncoder>
@@ -25,8 +26,14 @@ public:
 
     /// A text cell: always quoted; a leading = + - @ tab or CR gets an apostrophe.
     void text(QStringView value);
+    /// text() for valid UTF-8 bytes (e.g. straight from the database), without a QString.
+    void textUtf8(QByteArrayView value);
     /// A cell written as it is (numbers, ISO dates); empty for a missing value.
     void raw(QStringView value);
+    /// raw() for valid UTF-8 bytes.
+    void rawUtf8(QByteArrayView value);
+    /// An integer cell.
+    void number(qint64 value);
     /// Ends the current row with CRLF.
     void endRow();
     /// Flushes and commits the file; throws Error::Database on failure. Without
@@ -41,10 +48,11 @@ public:
 private:
     void separator();
     void flushIfLarge();
+    void write();
 
     QSaveFile m_file;
-    QStringEncoder m_encoder;
-    QString m_pending;
+    QStringEncoder m_encoder; ///< GB18030 only: the cells are collected as UTF-8
+    QByteArray m_pending;     ///< UTF-8
     bool m_firstCell = true;
 };
 

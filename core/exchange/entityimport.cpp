@@ -17,11 +17,42 @@
 namespace sb::core {
 
 namespace {
-QString tr(const char *text)
+/// Translations in the "sb::core::Import" context, spelled ImportText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ImportText final
 {
-    return QCoreApplication::translate("sb::core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
+};
 } // namespace
+
+int RowLayout::add(const QString &field)
+{
+    const auto it = fieldSlots.constFind(field);
+    if (it != fieldSlots.cend())
+        return *it;
+    fieldSlots.insert(field, int(fields.size()));
+    fields.append(field);
+    return int(fields.size()) - 1;
+}
+
+void RowInput::fill(const QStringList &record, const ImportMapping &mapping)
+{
+    const qsizetype count = layout->fields.size();
+    texts.resize(count);
+    columns.resize(count);
+    for (qsizetype i = 0; i < record.size() && i < layout->slotsByColumn.size(); ++i) {
+        for (const int s : layout->slotsByColumn[i]) {
+            texts[s] = mapping.translate(layout->fields[s], parse::unneutralise(record[i]));
+            columns[s] = int(i) + 1;
+        }
+    }
+    for (const auto &[s, value] : layout->constants) {
+        if (texts[s].trimmed().isEmpty()) {
+            texts[s] = value;
+            columns[s] = 0;
+        }
+    }
+}
 
 ImportContext::ImportContext(const Database &database, const ImportOptions &importOptions, qint64 run)
     : db(database), options(importOptions), dateOrder(importOptions.dateOrder), runSeq(run)
@@ -71,7 +102,7 @@ std::optional<QString> ImportContext::lookup(const QString &table, const QString
     QSqlQuery q = db.prepare(QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ") + keyColumn
                              + QStringLiteral(" = ? AND deleted = 0"));
     q.addBindValue(key);
-    Database::exec(q, tr("look up a reference"));
+    Database::exec(q, ImportText::tr("look up a reference"));
     std::optional<QString> id;
     if (q.next())
         id = q.value(0).toString();
@@ -117,7 +148,7 @@ std::optional<QVariant> convertField(FieldType type, const QString &text, const 
         for (const QChar c : text) {
             if (c.unicode() < 0x20 && c != u'\t' && c != u'\r' && c != u'\n') {
                 if (error)
-                    *error = tr("The text contains the control character U+%1.")
+                    *error = ImportText::tr("The text contains the control character U+%1.")
                                  .arg(c.unicode(), 4, 16, QLatin1Char('0'));
                 return std::nullopt;
             }
@@ -157,7 +188,7 @@ std::optional<QVariant> convertField(FieldType type, const QString &text, const 
     case FieldType::Boolean: {
         const auto b = parse::boolean(t);
         if (!b && error)
-            *error = tr("\"%1\" is not yes/no (use 1/0, true/false, 是/否).").arg(t);
+            *error = ImportText::tr("\"%1\" is not yes/no (use 1/0, true/false, 是/否).").arg(t);
         return b ? std::optional<QVariant>(QVariant(*b ? 1 : 0)) : std::nullopt;
     }
     }

@@ -9,26 +9,51 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace sb::core {
 
 class Database;
 
+/// The fields of an import's rows and where they come from, worked out once from the
+/// header row and the mapping.
+struct RowLayout
+{
+    QHash<QString, int> fieldSlots;           ///< field → index in RowInput::texts
+    QStringList fields;                       ///< slot → field
+    QList<QList<int>> slotsByColumn;          ///< file column → the slots it feeds
+    QList<std::pair<int, QString>> constants; ///< slot → value for a row whose cell is empty
+
+    /// The slot of a field, adding it when it is new.
+    int add(const QString &field);
+};
+
 /// One CSV row after mapping: field → text, and field → 1-based source column
-/// (0 for constants from the mapping).
+/// (0 for constants from the mapping). The values sit in slots of the import's
+/// RowLayout, so a row costs two small lists rather than two hash tables.
 struct RowInput
 {
     qint64 row = 0;
-    QHash<QString, QString> values;
-    QHash<QString, int> columns;
+    std::shared_ptr<const RowLayout> layout;
+    QStringList texts;
+    QList<int> columns;
 
-    bool has(const QString &field) const { return values.contains(field); }
-    QString value(const QString &field) const { return values.value(field); }
-    int column(const QString &field) const { return columns.value(field); }
+    /// The slot of a field, or -1 when the file does not have it.
+    int slot(const QString &field) const { return layout ? layout->fieldSlots.value(field, -1) : -1; }
+    bool has(const QString &field) const { return slot(field) >= 0; }
+    QString value(const QString &field) const { return text(slot(field)); }
+    int column(const QString &field) const { return columnAt(slot(field)); }
+    /// By slot (see slot()): for importers that look the slots up once per import.
+    QString text(int slot) const { return slot < 0 ? QString() : texts[slot]; }
+    int columnAt(int slot) const { return slot < 0 ? 0 : columns[slot]; }
+
+    /// Fills texts and columns from a record of the file (as many fields as the header).
+    void fill(const QStringList &record, const ImportMapping &mapping);
 };
 
 /// State shared by the rows of one import: options, the run, reference caches.
@@ -46,6 +71,9 @@ public:
     QChar decimal = u'.';
     QString dateFormat;
     qint64 runSeq = 0;
+    /// False when the result keeps no more rows that went well, so an importer need
+    /// not describe them (errors are always kept).
+    bool keepDetails = true;
 
     /// Remembers a record this import created, for undo.
     void recordInsert(const QString &table, const QString &id);
@@ -81,6 +109,9 @@ public:
     virtual ~EntityImporter() = default;
     /// Validates one row and writes it (the caller's transaction decides whether it stays).
     virtual RowOutcome apply(const RowInput &row, ImportContext &context) = 0;
+    /// Called before apply(), outside the row's savepoint: what it writes stays even
+    /// when the row is refused (e.g. a record the rows before it completed).
+    virtual void beforeRow(const RowInput &, ImportContext &) {}
     /// Work after the last row (e.g. order totals).
     virtual void finish(ImportContext &) {}
 

@@ -68,14 +68,17 @@ const QList<EntitySpec> &specs()
           {u"safety_stock", Kind::Number}, {u"lead_time_days", Kind::Number}}},
         {u"opportunities",
          "SELECT o.id, o.code, c.code, o.title, o.source, o.amount, o.products_needed, o.competitors, r.code, "
-         "o.created_on, o.expected_close, o.stage, o.probability, o.lost_reason, o.lost_competitor, o.closed_on "
+         "o.created_on, o.expected_close, o.stage, o.probability, o.lost_reason, o.lost_competitor, o.closed_on, "
+         "o.lead_source_score, o.lead_need_score, o.lead_budget_score, o.lead_intent_score "
          "FROM opportunities o JOIN customers c ON c.id = o.customer_id "
          "LEFT JOIN reps r ON r.id = o.owner_rep_id WHERE o.deleted = 0 ORDER BY o.code",
          {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"customer_code", Kind::Text}, {u"title", Kind::Text},
           {u"source", Kind::Text}, {u"amount", Kind::Money}, {u"products_needed", Kind::Text},
           {u"competitors", Kind::Text}, {u"owner_code", Kind::Text}, {u"created_on", Kind::Date},
           {u"expected_close", Kind::Date}, {u"stage", Kind::Text}, {u"probability", Kind::Number},
-          {u"lost_reason", Kind::Text}, {u"lost_competitor", Kind::Text}, {u"closed_on", Kind::Date}}},
+          {u"lost_reason", Kind::Text}, {u"lost_competitor", Kind::Text}, {u"closed_on", Kind::Date},
+          {u"lead_source_score", Kind::Number}, {u"lead_need_score", Kind::Number},
+          {u"lead_budget_score", Kind::Number}, {u"lead_intent_score", Kind::Number}}},
         {u"stage-history",
          "SELECT h.id, o.code, h.from_stage, h.to_stage, h.changed_at, h.changed_on, h.changed_by "
          "FROM stage_history h JOIN opportunities o ON o.id = h.opportunity_id WHERE h.deleted = 0 "
@@ -157,10 +160,12 @@ const EntitySpec *findSpec(const QString &entity)
     return nullptr;
 }
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Exporter" context, spelled ExporterText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ExporterText final
 {
-    return QCoreApplication::translate("sb::core::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Exporter)
+};
 
 QString columnText(sqlite3_stmt *stmt, int i)
 {
@@ -236,11 +241,12 @@ qint64 writeRows(Writer &out, sqlite3 *handle, sqlite3_stmt *stmt, const EntityS
         out.endRow();
         ++rows;
         if (progress && rows % 10000 == 0 && !progress(rows))
-            throw Error(Error::Kind::Data, tr("Export cancelled; no file was written."));
+            throw Error(Error::Kind::Data, ExporterText::tr("Export cancelled; no file was written."));
     }
     if (rc != SQLITE_DONE)
-        throw Error(Error::Kind::Database, tr("Cannot read %1: %2")
-                                               .arg(QString::fromUtf16(spec.name), QString::fromUtf8(sqlite3_errmsg(handle))));
+        throw Error(Error::Kind::Database,
+                    ExporterText::tr("Cannot read %1: %2")
+                        .arg(QString::fromUtf16(spec.name), QString::fromUtf8(sqlite3_errmsg(handle))));
     out.commit();
     if (progress)
         progress(rows);
@@ -272,15 +278,18 @@ qint64 exportEntity(const Database &db, const QString &entity, const QString &pa
 {
     const EntitySpec *spec = findSpec(entity);
     if (!spec)
-        throw Error(Error::Kind::Usage, tr("Unknown entity \"%1\"; one of: %2.")
-                                            .arg(entity, exportableEntities().join(QStringLiteral(", "))));
+        throw Error(Error::Kind::Usage,
+                    ExporterText::tr("Unknown entity \"%1\"; one of: %2.")
+                        .arg(entity, exportableEntities().join(QStringLiteral(", "))));
     sqlite3 *handle = db.handle();
     if (!handle)
-        throw Error(Error::Kind::Database, tr("The workspace connection is not open."));
+        throw Error(Error::Kind::Database, ExporterText::tr("The workspace connection is not open."));
     // The C API streams rows without Qt's per-value QVariant boxing: exports are a bulk path.
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, spec->sql, -1, &stmt, nullptr) != SQLITE_OK)
-        throw Error(Error::Kind::Database, tr("Cannot read %1: %2").arg(entity, QString::fromUtf8(sqlite3_errmsg(handle))));
+        throw Error(
+            Error::Kind::Database,
+            ExporterText::tr("Cannot read %1: %2").arg(entity, QString::fromUtf8(sqlite3_errmsg(handle))));
     struct Finalizer { sqlite3_stmt *s; ~Finalizer() { sqlite3_finalize(s); } } finalizer{stmt};
 
     if (options.format == ExportOptions::Format::Xlsx) {

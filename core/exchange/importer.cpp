@@ -6,6 +6,7 @@
 #include "core/exchange/csvwriter.h"
 #include "core/exchange/entityimport.h"
 #include "core/exchange/importfields.h"
+#include "core/exchange/rowreader.h"
 #include "core/storage/database.h"
 #include "core/storage/sqlitestatement.h"
 
@@ -20,10 +21,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Import" context, spelled ImportText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ImportText final
 {
-    return QCoreApplication::translate("sb::core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
+};
 
 constexpr int KeptImportBackups = 5;
 
@@ -37,35 +40,36 @@ QChar delimiterFrom(const QString &name)
 }
 
 // Where each file column goes, worked out once from the header row.
-struct ColumnPlan
+std::shared_ptr<const RowLayout> planColumns(const QStringList &headers, const ImportMapping &mapping,
+                                             const QString &entity)
 {
-    QList<QStringList> fieldsByColumn;  ///< per file column
-    QHash<QString, QString> constants;  ///< field → value
-};
-
-ColumnPlan planColumns(const QStringList &headers, const ImportMapping &mapping, const QString &entity)
-{
-    ColumnPlan plan;
-    plan.fieldsByColumn.resize(headers.size());
+    auto layout = std::make_shared<RowLayout>();
+    layout->slotsByColumn.resize(headers.size());
     QSet<QString> mapped;
     for (const auto &[source, fields] : mapping.columns) {
         const qsizetype index = headers.indexOf(source.trimmed());
         if (index < 0)
-            throw Error(Error::Kind::Data, tr("The mapping names column \"%1\", which the file does not have (its columns: %2).")
-                                               .arg(source, headers.join(QStringLiteral(", "))));
-        plan.fieldsByColumn[index] += fields;
-        for (const QString &f : fields)
+            throw Error(
+                Error::Kind::Data,
+                ImportText::tr(
+                    "The mapping names column \"%1\", which the file does not have (its columns: %2).")
+                    .arg(source, headers.join(QStringLiteral(", "))));
+        for (const QString &f : fields) {
+            layout->slotsByColumn[index].append(layout->add(f));
             mapped.insert(f);
+        }
     }
-    plan.constants = mapping.constants;
+    for (auto it = mapping.constants.cbegin(); it != mapping.constants.cend(); ++it)
+        layout->constants.append({layout->add(it.key()), it.value()});
     for (const ImportField &field : importfields::forEntity(entity)) {
-        if (field.required && !mapped.contains(field.name) && !plan.constants.contains(field.name))
+        if (field.required && !mapped.contains(field.name) && !mapping.constants.contains(field.name))
             throw Error(Error::Kind::Data,
-                        tr("The file has no column for the required field \"%1\" of %2 (its columns: %3). "
-                           "Rename the column or map it.")
+                        ImportText::tr(
+                            "The file has no column for the required field \"%1\" of %2 (its columns: %3). "
+                            "Rename the column or map it.")
                             .arg(field.name, entity, headers.join(QStringLiteral(", "))));
     }
-    return plan;
+    return layout;
 }
 
 QStringList dateFields(const QString &entity)
@@ -113,16 +117,18 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
     CsvReader reader(file, encoding, delimiter);
     if (!reader.next(r.headers)) {
         if (const auto issue = reader.error())
-            throw Error(Error::Kind::Data, tr("Row %1, column %2: %3").arg(issue->row).arg(issue->column).arg(issue->message));
-        throw Error(Error::Kind::Data, tr("The file is empty: it has no header row."));
+            throw Error(Error::Kind::Data,
+                        ImportText::tr("Row %1, column %2: %3")
+                            .arg(issue->row)
+                            .arg(issue->column)
+                            .arg(issue->message));
+        throw Error(Error::Kind::Data, ImportText::tr("The file is empty: it has no header row."));
     }
     r.delimiter = reader.delimiter();
     for (QString &h : r.headers)
         h = h.trimmed();
     r.mapping = options.mapping ? *options.mapping : ImportMapping::suggest(options.entity, r.headers);
-    const ColumnPlan plan = planColumns(r.headers, r.mapping, options.entity);
-    const QStringList dates = dateFields(options.entity);
-    parse::DateOrderDetector detector;
+    const auto layout = planColumns(r.headers, r.mapping, options.entity);
 
     Database::Transaction tx(db);
     QSqlQuery run = db.prepare(QStringLiteral(
@@ -131,7 +137,7 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
     run.addBindValue(Database::userName());
     run.addBindValue(options.entity);
     run.addBindValue(QFileInfo(file.fileName()).fileName());
-    Database::exec(run, tr("start the import log"));
+    Database::exec(run, ImportText::tr("start the import log"));
     const qint64 runSeq = run.lastInsertId().toLongLong();
 
     ImportContext context(db, options, runSeq);
@@ -145,35 +151,26 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
     context.dateOrder = order;
     const auto importer = EntityImporter::create(options.entity);
     const qint64 fileSize = file.size();
-    QStringList record;
-    while (reader.next(record)) {
+    // Records are read and mapped on a second thread while this one writes.
+    RowReader rows(reader, layout, r.mapping, r.headers.size(), dateFields(options.entity));
+    ReadRow read;
+    while (rows.next(read)) {
         ++r.rows;
-        RowInput row;
-        row.row = reader.row();
+        const RowInput &row = read.input;
         RowOutcome outcome;
-        if (record.size() != r.headers.size()) {
-            outcome.row = row.row;
+        outcome.row = row.row;
+        if (read.fieldCount != r.headers.size()) {
             outcome.action = RowAction::Error;
-            outcome.column = int(qMin(record.size(), r.headers.size())) + 1;
-            outcome.message = tr("This row has %1 fields but the header has %2.").arg(record.size()).arg(r.headers.size());
+            outcome.column = int(qMin(read.fieldCount, r.headers.size())) + 1;
+            outcome.message = ImportText::tr("This row has %1 fields but the header has %2.")
+                                  .arg(read.fieldCount)
+                                  .arg(r.headers.size());
         } else {
-            for (qsizetype i = 0; i < record.size(); ++i) {
-                for (const QString &field : plan.fieldsByColumn[i]) {
-                    row.values.insert(field, r.mapping.translate(field, parse::unneutralise(record[i])));
-                    row.columns.insert(field, int(i) + 1);
-                }
-            }
-            for (auto it = plan.constants.cbegin(); it != plan.constants.cend(); ++it) {
-                if (row.value(it.key()).trimmed().isEmpty()) {
-                    row.values.insert(it.key(), it.value());
-                    row.columns.insert(it.key(), 0);
-                }
-            }
-            for (const QString &field : dates)
-                detector.add(row.value(field));
+            importer->beforeRow(row, context);
             // With skip, each row is its own savepoint: a refused row leaves nothing half-written.
             if (rowSavepoints)
                 savepoint->run();
+            context.keepDetails = r.details.size() < ImportResult::DetailLimit;
             try {
                 outcome = importer->apply(row, context);
             } catch (const Error &e) {
@@ -201,15 +198,17 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
         const bool problem = outcome.action == RowAction::Error || outcome.action == RowAction::Skip;
         if (problem || r.details.size() < ImportResult::DetailLimit)
             r.details.append(outcome);
-        if (progress && r.rows % 2000 == 0 && !progress(reader.bytesRead(), fileSize))
-            throw Error(Error::Kind::Data, tr("The import was cancelled; nothing was written."));
+        if (progress && r.rows % 2000 == 0 && !progress(read.bytesRead, fileSize))
+            throw Error(Error::Kind::Data, ImportText::tr("The import was cancelled; nothing was written."));
     }
     if (const auto issue = reader.error())
-        throw Error(Error::Kind::Data, tr("Row %1, column %2: %3").arg(issue->row).arg(issue->column).arg(issue->message));
+        throw Error(
+            Error::Kind::Data,
+            ImportText::tr("Row %1, column %2: %3").arg(issue->row).arg(issue->column).arg(issue->message));
     importer->finish(context);
     if (progress)
         progress(fileSize, fileSize);
-    a.settledOrder = detector.order();
+    a.settledOrder = rows.dateOrder();
 
     const bool acceptable = r.errors == 0 || options.onError == OnError::Skip;
     if (commitWanted && acceptable && !(a.ambiguousDates && a.settledOrder != parse::DateOrder::Unknown)) {
@@ -219,7 +218,7 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
         counts.addBindValue(r.updated);
         counts.addBindValue(r.skipped + r.errors);
         counts.addBindValue(runSeq);
-        Database::exec(counts, tr("finish the import log"));
+        Database::exec(counts, ImportText::tr("finish the import log"));
         tx.commit();
         r.committed = true;
         r.runSeq = runSeq;
@@ -234,9 +233,9 @@ QString ImportResult::firstErrorText() const
     for (const RowOutcome &o : details) {
         if (o.action != RowAction::Error)
             continue;
-        QString where = tr("Row %1").arg(o.row);
+        QString where = ImportText::tr("Row %1").arg(o.row);
         if (o.column > 0)
-            where += tr(", column %1").arg(o.column);
+            where += ImportText::tr(", column %1").arg(o.column);
         if (!o.field.isEmpty())
             where += QStringLiteral(" (%1)").arg(o.field);
         return where + QStringLiteral(": ") + o.message;
@@ -247,15 +246,18 @@ QString ImportResult::firstErrorText() const
 ImportResult runImport(Database &db, const QString &path, const ImportOptions &options, const ImportProgress &progress)
 {
     if (!EntityImporter::create(options.entity))
-        throw Error(Error::Kind::Usage, tr("Cannot import \"%1\"; one of: %2.")
-                                            .arg(options.entity, importfields::entities().join(QStringLiteral(", "))));
+        throw Error(Error::Kind::Usage,
+                    ImportText::tr("Cannot import \"%1\"; one of: %2.")
+                        .arg(options.entity, importfields::entities().join(QStringLiteral(", "))));
     if (options.mapping && !options.mapping->entity.isEmpty() && options.mapping->entity != options.entity)
-        throw Error(Error::Kind::Usage, tr("The mapping is for %1, not %2.").arg(options.mapping->entity, options.entity));
+        throw Error(
+            Error::Kind::Usage,
+            ImportText::tr("The mapping is for %1, not %2.").arg(options.mapping->entity, options.entity));
     if (db.isReadOnly() && !options.dryRun)
-        throw Error(Error::Kind::Database, tr("The workspace is open read-only."));
+        throw Error(Error::Kind::Database, ImportText::tr("The workspace is open read-only."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Usage, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(Error::Kind::Usage, ImportText::tr("Cannot read %1: %2").arg(path, file.errorString()));
 
     std::optional<TextEncoding> encoding = options.encoding;
     if (!encoding && options.mapping && options.mapping->encoding != u"auto")

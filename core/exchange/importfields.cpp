@@ -86,6 +86,10 @@ const QHash<QString, QList<ImportField>> &table()
             f(u"lost_reason", FieldType::Text, false, {u"输单原因"}),
             f(u"lost_competitor", FieldType::Text, false, {u"输给"}),
             f(u"closed_on", FieldType::Date, false, {u"关闭日期", u"成交日期"}),
+            f(u"lead_source_score", FieldType::Integer, false, {u"来源可靠度", u"source score"}),
+            f(u"lead_need_score", FieldType::Integer, false, {u"需求匹配度", u"need score"}),
+            f(u"lead_budget_score", FieldType::Integer, false, {u"预算评分", u"budget score"}),
+            f(u"lead_intent_score", FieldType::Integer, false, {u"意向评分", u"intent score"}),
         });
         t.insert(QStringLiteral("orders"), {
             id,

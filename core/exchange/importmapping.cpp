@@ -15,10 +15,12 @@
 namespace sb::core {
 
 namespace {
-QString tr(const char *text)
+/// Translations in the "sb::core::ImportMapping" context, spelled MappingText::tr() so that
+/// lupdate files them under the context the program asks for.
+class MappingText final
 {
-    return QCoreApplication::translate("sb::core::ImportMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::ImportMapping)
+};
 
 Error usage(const QString &message)
 {
@@ -48,10 +50,11 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw usage(tr("The mapping is not valid JSON at offset %1: %2")
-                        .arg(parseError.offset).arg(parseError.errorString()));
+        throw usage(MappingText::tr("The mapping is not valid JSON at offset %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
     if (!doc.isObject())
-        throw usage(tr("The mapping must be a JSON object."));
+        throw usage(MappingText::tr("The mapping must be a JSON object."));
     const QJsonObject root = doc.object();
     ImportMapping m;
     m.entity = root.value(u"entity").toString();
@@ -59,16 +62,16 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json)
     m.delimiter = root.value(u"delimiter").toString(QStringLiteral("auto"));
     const QString decimal = root.value(u"decimal").toString(QStringLiteral("."));
     if (decimal != u"." && decimal != u",")
-        throw usage(tr("\"decimal\" must be \".\" or \",\", not \"%1\".").arg(decimal));
+        throw usage(MappingText::tr("\"decimal\" must be \".\" or \",\", not \"%1\".").arg(decimal));
     m.decimal = decimal.front();
     m.dateFormat = root.value(u"date_format").toString();
     m.dateOrder = root.value(u"date_order").toString();
     if (!m.dateOrder.isEmpty() && m.dateOrder != u"dmy" && m.dateOrder != u"mdy")
-        throw usage(tr("\"date_order\" must be \"dmy\" or \"mdy\"."));
+        throw usage(MappingText::tr("\"date_order\" must be \"dmy\" or \"mdy\"."));
 
     const QJsonValue columnsValue = root.value(u"columns");
     if (!columnsValue.isObject())
-        throw usage(tr("The mapping needs a \"columns\" object (source column → field)."));
+        throw usage(MappingText::tr("The mapping needs a \"columns\" object (source column → field)."));
     const QJsonObject columnsObject = columnsValue.toObject();
     const QList<ImportField> known = importfields::forEntity(m.entity);
     auto checkField = [&](const QString &field) {
@@ -78,7 +81,7 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json)
             if (k.name == field)
                 return;
         }
-        throw usage(tr("Unknown field \"%1\" for %2 in the mapping.").arg(field, m.entity));
+        throw usage(MappingText::tr("Unknown field \"%1\" for %2 in the mapping.").arg(field, m.entity));
     };
     for (auto it = columnsObject.begin(); it != columnsObject.end(); ++it) {
         QStringList fields;
@@ -88,7 +91,8 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json)
             for (const QJsonValue &v : it->toArray())
                 fields.append(v.toString());
         } else {
-            throw usage(tr("Column \"%1\" must map to a field name or a list of field names.").arg(it.key()));
+            throw usage(MappingText::tr("Column \"%1\" must map to a field name or a list of field names.")
+                            .arg(it.key()));
         }
         for (const QString &field : std::as_const(fields))
             checkField(field);
@@ -114,11 +118,11 @@ ImportMapping ImportMapping::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw usage(tr("Cannot read the mapping file %1: %2").arg(path, file.errorString()));
+        throw usage(MappingText::tr("Cannot read the mapping file %1: %2").arg(path, file.errorString()));
     try {
         return fromJson(file.readAll());
     } catch (const Error &e) {
-        throw usage(tr("%1: %2").arg(path, e.message()));
+        throw usage(MappingText::tr("%1: %2").arg(path, e.message()));
     }
 }
 
@@ -160,7 +164,8 @@ void ImportMapping::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit())
-        throw Error(Error::Kind::Database, tr("Cannot write the mapping file %1: %2").arg(path, file.errorString()));
+        throw Error(Error::Kind::Database,
+                    MappingText::tr("Cannot write the mapping file %1: %2").arg(path, file.errorString()));
 }
 
 ImportMapping ImportMapping::suggest(const QString &entity, const QStringList &headers)

@@ -16,10 +16,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Import" context, spelled ImportText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ImportText final
 {
-    return QCoreApplication::translate("sb::core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
+};
 
 const QVariant Empty = QStringLiteral("");
 const QVariant Null;
@@ -54,11 +56,15 @@ FieldErrors contactRules(const QVariantMap &row, const QString &codeField)
 {
     FieldErrors errors;
     if (!validation::isValidCode(row.value(codeField).toString()))
-        errors.append({codeField, tr("The code must be at most 40 characters without spaces.")});
+        errors.append({codeField, ImportText::tr("The code must be at most 40 characters without spaces.")});
     if (!validation::isValidPhone(row.value(QStringLiteral("phone")).toString()))
-        errors.append({QStringLiteral("phone"), tr("\"%1\" is not a phone number.").arg(row.value(QStringLiteral("phone")).toString())});
+        errors.append({QStringLiteral("phone"),
+                       ImportText::tr("\"%1\" is not a phone number.")
+                           .arg(row.value(QStringLiteral("phone")).toString())});
     if (!validation::isValidEmail(row.value(QStringLiteral("email")).toString()))
-        errors.append({QStringLiteral("email"), tr("\"%1\" is not an e-mail address.").arg(row.value(QStringLiteral("email")).toString())});
+        errors.append({QStringLiteral("email"),
+                       ImportText::tr("\"%1\" is not an e-mail address.")
+                           .arg(row.value(QStringLiteral("email")).toString())});
     return errors;
 }
 
@@ -67,7 +73,7 @@ FieldErrors nonNegative(const QVariantMap &row, const QStringList &columns)
     FieldErrors errors;
     for (const QString &column : columns) {
         if (row.value(column).toLongLong() < 0)
-            errors.append({column, tr("%1 must not be negative.").arg(column)});
+            errors.append({column, ImportText::tr("%1 must not be negative.").arg(column)});
     }
     return errors;
 }
@@ -87,7 +93,11 @@ void completeOpportunity(QVariantMap &row)
 }
 
 // An opportunity written by an import gets the stage history a stage change
-// would have written, so the history always ends at the current stage.
+// would have written, so the history always ends at the current stage. The entry
+// into won or lost is dated the closing date, as moving the deal would date it;
+// a new open deal's entry is dated its creation, a changed one's today. A new
+// closed deal gets that one entry only: the file does not say which stages it
+// went through, and an invented path would show up in stage conversion.
 void opportunityHistory(ImportContext &context, const QString &id, const QVariantMap &before,
                         const QVariantMap &after, const RowInput &)
 {
@@ -95,8 +105,16 @@ void opportunityHistory(ImportContext &context, const QString &id, const QVarian
     const QString to = after.value(QStringLiteral("stage")).toString();
     if (!before.isEmpty() && from == to)
         return;
-    const QString on = before.isEmpty() ? after.value(QStringLiteral("created_on")).toString()
-                                        : QDate::currentDate().toString(Qt::ISODate);
+    const auto toStage = stage::fromText(to);
+    const QString closedOn = after.value(QStringLiteral("closed_on")).toString();
+    QString on;
+    if (toStage && stage::isClosed(*toStage) && !closedOn.isEmpty())
+        on = closedOn;
+    else
+        on = before.isEmpty() ? after.value(QStringLiteral("created_on")).toString()
+                              : QDate::currentDate().toString(Qt::ISODate);
+    // changed_at orders the history: a new deal's entry sits on its date, a later
+    // change is stamped when it is recorded (its date is changed_on).
     const QString at = before.isEmpty() ? on + QStringLiteral("T00:00:00.000Z") : Database::nowUtc();
     const QString historyId = Database::newId();
     QSqlQuery q = context.db.prepare(QStringLiteral(
@@ -114,7 +132,7 @@ void opportunityHistory(ImportContext &context, const QString &id, const QVarian
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(context.db.officeId());
-    Database::exec(q, tr("record the stage change"));
+    Database::exec(q, ImportText::tr("record the stage change"));
     context.recordInsert(QStringLiteral("stage_history"), historyId);
 }
 
@@ -127,7 +145,7 @@ void replaceSyntheticHistory(ImportContext &context, const QString &, const QVar
     QSqlQuery q = context.db.prepare(QStringLiteral(
         "SELECT id, version FROM stage_history WHERE opportunity_id = ? AND changed_by = 'import' AND deleted = 0"));
     q.addBindValue(after.value(QStringLiteral("opportunity_id")));
-    Database::exec(q, tr("read the stage history"));
+    Database::exec(q, ImportText::tr("read the stage history"));
     QList<std::pair<QString, qint64>> synthetic;
     while (q.next())
         synthetic.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -137,7 +155,7 @@ void replaceSyntheticHistory(ImportContext &context, const QString &, const QVar
         del.addBindValue(Database::nowUtc());
         del.addBindValue(context.db.officeId());
         del.addBindValue(id);
-        Database::exec(del, tr("replace the stage history"));
+        Database::exec(del, ImportText::tr("replace the stage history"));
         context.recordUpdate(QStringLiteral("stage_history"), id,
                              {{QStringLiteral("deleted"), 0}, {QStringLiteral("version"), version}});
     }
@@ -161,14 +179,17 @@ void targetParent(ImportContext &context, const QString &id, const QVariantMap &
         find.addBindValue(period);
         find.addBindValue(kind);
         find.addBindValue(key.isNull() ? QStringLiteral("") : key); // a null QString would bind NULL
-        Database::exec(find, tr("look up a parent target"));
+        Database::exec(find, ImportText::tr("look up a parent target"));
         if (!find.next())
-            throw Error(Error::Kind::Data, tr("Row %1, column %2: no parent target %3 / %4 / %5.")
-                                               .arg(line).arg(column).arg(period, kind, key));
+            throw Error(Error::Kind::Data,
+                        ImportText::tr("Row %1, column %2: no parent target %3 / %4 / %5.")
+                            .arg(line)
+                            .arg(column)
+                            .arg(period, kind, key));
         QSqlQuery link = context.db.prepare(QStringLiteral("UPDATE targets SET parent_id = ? WHERE id = ?"));
         link.addBindValue(find.value(0));
         link.addBindValue(id);
-        Database::exec(link, tr("link a target to its parent"));
+        Database::exec(link, ImportText::tr("link a target to its parent"));
     });
 }
 
@@ -179,7 +200,7 @@ void orderAmount(ImportContext &context, const QString &id, const QVariantMap &,
         "UPDATE orders SET amount = COALESCE((SELECT SUM(amount) FROM order_lines WHERE order_id = orders.id "
         "AND deleted = 0), contract_amount, 0) WHERE id = ?"));
     q.addBindValue(id);
-    Database::exec(q, tr("update the order amount"));
+    Database::exec(q, ImportText::tr("update the order amount"));
 }
 
 QHash<QString, TableImportSpec> buildSpecs()
@@ -206,7 +227,8 @@ QHash<QString, TableImportSpec> buildSpecs()
              FieldErrors e;
              const QString mode = r.value(QStringLiteral("mode")).toString();
              if (mode != u"whole" && mode != u"progressive")
-                 e.append({QStringLiteral("mode"), tr("The mode must be \"whole\" or \"progressive\".")});
+                 e.append({QStringLiteral("mode"),
+                           ImportText::tr("The mode must be \"whole\" or \"progressive\".")});
              return e;
          }, {}});
     add({QStringLiteral("reps"), QStringLiteral("reps"), QStringLiteral("rep"), {QStringLiteral("code")},
@@ -235,7 +257,8 @@ QHash<QString, TableImportSpec> buildSpecs()
              FieldErrors e = nonNegative(r, {QStringLiteral("unit_price"), QStringLiteral("unit_cost"),
                                              QStringLiteral("safety_stock"), QStringLiteral("lead_time_days")});
              if (!validation::isValidCode(r.value(QStringLiteral("sku")).toString()))
-                 e.append({QStringLiteral("sku"), tr("The SKU must be at most 40 characters without spaces.")});
+                 e.append({QStringLiteral("sku"),
+                           ImportText::tr("The SKU must be at most 40 characters without spaces.")});
              return e;
          }, {}});
     add({QStringLiteral("opportunities"), QStringLiteral("opportunities"), QStringLiteral("opportunity"), {QStringLiteral("code")},
@@ -245,17 +268,28 @@ QHash<QString, TableImportSpec> buildSpecs()
           typed(u"created_on", FieldType::Date, Null, true), typed(u"expected_close", FieldType::Date, Null),
           enumeration(u"stage", u"stage", QStringLiteral("initial_contact"), true),
           typed(u"probability", FieldType::Integer, Null), text(u"lost_reason"), text(u"lost_competitor"),
-          typed(u"closed_on", FieldType::Date, Null)},
+          typed(u"closed_on", FieldType::Date, Null), typed(u"lead_source_score", FieldType::Integer, Null),
+          typed(u"lead_need_score", FieldType::Integer, Null), typed(u"lead_budget_score", FieldType::Integer, Null),
+          typed(u"lead_intent_score", FieldType::Integer, Null)},
          completeOpportunity, [](const QVariantMap &r) {
              FieldErrors e = nonNegative(r, {QStringLiteral("amount")});
              const auto s = stage::fromText(r.value(QStringLiteral("stage")).toString());
              const QVariant p = r.value(QStringLiteral("probability"));
              if (!p.isNull() && (p.toInt() < 0 || p.toInt() > 100))
-                 e.append({QStringLiteral("probability"), tr("Probability must be between 0 and 100.")});
+                 e.append({QStringLiteral("probability"),
+                           ImportText::tr("Probability must be between 0 and 100.")});
+             for (const QString &score : {QStringLiteral("lead_source_score"), QStringLiteral("lead_need_score"),
+                                         QStringLiteral("lead_budget_score"), QStringLiteral("lead_intent_score")}) {
+                 const QVariant v = r.value(score);
+                 if (!v.isNull() && (v.toInt() < 0 || v.toInt() > 100))
+                     e.append({score, ImportText::tr("A lead score must be between 0 and 100.")});
+             }
              if (s == Stage::Lost && r.value(QStringLiteral("lost_reason")).toString().trimmed().isEmpty())
-                 e.append({QStringLiteral("lost_reason"), tr("A lost opportunity needs a lost reason.")});
+                 e.append({QStringLiteral("lost_reason"),
+                           ImportText::tr("A lost opportunity needs a lost reason.")});
              if (!validation::isValidCode(r.value(QStringLiteral("code")).toString()))
-                 e.append({QStringLiteral("code"), tr("The code must be at most 40 characters without spaces.")});
+                 e.append({QStringLiteral("code"),
+                           ImportText::tr("The code must be at most 40 characters without spaces.")});
              return e;
          },
          opportunityHistory});
@@ -279,7 +313,8 @@ QHash<QString, TableImportSpec> buildSpecs()
          {}, [](const QVariantMap &r) {
              FieldErrors e = nonNegative(r, {QStringLiteral("contract_amount")});
              if (!validation::isValidCode(r.value(QStringLiteral("number")).toString()))
-                 e.append({QStringLiteral("order_number"), tr("The order number must be at most 40 characters without spaces.")});
+                 e.append({QStringLiteral("order_number"),
+                           ImportText::tr("The order number must be at most 40 characters without spaces.")});
              return e;
          },
          orderAmount});
@@ -295,7 +330,11 @@ QHash<QString, TableImportSpec> buildSpecs()
              auto range = [&](const char16_t *column, int lo, int hi) {
                  const QVariant v = r.value(QString::fromUtf16(column));
                  if (!v.isNull() && (v.toInt() < lo || v.toInt() > hi))
-                     e.append({QString::fromUtf16(column), tr("%1 must be between %2 and %3.").arg(QString::fromUtf16(column)).arg(lo).arg(hi)});
+                     e.append({QString::fromUtf16(column),
+                               ImportText::tr("%1 must be between %2 and %3.")
+                                   .arg(QString::fromUtf16(column))
+                                   .arg(lo)
+                                   .arg(hi)});
              };
              range(u"csat", 1, 5);
              range(u"nps", 0, 10);
@@ -316,7 +355,8 @@ QHash<QString, TableImportSpec> buildSpecs()
          {}, [](const QVariantMap &r) {
              FieldErrors e = nonNegative(r, {QStringLiteral("budget"), QStringLiteral("cost")});
              if (r.value(QStringLiteral("end_date")).toString() < r.value(QStringLiteral("start_date")).toString())
-                 e.append({QStringLiteral("end_date"), tr("The end date is before the start date.")});
+                 e.append(
+                     {QStringLiteral("end_date"), ImportText::tr("The end date is before the start date.")});
              return e;
          }, {}});
     add({QStringLiteral("targets"), QStringLiteral("targets"), {},

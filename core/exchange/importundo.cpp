@@ -15,10 +15,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Import" context, spelled ImportText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ImportText final
 {
-    return QCoreApplication::translate("sb::core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
+};
 
 // Only these tables are ever named in import_changes; anything else is refused.
 const QSet<QString> &undoableTables()
@@ -50,11 +52,13 @@ void removeCreated(const Database &db, const QString &table, const QString &id)
         QSqlQuery q = db.prepare(sql);
         q.addBindValue(id);
         try {
-            Database::exec(q, tr("undo the import"));
+            Database::exec(q, ImportText::tr("undo the import"));
         } catch (const Error &) {
-            throw Error(Error::Kind::Data,
-                        tr("Cannot undo the import: a record it created (%1 %2) is now used by records added since.")
-                            .arg(table, id));
+            throw Error(
+                Error::Kind::Data,
+                ImportText::tr(
+                    "Cannot undo the import: a record it created (%1 %2) is now used by records added since.")
+                    .arg(table, id));
         }
     };
     run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"));
@@ -85,7 +89,7 @@ void restorePrevious(const Database &db, const QString &table, const QString &id
     q.addBindValue(Database::nowUtc());
     q.addBindValue(db.officeId());
     q.addBindValue(id);
-    Database::exec(q, tr("undo the import"));
+    Database::exec(q, ImportText::tr("undo the import"));
 }
 
 } // namespace
@@ -94,7 +98,7 @@ std::optional<ImportRun> lastImport(const Database &db)
 {
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT seq, started_at, entity, file_name, inserted, updated, undone FROM import_runs ORDER BY seq DESC LIMIT 1"));
-    Database::exec(q, tr("read the import log"));
+    Database::exec(q, ImportText::tr("read the import log"));
     if (!q.next())
         return std::nullopt;
     return ImportRun{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -105,13 +109,13 @@ ImportRun undoLastImport(Database &db)
 {
     const auto run = lastImport(db);
     if (!run || run->undone)
-        throw Error(Error::Kind::Data, tr("There is no import to undo."));
+        throw Error(Error::Kind::Data, ImportText::tr("There is no import to undo."));
 
     Database::Transaction tx(db);
     QSqlQuery changes = db.prepare(QStringLiteral(
         "SELECT entity, record_id, action, previous_json FROM import_changes WHERE run_seq = ? ORDER BY seq DESC"));
     changes.addBindValue(run->seq);
-    Database::exec(changes, tr("read the import log"));
+    Database::exec(changes, ImportText::tr("read the import log"));
     struct Change { QString table, id, action, previous; };
     QList<Change> list;
     while (changes.next())
@@ -123,13 +127,14 @@ ImportRun undoLastImport(Database &db)
         if (c.action == u"insert" && c.table == u"orders") {
             QSqlQuery lines = db.prepare(QStringLiteral("DELETE FROM order_lines WHERE order_id = ? AND deleted = 0"));
             lines.addBindValue(c.id);
-            Database::exec(lines, tr("undo the import"));
+            Database::exec(lines, ImportText::tr("undo the import"));
         }
     }
     QHash<QString, QSet<QString>> columnCache;
     for (const Change &c : std::as_const(list)) {
         if (!undoableTables().contains(c.table))
-            throw Error(Error::Kind::Database, tr("The import log names an unknown table %1.").arg(c.table));
+            throw Error(Error::Kind::Database,
+                        ImportText::tr("The import log names an unknown table %1.").arg(c.table));
         if (c.action == u"insert")
             removeCreated(db, c.table, c.id);
         else
@@ -137,7 +142,7 @@ ImportRun undoLastImport(Database &db)
     }
     QSqlQuery done = db.prepare(QStringLiteral("UPDATE import_runs SET undone = 1 WHERE seq = ?"));
     done.addBindValue(run->seq);
-    Database::exec(done, tr("finish undoing the import"));
+    Database::exec(done, ImportText::tr("finish undoing the import"));
     tx.commit();
     ImportRun result = *run;
     result.undone = true;

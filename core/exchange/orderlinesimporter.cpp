@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/orderlinesimporter.h"
 
+#include "core/domain/error.h"
 #include "core/domain/money.h"
 #include "core/domain/validation.h"
 #include "core/exchange/tableimporter.h"
@@ -9,14 +10,18 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Import" context, spelled ImportText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ImportText final
 {
-    return QCoreApplication::translate("sb::core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
+};
 
 bool fail(RowOutcome &out, const RowInput &row, const QString &field, const QString &message, bool ambiguous = false)
 {
@@ -28,15 +33,19 @@ bool fail(RowOutcome &out, const RowInput &row, const QString &field, const QStr
     return false;
 }
 
+QString key(const QString &number, int lineNo)
+{
+    return number + QStringLiteral(" / ") + QString::number(lineNo);
+}
+
 } // namespace
 
 struct OrderLinesImporter::Statements
 {
     explicit Statements(const Database &db)
-        : findOrder(db, "SELECT o.id, o.customer_id, c.code FROM orders o JOIN customers c ON c.id = o.customer_id "
+        : deferForeignKeys(db, "PRAGMA defer_foreign_keys = ON"),
+          findOrder(db, "SELECT o.id, o.customer_id, c.code FROM orders o JOIN customers c ON c.id = o.customer_id "
                         "WHERE o.number = ? AND o.deleted = 0"),
-          insertOrder(db, "INSERT INTO orders (id, number, customer_id, order_date, status, amount, created_at, "
-                          "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)"),
           findCustomer(db, "SELECT id FROM customers WHERE code = ? AND deleted = 0"),
           insertCustomer(db, "INSERT INTO customers (id, code, name, created_at, updated_at, updated_by_office) "
                              "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -50,98 +59,172 @@ struct OrderLinesImporter::Statements
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
           updateLine(db, "UPDATE order_lines SET product_id = ?, quantity = ?, unit_price = ?, discount_bp = ?, "
                          "amount = ?, version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?"),
-          setCreatedAmount(db, "UPDATE orders SET amount = ? WHERE id = ?"),
           readOrder(db, "SELECT amount, version FROM orders WHERE id = ?"),
           recomputeAmount(db, "UPDATE orders SET amount = COALESCE((SELECT SUM(amount) FROM order_lines "
                               "WHERE order_id = orders.id AND deleted = 0), contract_amount, 0), "
-                              "version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?"),
-          audit(db, "INSERT INTO audit_log (at, user_name, office, entity, record_id, action, field, new_value) "
-                    "VALUES (?, ?, ?, ?, ?, 'create', ?, ?)")
+                              "version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?")
     {
     }
 
-    SqliteStatement findOrder, insertOrder, findCustomer, insertCustomer, findProduct, insertProduct, findLine,
-        insertLine, updateLine, setCreatedAmount, readOrder, recomputeAmount, audit;
+    SqliteStatement deferForeignKeys, findOrder, findCustomer, insertCustomer, findProduct, insertProduct, findLine,
+        insertLine, updateLine, readOrder, recomputeAmount;
+};
+
+/// Where the fields sit in the import's rows, looked up once.
+struct OrderLinesImporter::Slots
+{
+    explicit Slots(const RowInput &row)
+        : id(row.slot(QStringLiteral("id"))), orderNumber(row.slot(QStringLiteral("order_number"))),
+          lineNo(row.slot(QStringLiteral("line_no"))), customerCode(row.slot(QStringLiteral("customer_code"))),
+          sku(row.slot(QStringLiteral("sku"))), quantity(row.slot(QStringLiteral("quantity"))),
+          unitPrice(row.slot(QStringLiteral("unit_price"))), discount(row.slot(QStringLiteral("discount_pct"))),
+          amount(row.slot(QStringLiteral("amount")))
+    {
+    }
+    const int id, orderNumber, lineNo, customerCode, sku, quantity, unitPrice, discount, amount;
+};
+
+/// A line's values, parsed before anything is written.
+struct OrderLinesImporter::Line
+{
+    qint64 quantity = 0;
+    qint64 unitPrice = 0;
+    qint64 discount = 0;
+    Money amount = 0;
+    int lineNo = 0; ///< 0: the next number of its order
 };
 
 OrderLinesImporter::OrderLinesImporter() = default;
 OrderLinesImporter::~OrderLinesImporter() = default;
 
-std::optional<QString> OrderLinesImporter::customerFor(const RowInput &row, ImportContext &context, RowOutcome &out)
+void OrderLinesImporter::start(const RowInput &row, ImportContext &context)
 {
-    const QString code = row.value(QStringLiteral("customer_code")).trimmed();
+    m_sql = std::make_unique<Statements>(context.db);
+    m_slots = std::make_unique<Slots>(row);
+    // Lines go in before the order that holds them (written with its total when the file
+    // moves on, see orderDone()); the transaction's commit still checks every reference.
+    m_sql->deferForeignKeys.run();
+    m_now = Database::nowUtc().toUtf8();
+    m_office = context.db.officeId().toUtf8();
+    m_created = std::make_unique<CreatedOrders>(context.db, context, m_now, m_office);
+}
+
+bool OrderLinesImporter::parseLine(const RowInput &row, const ImportContext &context, Line &line,
+                                   RowOutcome &out) const
+{
+    QString error;
+    const auto quantity = parse::integer(row.text(m_slots->quantity), &error);
+    if (!quantity || *quantity == 0)
+        return fail(out, row, QStringLiteral("quantity"),
+                    quantity ? ImportText::tr("The quantity must not be zero.") : error);
+    const auto price = parse::amount(row.text(m_slots->unitPrice), 4, context.decimal, &error);
+    if (!price || *price < 0)
+        return fail(out, row, QStringLiteral("unit_price"),
+                    price ? ImportText::tr("The unit price must not be negative.") : error);
+    line.quantity = *quantity;
+    line.unitPrice = *price;
+    const QString discountText = row.text(m_slots->discount);
+    if (!discountText.trimmed().isEmpty()) {
+        const auto d = percentToBasisPoints(discountText, context.decimal, &error);
+        if (!d || *d < 0 || *d > 10000)
+            return fail(out, row, QStringLiteral("discount_pct"),
+                        d ? ImportText::tr("The discount must be between 0 and 100 %.") : error);
+        line.discount = *d;
+    }
+    if (!money::lineAmountFits(line.quantity, line.unitPrice))
+        return fail(out, row, QStringLiteral("quantity"),
+                    ImportText::tr("Quantity × unit price is beyond the largest amount this workspace accepts."));
+    line.amount = money::lineAmount(line.quantity, line.unitPrice, BasisPoints(line.discount));
+    const QString amountText = row.text(m_slots->amount);
+    if (!amountText.trimmed().isEmpty()) {
+        const auto given = parse::amount(amountText, 2, context.decimal, &error);
+        if (!given)
+            return fail(out, row, QStringLiteral("amount"), error);
+        if (*given != line.amount)
+            return fail(out, row, QStringLiteral("amount"),
+                        ImportText::tr("The amount %1 is not quantity × unit price × (1 − discount) = %2.")
+                            .arg(money::toDecimalString(*given), money::toDecimalString(line.amount)));
+    }
+    const QString lineText = row.text(m_slots->lineNo);
+    if (!lineText.trimmed().isEmpty()) {
+        const auto n = parse::integer(lineText, &error);
+        if (!n || *n <= 0 || *n > 1000000)
+            return fail(out, row, QStringLiteral("line_no"),
+                        n ? ImportText::tr("The line number must be positive.") : error);
+        line.lineNo = int(*n);
+    }
+    return true;
+}
+
+std::optional<QByteArray> OrderLinesImporter::customerFor(const RowInput &row, ImportContext &context,
+                                                          RowOutcome &out)
+{
+    const QString code = row.text(m_slots->customerCode).trimmed();
     if (code.isEmpty()) {
-        fail(out, row, QStringLiteral("customer_code"), tr("customer_code is required for a new order."));
+        fail(out, row, QStringLiteral("customer_code"),
+             ImportText::tr("customer_code is required for a new order."));
         return std::nullopt;
     }
     if (const auto it = m_customers.constFind(code); it != m_customers.cend())
         return *it;
-    m_sql->findCustomer.bind(1, code);
-    std::optional<QString> id;
-    if (m_sql->findCustomer.step())
-        id = m_sql->findCustomer.text(0);
-    m_sql->findCustomer.reset();
+    SqliteStatement &find = m_sql->findCustomer;
+    find.bind(1, code);
+    std::optional<QByteArray> id;
+    if (find.step())
+        id = find.utf8(0);
+    find.reset();
     if (!id) {
         if (!context.options.createMissing.contains(QStringLiteral("customers"))) {
             fail(out, row, QStringLiteral("customer_code"),
-                 tr("Unknown customer \"%1\"; import customers first or allow creating missing customers.").arg(code));
+                 ImportText::tr(
+                     "Unknown customer \"%1\"; import customers first or allow creating missing customers.")
+                     .arg(code));
             return std::nullopt;
         }
         if (!validation::isValidCode(code)) {
-            fail(out, row, QStringLiteral("customer_code"), tr("\"%1\" is not a usable customer code.").arg(code));
+            fail(out, row, QStringLiteral("customer_code"),
+                 ImportText::tr("\"%1\" is not a usable customer code.").arg(code));
             return std::nullopt;
         }
-        id = Database::newId();
+        // Written with the first of its orders that is written (see orderDone()).
+        id = m_ids.next();
         const QString name = row.value(QStringLiteral("customer_name")).trimmed();
-        SqliteStatement &s = m_sql->insertCustomer;
-        s.bind(1, *id);
-        s.bind(2, code);
-        s.bind(3, name.isEmpty() ? code : name);
-        s.bind(4, m_now);
-        s.bind(5, m_now);
-        s.bind(6, m_office);
-        s.run();
-        context.recordInsert(QStringLiteral("customers"), *id);
+        m_newCustomers.insert(*id, Pending{*id, code, name.isEmpty() ? code : name});
     }
     m_customers.insert(code, *id);
     return id;
 }
 
-std::optional<QString> OrderLinesImporter::productFor(const RowInput &row, qint64 unitPrice, ImportContext &context,
-                                                      RowOutcome &out)
+std::optional<QByteArray> OrderLinesImporter::productFor(const RowInput &row, ImportContext &context,
+                                                         RowOutcome &out)
 {
-    const QString sku = row.value(QStringLiteral("sku")).trimmed();
+    const QString sku = row.text(m_slots->sku).trimmed();
     if (sku.isEmpty())
-        return QString();
+        return QByteArray();
     if (const auto it = m_products.constFind(sku); it != m_products.cend())
         return *it;
-    m_sql->findProduct.bind(1, sku);
-    std::optional<QString> id;
-    if (m_sql->findProduct.step())
-        id = m_sql->findProduct.text(0);
-    m_sql->findProduct.reset();
+    SqliteStatement &find = m_sql->findProduct;
+    find.bind(1, sku);
+    std::optional<QByteArray> id;
+    if (find.step())
+        id = find.utf8(0);
+    find.reset();
     if (!id) {
         if (!context.options.createMissing.contains(QStringLiteral("products"))) {
             fail(out, row, QStringLiteral("sku"),
-                 tr("Unknown product \"%1\"; import products first or allow creating missing products.").arg(sku));
+                 ImportText::tr(
+                     "Unknown product \"%1\"; import products first or allow creating missing products.")
+                     .arg(sku));
             return std::nullopt;
         }
         if (!validation::isValidCode(sku)) {
-            fail(out, row, QStringLiteral("sku"), tr("\"%1\" is not a usable SKU.").arg(sku));
+            fail(out, row, QStringLiteral("sku"), ImportText::tr("\"%1\" is not a usable SKU.").arg(sku));
             return std::nullopt;
         }
-        id = Database::newId();
+        // Written in finish() with the price of its first written line, if it has one.
+        id = m_ids.next();
         const QString name = row.value(QStringLiteral("product_name")).trimmed();
-        SqliteStatement &s = m_sql->insertProduct;
-        s.bind(1, *id);
-        s.bind(2, sku);
-        s.bind(3, name.isEmpty() ? sku : name);
-        s.bind(4, unitPrice);
-        s.bind(5, m_now);
-        s.bind(6, m_now);
-        s.bind(7, m_office);
-        s.run();
-        context.recordInsert(QStringLiteral("products"), *id);
+        m_newProducts.insert(*id, Pending{*id, sku, name.isEmpty() ? sku : name});
     }
     m_products.insert(sku, *id);
     return id;
@@ -150,24 +233,28 @@ std::optional<QString> OrderLinesImporter::productFor(const RowInput &row, qint6
 OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row, const QString &number,
                                                              ImportContext &context, RowOutcome &out)
 {
-    auto it = m_orders.find(number);
-    if (it == m_orders.end()) {
+    OrderState *order = m_orders.value(number);
+    if (!order) {
         OrderState state;
-        m_sql->findOrder.bind(1, number);
-        if (m_sql->findOrder.step()) {
-            state.id = m_sql->findOrder.text(0);
-            state.customerId = m_sql->findOrder.text(1);
-            state.customerCode = m_sql->findOrder.text(2);
+        state.row.number = number;
+        SqliteStatement &find = m_sql->findOrder;
+        find.bind(1, number);
+        if (find.step()) {
+            state.row.id = find.utf8(0);
+            state.row.customerId = find.utf8(1);
+            state.customerCode = find.text(2);
         }
-        m_sql->findOrder.reset();
-        if (state.id.isEmpty()) {
+        find.reset();
+        if (state.row.id.isEmpty()) {
             if (!validation::isValidCode(number)) {
-                fail(out, row, QStringLiteral("order_number"), tr("\"%1\" is not a usable order number.").arg(number));
+                fail(out, row, QStringLiteral("order_number"),
+                     ImportText::tr("\"%1\" is not a usable order number.").arg(number));
                 return nullptr;
             }
             const QString dateText = row.value(QStringLiteral("order_date"));
             if (dateText.trimmed().isEmpty()) {
-                fail(out, row, QStringLiteral("order_date"), tr("order_date is required for a new order."));
+                fail(out, row, QStringLiteral("order_date"),
+                     ImportText::tr("order_date is required for a new order."));
                 return nullptr;
             }
             QString error;
@@ -177,141 +264,112 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
                 fail(out, row, QStringLiteral("order_date"), error, ambiguous);
                 return nullptr;
             }
-            QString status = QStringLiteral("draft");
-            if (row.has(QStringLiteral("status")) && !row.value(QStringLiteral("status")).trimmed().isEmpty()) {
-                status = enumKey(QStringLiteral("order_status"), row.value(QStringLiteral("status")));
-                if (status.isEmpty()) {
-                    fail(out, row, QStringLiteral("status"), tr("\"%1\" is not an order status.").arg(row.value(QStringLiteral("status"))));
+            state.row.status = QStringLiteral("draft");
+            const QString statusText = row.value(QStringLiteral("status"));
+            if (!statusText.trimmed().isEmpty()) {
+                state.row.status = enumKey(QStringLiteral("order_status"), statusText);
+                if (state.row.status.isEmpty()) {
+                    fail(out, row, QStringLiteral("status"),
+                         ImportText::tr("\"%1\" is not an order status.").arg(statusText));
                     return nullptr;
                 }
             }
             const auto customer = customerFor(row, context, out);
             if (!customer)
                 return nullptr;
-            state.id = Database::newId();
-            state.customerId = *customer;
-            state.customerCode = row.value(QStringLiteral("customer_code")).trimmed();
+            // The order is written with its total once its lines are (see orderDone()).
+            state.row.id = m_ids.next();
+            state.row.customerId = *customer;
+            state.customerCode = row.text(m_slots->customerCode).trimmed();
+            state.row.date = date->toString(Qt::ISODate);
             state.created = true;
-            SqliteStatement &s = m_sql->insertOrder;
-            s.bind(1, state.id);
-            s.bind(2, number);
-            s.bind(3, state.customerId);
-            s.bind(4, date->toString(Qt::ISODate));
-            s.bind(5, status);
-            s.bind(6, m_now);
-            s.bind(7, m_now);
-            s.bind(8, m_office);
-            s.run();
-            context.recordInsert(QStringLiteral("orders"), state.id);
-            SqliteStatement &a = m_sql->audit;
-            a.bind(1, m_now);
-            a.bind(2, Database::userName());
-            a.bind(3, m_office);
-            a.bind(4, QStringLiteral("order"));
-            a.bind(5, state.id);
-            a.bind(6, QStringLiteral("number"));
-            a.bind(7, number);
-            a.run();
         }
-        it = m_orders.insert(number, state);
+        order = &m_orderList.emplace_back(std::move(state));
+        m_orders.insert(number, order);
     }
     // The order columns repeat on every line; a different customer means two orders share a number.
-    const QString code = row.value(QStringLiteral("customer_code")).trimmed();
-    if (!code.isEmpty() && code != it->customerCode) {
+    const QString code = row.text(m_slots->customerCode).trimmed();
+    if (!code.isEmpty() && code != order->customerCode) {
         fail(out, row, QStringLiteral("customer_code"),
-             tr("Order %1 belongs to customer %2, not \"%3\".").arg(number, it->customerCode, code));
+             ImportText::tr("Order %1 belongs to customer %2, not \"%3\".").arg(number, order->customerCode, code));
         return nullptr;
     }
-    return &*it;
+    return order;
+}
+
+void OrderLinesImporter::beforeRow(const RowInput &row, ImportContext &context)
+{
+    if (!m_sql)
+        start(row, context);
+    // The rows of an order usually come together: when they end, the order is written with
+    // its total while its lines are still in the cache (outside the next row's savepoint,
+    // so refusing that row does not take the order back).
+    if (m_open && row.text(m_slots->orderNumber).trimmed() != m_open->row.number) {
+        orderDone(*m_open, context);
+        m_open = nullptr;
+    }
 }
 
 RowOutcome OrderLinesImporter::apply(const RowInput &row, ImportContext &context)
 {
-    if (!m_sql) {
-        m_sql = std::make_unique<Statements>(context.db);
-        m_now = Database::nowUtc();
-        m_office = context.db.officeId();
-    }
+    if (!m_sql)
+        start(row, context);
     RowOutcome out;
     out.row = row.row;
-    const QString number = row.value(QStringLiteral("order_number")).trimmed();
+    const QString number = row.text(m_slots->orderNumber).trimmed();
     if (number.isEmpty()) {
-        fail(out, row, QStringLiteral("order_number"), tr("order_number is required."));
+        fail(out, row, QStringLiteral("order_number"), ImportText::tr("order_number is required."));
         return out;
     }
-
-    // Parse the line before anything is written, so a bad row writes nothing.
-    QString error;
-    const auto quantity = parse::integer(row.value(QStringLiteral("quantity")), &error);
-    if (!quantity || *quantity == 0) {
-        fail(out, row, QStringLiteral("quantity"), quantity ? tr("The quantity must not be zero.") : error);
+    // Everything is checked before anything is written, so a bad row writes nothing.
+    Line line;
+    if (!parseLine(row, context, line, out))
         return out;
-    }
-    const auto price = parse::amount(row.value(QStringLiteral("unit_price")), 4, context.decimal, &error);
-    if (!price || *price < 0) {
-        fail(out, row, QStringLiteral("unit_price"), price ? tr("The unit price must not be negative.") : error);
-        return out;
-    }
-    qint64 discount = 0;
-    if (!row.value(QStringLiteral("discount_pct")).trimmed().isEmpty()) {
-        const auto d = percentToBasisPoints(row.value(QStringLiteral("discount_pct")), context.decimal, &error);
-        if (!d || *d < 0 || *d > 10000) {
-            fail(out, row, QStringLiteral("discount_pct"), d ? tr("The discount must be between 0 and 100 %.") : error);
-            return out;
-        }
-        discount = *d;
-    }
-    if (!money::lineAmountFits(*quantity, *price)) {
-        fail(out, row, QStringLiteral("quantity"), tr("Quantity × unit price is beyond the largest amount this workspace accepts."));
-        return out;
-    }
-    const Money amount = money::lineAmount(*quantity, *price, BasisPoints(discount));
-    if (!row.value(QStringLiteral("amount")).trimmed().isEmpty()) {
-        const auto given = parse::amount(row.value(QStringLiteral("amount")), 2, context.decimal, &error);
-        if (!given) {
-            fail(out, row, QStringLiteral("amount"), error);
-            return out;
-        }
-        if (*given != amount) {
-            fail(out, row, QStringLiteral("amount"),
-                 tr("The amount %1 is not quantity × unit price × (1 − discount) = %2.")
-                     .arg(money::toDecimalString(*given), money::toDecimalString(amount)));
-            return out;
-        }
-    }
-    int lineNo = 0;
-    if (!row.value(QStringLiteral("line_no")).trimmed().isEmpty()) {
-        const auto n = parse::integer(row.value(QStringLiteral("line_no")), &error);
-        if (!n || *n <= 0 || *n > 1000000) {
-            fail(out, row, QStringLiteral("line_no"), n ? tr("The line number must be positive.") : error);
-            return out;
-        }
-        lineNo = int(*n);
-    }
-
     OrderState *order = orderFor(row, number, context, out);
     if (!order)
         return out;
-    if (lineNo == 0)
-        lineNo = order->nextLineNo;
-    order->nextLineNo = qMax(order->nextLineNo, lineNo + 1);
-    out.key = number + QStringLiteral(" / ") + QString::number(lineNo);
-    if (order->linesSeen.contains(lineNo)) {
-        fail(out, row, QStringLiteral("line_no"), tr("Line %1 of order %2 appears twice in the file.").arg(lineNo).arg(number));
+    m_open = order;
+    if (line.lineNo == 0)
+        line.lineNo = order->nextLineNo;
+    order->nextLineNo = qMax(order->nextLineNo, line.lineNo + 1);
+    if (context.keepDetails)
+        out.key = key(number, line.lineNo);
+    // Lines of existing orders are matched by number, so a number used twice must be caught here;
+    // in orders created here the unique index catches it (see writeLine()).
+    if (!order->created) {
+        if (order->linesSeen.contains(line.lineNo)) {
+            out.key = key(number, line.lineNo);
+            fail(out, row, QStringLiteral("line_no"),
+                 ImportText::tr("Line %1 of order %2 appears twice in the file.").arg(line.lineNo).arg(number));
+            return out;
+        }
+        order->linesSeen.insert(line.lineNo);
+    }
+    const auto product = productFor(row, context, out);
+    if (!product) {
+        out.key = key(number, line.lineNo);
         return out;
     }
-    order->linesSeen.insert(lineNo);
-    const auto product = productFor(row, *price, context, out);
-    if (!product)
+    if (order->created && (order->row.amount + line.amount >= money::MaxAmount
+                           || order->row.amount + line.amount <= -money::MaxAmount)) {
+        out.key = key(number, line.lineNo);
+        fail(out, row, QStringLiteral("quantity"),
+             ImportText::tr("Order %1's total would exceed the largest amount this workspace accepts.").arg(number));
         return out;
+    }
+    return writeLine(row, *order, line, *product, context, out);
+}
 
+RowOutcome OrderLinesImporter::writeLine(const RowInput &row, OrderState &order, const Line &line,
+                                         const QByteArray &product, ImportContext &context, RowOutcome &out)
+{
     auto bindProduct = [&](SqliteStatement &s, int index) {
-        product->isEmpty() ? s.bindNull(index) : s.bind(index, *product);
+        product.isEmpty() ? s.bindNull(index) : s.bindUtf8(index, product);
     };
-    if (!order->created) {
+    if (!order.created) {
         SqliteStatement &f = m_sql->findLine;
-        f.bind(1, order->id);
-        f.bind(2, qint64(lineNo));
+        f.bindUtf8(1, order.row.id);
+        f.bind(2, qint64(line.lineNo));
         if (f.step()) {
             const QString lineId = f.text(0);
             const QString oldProduct = f.text(1);
@@ -322,84 +380,133 @@ RowOutcome OrderLinesImporter::apply(const RowInput &row, ImportContext &context
                 if (before != after)
                     out.changes.append({QString::fromUtf16(field), before, after});
             };
-            note(u"sku", oldProduct, *product);
-            note(u"quantity", QString::number(oldQuantity), QString::number(*quantity));
-            note(u"unit_price", money::price4ToString(oldPrice), money::price4ToString(*price));
-            note(u"discount_pct", money::toDecimalString(oldDiscount), money::toDecimalString(discount));
+            note(u"sku", oldProduct, QString::fromUtf8(product));
+            note(u"quantity", QString::number(oldQuantity), QString::number(line.quantity));
+            note(u"unit_price", money::price4ToString(oldPrice), money::price4ToString(line.unitPrice));
+            note(u"discount_pct", money::toDecimalString(oldDiscount), money::toDecimalString(line.discount));
             if (out.changes.isEmpty()) {
                 out.action = RowAction::Unchanged;
                 return out;
             }
             SqliteStatement &u = m_sql->updateLine;
             bindProduct(u, 1);
-            u.bind(2, *quantity);
-            u.bind(3, *price);
-            u.bind(4, discount);
-            u.bind(5, amount);
+            u.bind(2, line.quantity);
+            u.bind(3, line.unitPrice);
+            u.bind(4, line.discount);
+            u.bind(5, line.amount);
             u.bind(6, Database::nowUtc());
-            u.bind(7, m_office);
+            u.bindUtf8(7, m_office);
             u.bind(8, lineId);
             u.run();
-            QVariantMap previous{{QStringLiteral("product_id"), oldProduct.isEmpty() ? QVariant() : QVariant(oldProduct)},
-                                 {QStringLiteral("quantity"), oldQuantity}, {QStringLiteral("unit_price"), oldPrice},
-                                 {QStringLiteral("discount_bp"), oldDiscount}, {QStringLiteral("amount"), oldAmount},
-                                 {QStringLiteral("version"), oldVersion}};
+            const QVariantMap previous{
+                {QStringLiteral("product_id"), oldProduct.isEmpty() ? QVariant() : QVariant(oldProduct)},
+                {QStringLiteral("quantity"), oldQuantity}, {QStringLiteral("unit_price"), oldPrice},
+                {QStringLiteral("discount_bp"), oldDiscount}, {QStringLiteral("amount"), oldAmount},
+                {QStringLiteral("version"), oldVersion}};
             context.recordUpdate(QStringLiteral("order_lines"), lineId, previous);
-            order->changed = true;
+            order.changed = true;
             out.action = RowAction::Update;
             return out;
         }
         f.reset();
     }
     // An id from the file (an export of another workspace) is kept, as for every other entity.
-    const QString givenId = row.value(QStringLiteral("id")).trimmed();
-    const QString lineId = givenId.isEmpty() ? Database::newId() : givenId;
+    const QString givenId = row.text(m_slots->id).trimmed();
+    const QByteArray lineId = givenId.isEmpty() ? m_ids.next() : givenId.toUtf8();
     SqliteStatement &s = m_sql->insertLine;
-    s.bind(1, lineId);
-    s.bind(2, order->id);
-    s.bind(3, qint64(lineNo));
+    s.bindUtf8(1, lineId);
+    s.bindUtf8(2, order.row.id);
+    s.bind(3, qint64(line.lineNo));
     bindProduct(s, 4);
-    s.bind(5, *quantity);
-    s.bind(6, *price);
-    s.bind(7, discount);
-    s.bind(8, amount);
-    s.bind(9, m_now);
-    s.bind(10, m_now);
-    s.bind(11, m_office);
-    s.run();
-    // Lines of an order created here go with the order on undo; others are logged one by one.
-    if (!order->created) {
-        context.recordInsert(QStringLiteral("order_lines"), lineId);
-        order->changed = true;
-    }
-    order->amount += amount;
-    if (order->amount >= money::MaxAmount || order->amount <= -money::MaxAmount) {
-        // The line is in the transaction already; the error makes an abort roll it back,
-        // and with skip the row's savepoint removes it.
-        order->amount -= amount;
-        fail(out, row, QStringLiteral("quantity"), tr("Order %1's total would exceed the largest amount this workspace accepts.").arg(number));
+    s.bind(5, line.quantity);
+    s.bind(6, line.unitPrice);
+    s.bind(7, line.discount);
+    s.bind(8, line.amount);
+    s.bindUtf8(9, m_now);
+    s.bindUtf8(10, m_now);
+    s.bindUtf8(11, m_office);
+    try {
+        s.run();
+    } catch (const Error &) {
+        // A line number used twice in an order created here breaks the unique index.
+        SqliteStatement &f = m_sql->findLine;
+        f.bindUtf8(1, order.row.id);
+        f.bind(2, qint64(line.lineNo));
+        const bool twice = order.created && f.step();
+        f.reset();
+        if (!twice)
+            throw;
+        out.key = key(order.row.number, line.lineNo);
+        fail(out, row, QStringLiteral("line_no"),
+             ImportText::tr("Line %1 of order %2 appears twice in the file.").arg(line.lineNo).arg(order.row.number));
         return out;
+    }
+    // Lines of an order created here go with the order on undo; others are logged one by one.
+    if (order.created) {
+        order.row.amount += line.amount;
+    } else {
+        context.recordInsert(QStringLiteral("order_lines"), QString::fromUtf8(lineId));
+        order.changed = true;
+    }
+    ++order.linesWritten;
+    if (!product.isEmpty()) {
+        if (const auto it = m_newProducts.find(product); it != m_newProducts.end() && !it->needed) {
+            it->needed = true;
+            it->unitPrice = line.unitPrice;
+        }
     }
     out.action = RowAction::Insert;
     return out;
+}
+
+void OrderLinesImporter::insertPending(const Pending &record, bool product, ImportContext &context)
+{
+    SqliteStatement &s = product ? m_sql->insertProduct : m_sql->insertCustomer;
+    int i = 0;
+    s.bindUtf8(++i, record.id);
+    s.bind(++i, record.key);
+    s.bind(++i, record.name);
+    if (product)
+        s.bind(++i, record.unitPrice);
+    s.bindUtf8(++i, m_now);
+    s.bindUtf8(++i, m_now);
+    s.bindUtf8(++i, m_office);
+    s.run();
+    context.recordInsert(product ? QStringLiteral("products") : QStringLiteral("customers"),
+                         QString::fromUtf8(record.id));
+}
+
+void OrderLinesImporter::orderDone(OrderState &order, ImportContext &context)
+{
+    if (!order.created || order.linesWritten == 0)
+        return;
+    if (const auto it = m_newCustomers.find(order.row.customerId); it != m_newCustomers.end() && !it->written) {
+        insertPending(*it, false, context);
+        it->written = true;
+    }
+    m_created->write(order.row);
 }
 
 void OrderLinesImporter::finish(ImportContext &context)
 {
     if (!m_sql)
         return;
-    for (auto it = m_orders.cbegin(); it != m_orders.cend(); ++it) {
-        const OrderState &order = *it;
-        if (order.created) {
-            m_sql->setCreatedAmount.bind(1, order.amount);
-            m_sql->setCreatedAmount.bind(2, order.id);
-            m_sql->setCreatedAmount.run();
-            continue;
-        }
-        if (!order.changed)
+    m_open = nullptr;
+    for (OrderState &order : m_orderList)
+        orderDone(order, context);
+    QList<Pending> products;
+    for (const Pending &p : std::as_const(m_newProducts)) {
+        if (p.needed)
+            products.append(p);
+    }
+    std::sort(products.begin(), products.end(), [](const Pending &a, const Pending &b) { return a.id < b.id; });
+    for (const Pending &p : std::as_const(products))
+        insertPending(p, true, context);
+    for (const OrderState &order : m_orderList) {
+        if (order.created || !order.changed)
             continue;
         SqliteStatement &r = m_sql->readOrder;
-        r.bind(1, order.id);
+        r.bindUtf8(1, order.row.id);
         qint64 oldAmount = 0, oldVersion = 0;
         if (r.step()) {
             oldAmount = r.integer(0);
@@ -408,10 +515,10 @@ void OrderLinesImporter::finish(ImportContext &context)
         r.reset();
         SqliteStatement &u = m_sql->recomputeAmount;
         u.bind(1, Database::nowUtc());
-        u.bind(2, m_office);
-        u.bind(3, order.id);
+        u.bindUtf8(2, m_office);
+        u.bindUtf8(3, order.row.id);
         u.run();
-        context.recordUpdate(QStringLiteral("orders"), order.id,
+        context.recordUpdate(QStringLiteral("orders"), QString::fromUtf8(order.row.id),
                              {{QStringLiteral("amount"), oldAmount}, {QStringLiteral("version"), oldVersion}});
     }
 }

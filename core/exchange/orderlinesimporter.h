@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exchange/createdorders.h"
 #include "core/exchange/entityimport.h"
+#include "core/storage/idsequence.h"
 #include "core/storage/sqlitestatement.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QSet>
 
+#include <deque>
 #include <memory>
 
 namespace sb::core {
@@ -16,39 +20,71 @@ namespace sb::core {
 /// repeated), creating the orders, and on request the customers and products,
 /// they name. Lines are keyed by order number and line number; a file without
 /// line numbers numbers each order's lines in file order, so importing the same
-/// file twice changes nothing. The bulk path: statements on the native handle.
+/// file twice changes nothing.
+///
+/// The bulk path: statements on the native handle, ids that sort in creation
+/// order, and foreign keys checked at commit, so that each line is one insert and
+/// each order is written once, with its total, when the file moves on to the next
+/// order. Orders, customers and products are only created once a line of theirs is
+/// written.
 class OrderLinesImporter final : public EntityImporter
 {
 public:
     OrderLinesImporter();
     ~OrderLinesImporter() override;
     RowOutcome apply(const RowInput &row, ImportContext &context) override;
+    void beforeRow(const RowInput &row, ImportContext &context) override;
     void finish(ImportContext &context) override;
 
 private:
+    struct Statements;
+    struct Slots;
+    struct Line;
+
+    /// A customer or product this import creates once a written line needs it.
+    struct Pending
+    {
+        QByteArray id;
+        QString key;
+        QString name;
+        qint64 unitPrice = 0;
+        bool needed = false;
+        bool written = false;
+    };
     struct OrderState
     {
-        QString id;
-        QString customerId;
+        CreatedOrders::Order row;  ///< id, number, customer; the rest for orders created here
         QString customerCode;
+        int nextLineNo = 1;
+        int linesWritten = 0;
         bool created = false;
         bool changed = false;   ///< a line of an existing order was added or changed
-        int nextLineNo = 1;
-        qint64 amount = 0;      ///< Σ of the lines written, for orders created here
-        QSet<int> linesSeen;    ///< line numbers this file has used
+        QSet<int> linesSeen;    ///< existing orders: line numbers this file has used
     };
-    struct Statements;
 
-    std::optional<QString> customerFor(const RowInput &row, ImportContext &context, RowOutcome &out);
-    std::optional<QString> productFor(const RowInput &row, qint64 unitPrice, ImportContext &context, RowOutcome &out);
+    void start(const RowInput &row, ImportContext &context);
+    bool parseLine(const RowInput &row, const ImportContext &context, Line &line, RowOutcome &out) const;
     OrderState *orderFor(const RowInput &row, const QString &number, ImportContext &context, RowOutcome &out);
+    std::optional<QByteArray> customerFor(const RowInput &row, ImportContext &context, RowOutcome &out);
+    std::optional<QByteArray> productFor(const RowInput &row, ImportContext &context, RowOutcome &out);
+    RowOutcome writeLine(const RowInput &row, OrderState &order, const Line &line, const QByteArray &product,
+                         ImportContext &context, RowOutcome &out);
+    void orderDone(OrderState &order, ImportContext &context);
+    void insertPending(const Pending &record, bool product, ImportContext &context);
 
     std::unique_ptr<Statements> m_sql;
-    QHash<QString, OrderState> m_orders;
-    QHash<QString, QString> m_products;   ///< sku → id
-    QHash<QString, QString> m_customers;  ///< code → id
-    QString m_now;
-    QString m_office;
+    std::unique_ptr<Slots> m_slots;
+    std::unique_ptr<CreatedOrders> m_created;
+    std::deque<OrderState> m_orderList;       ///< in the order first seen (stable addresses)
+    QHash<QString, OrderState *> m_orders;   ///< by order number
+    OrderState *m_open = nullptr;            ///< the order of the rows being read
+    QHash<QString, QByteArray> m_products;   ///< sku → id
+    QHash<QString, QByteArray> m_customers;  ///< code → id
+    QHash<QByteArray, Pending> m_newProducts;   ///< by id
+    QHash<QByteArray, Pending> m_newCustomers;  ///< by id
+    IdSequence m_ids;
+    QByteArray m_now;
+    QByteArray m_office;
 };
 
 } // namespace sb::core

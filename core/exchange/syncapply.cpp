@@ -19,10 +19,12 @@ using namespace syncpackage;
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
+/// lupdate files them under the context the program asks for.
+class SyncText final
 {
-    return QCoreApplication::translate("sb::core::Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
+};
 
 qint64 version(const MetaColumns &meta, const Values &row)
 {
@@ -121,7 +123,8 @@ void Applier::applyTable(const SyncTable &spec)
             SyncTableCount{}};
     t.count.table = spec.table;
     if (columns.first() != QStringLiteral("id"))
-        throw Error(Error::Kind::Database, tr("The table %1 does not start with its id.").arg(spec.table));
+        throw Error(Error::Kind::Database,
+                    SyncText::tr("The table %1 does not start with its id.").arg(spec.table));
 
     PackageReader reader(QDir(m_dir).filePath(file), columns);
     Values row;
@@ -188,9 +191,9 @@ void Applier::applyRow(Table &t, const Values &remote)
 {
     const QString id = remote[t.meta.id].value_or(QString());
     if (id.isEmpty())
-        throw Error(Error::Kind::Data, tr("A row of %1 has no id.").arg(csvFileName(t.spec.table)));
+        throw Error(Error::Kind::Data, SyncText::tr("A row of %1 has no id.").arg(csvFileName(t.spec.table)));
     t.select.bindValue(0, id);
-    Database::exec(t.select, tr("read a record"));
+    Database::exec(t.select, SyncText::tr("read a record"));
     std::optional<Values> local;
     if (t.select.next()) {
         local.emplace();
@@ -240,7 +243,7 @@ void Applier::write(Table &t, QSqlQuery &query, const Values &row, bool isUpdate
     if (isUpdate)
         query.bindValue(int(row.size()) - 1, bindable(row[t.meta.id]));
     try {
-        Database::exec(query, tr("save a record from the sync package"));
+        Database::exec(query, SyncText::tr("save a record from the sync package"));
     } catch (const Error &error) {
         if (error.kind() != Error::Kind::Data)
             throw;
@@ -249,9 +252,10 @@ void Applier::write(Table &t, QSqlQuery &query, const Values &row, bool isUpdate
             key.append(row.value(int(t.columns.indexOf(column))).value_or(QString()));
         throw Error(
             Error::Kind::Data,
-            tr("The %1 %2 (id %3) from office %4 cannot be stored: %5. Either a record here has the same "
-               "key, or it refers to a record this office does not have (import that office's earlier "
-               "packages first, or ask it for a full package). Nothing was imported.")
+            SyncText::tr(
+                "The %1 %2 (id %3) from office %4 cannot be stored: %5. Either a record here has the same "
+                "key, or it refers to a record this office does not have (import that office's earlier "
+                "packages first, or ask it for a full package). Nothing was imported.")
                 .arg(t.spec.entity, key.join(u'/'), row[t.meta.id].value_or(QString()), m_manifest.officeId,
                      error.message()));
     }
@@ -268,7 +272,7 @@ void Applier::recordConflict(Table &t, const QString &id, const syncmerge::Field
     m_conflict.bindValue(5, bindable(conflict.remoteValue));
     m_conflict.bindValue(6, conflict.winnerOffice);
     m_conflict.bindValue(7, m_package);
-    Database::exec(m_conflict, tr("record a sync conflict"));
+    Database::exec(m_conflict, SyncText::tr("record a sync conflict"));
 
     SyncConflict c;
     c.seq = m_conflict.lastInsertId().toLongLong();

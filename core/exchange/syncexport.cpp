@@ -19,10 +19,12 @@ using namespace syncpackage;
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
+/// lupdate files them under the context the program asks for.
+class SyncText final
 {
-    return QCoreApplication::translate("sb::core::Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
+};
 
 // Writes the rows of one table that `peer` has not been sent in their current
 // state (all rows when `full`), and their bases; remembers them as sent.
@@ -43,7 +45,7 @@ SyncTableCount exportTable(const Database &db, const SyncTable &table, const QSt
                              + QStringLiteral(", s.values_json") + from + QStringLiteral(" ORDER BY t.id"));
     q.addBindValue(table.table);
     q.addBindValue(peer);
-    Database::exec(q, tr("read the records to send"));
+    Database::exec(q, SyncText::tr("read the records to send"));
 
     CsvWriter out(path, CsvWriter::Encoding::Utf8);
     for (const QString &column : columns)
@@ -94,7 +96,7 @@ SyncTableCount exportTable(const Database &db, const SyncTable &table, const QSt
     mark.addBindValue(peer);
     mark.addBindValue(table.table);
     mark.addBindValue(peer);
-    Database::exec(mark, tr("save the sync state"));
+    Database::exec(mark, SyncText::tr("save the sync state"));
     return count;
 }
 
@@ -102,8 +104,9 @@ void writeManifest(const QString &path, const Manifest &manifest)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(manifestJson(manifest)) < 0 || !file.commit())
-        throw Error(Error::Kind::Database,
-                    tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(
+            Error::Kind::Database,
+            SyncText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 } // namespace
@@ -111,27 +114,29 @@ void writeManifest(const QString &path, const Manifest &manifest)
 SyncExportResult exportSyncPackage(Database &db, const QString &dir, const SyncExportOptions &options)
 {
     if (db.isReadOnly())
-        throw Error(Error::Kind::Usage, tr("The workspace is open read-only; a sync export records what was "
-                                           "sent, so open the workspace for writing."));
+        throw Error(Error::Kind::Usage,
+                    SyncText::tr("The workspace is open read-only; a sync export records what was "
+                                 "sent, so open the workspace for writing."));
     const QString office = db.officeId();
     QString to = options.toOffice.trimmed().toUpper();
     if (to.isNull())
         to = QStringLiteral(""); // '' (never NULL) is the key of packages without a destination
     if (!to.isEmpty() && to == office.toUpper())
         throw Error(Error::Kind::Usage,
-                    tr("%1 is this office; a sync package is for another office.").arg(to));
+                    SyncText::tr("%1 is this office; a sync package is for another office.").arg(to));
     const QFileInfo info(dir);
     const QString target = info.absoluteFilePath();
     if (dir.trimmed().isEmpty() || info.exists())
-        throw Error(Error::Kind::Usage, tr("%1 already exists; choose a new folder for the sync package.")
-                                            .arg(QDir::toNativeSeparators(target)));
+        throw Error(Error::Kind::Usage,
+                    SyncText::tr("%1 already exists; choose a new folder for the sync package.")
+                        .arg(QDir::toNativeSeparators(target)));
     // Written beside the target and renamed when complete: a half-written package never has its name.
     const QString partial = target + QStringLiteral(".partial");
     if (QFileInfo::exists(partial))
         QDir(partial).removeRecursively();
     if (!QDir().mkpath(partial))
         throw Error(Error::Kind::Database,
-                    tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(partial)));
+                    SyncText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(partial)));
 
     SyncExportResult result;
     result.dir = target;
@@ -169,9 +174,9 @@ SyncExportResult exportSyncPackage(Database &db, const QString &dir, const SyncE
         db.setSetting(QStringLiteral("sync_sequence"), QString::number(manifest.sequence));
         syncledger::saveSent(db, to, manifest.sequence, manifest.createdAt);
         if (!QDir().rename(partial, target))
-            throw Error(Error::Kind::Database, tr("Cannot rename %1 to %2.")
-                                                   .arg(QDir::toNativeSeparators(partial),
-                                                        QDir::toNativeSeparators(target)));
+            throw Error(Error::Kind::Database,
+                        SyncText::tr("Cannot rename %1 to %2.")
+                            .arg(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(target)));
         try {
             scope.commit();
         } catch (...) {

@@ -22,10 +22,12 @@ namespace {
 
 constexpr int KeptSyncBackups = 5;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
+/// lupdate files them under the context the program asks for.
+class SyncText final
 {
-    return QCoreApplication::translate("sb::core::Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
+};
 
 // Every file the manifest names must be there, unchanged; every file the format needs must be named.
 void verifyFiles(const QString &dir, const Manifest &manifest)
@@ -35,16 +37,18 @@ void verifyFiles(const QString &dir, const Manifest &manifest)
         required.insert(csvFileName(table.table));
     for (const QString &name : required) {
         if (!manifest.files.contains(name))
-            throw Error(Error::Kind::Data,
-                        tr("The sync package is incomplete: its manifest does not list %1.").arg(name));
+            throw Error(
+                Error::Kind::Data,
+                SyncText::tr("The sync package is incomplete: its manifest does not list %1.").arg(name));
     }
     for (auto it = manifest.files.cbegin(); it != manifest.files.cend(); ++it) {
         if (!required.contains(it.key()))
-            throw Error(Error::Kind::Data, tr("The sync manifest lists an unknown file %1.").arg(it.key()));
+            throw Error(Error::Kind::Data,
+                        SyncText::tr("The sync manifest lists an unknown file %1.").arg(it.key()));
         const QString path = QDir(dir).filePath(it.key());
         if (!QFileInfo::exists(path))
             throw Error(Error::Kind::Data,
-                        tr("The sync package is incomplete: %1 is missing.").arg(it.key()));
+                        SyncText::tr("The sync package is incomplete: %1 is missing.").arg(it.key()));
         if (sha256Of(path) != it->sha256)
             throw tamperedFile(it.key());
     }
@@ -72,13 +76,17 @@ QString backupFor(const Database &db)
 QString SyncImportResult::summary() const
 {
     if (alreadyImported)
-        return tr("Package %1 from office %2 was imported before; nothing changed.")
+        return SyncText::tr("Package %1 from office %2 was imported before; nothing changed.")
             .arg(sequence)
             .arg(fromOffice);
-    const QString counts = tr("%1 new, %2 updated, %3 deleted, %4 unchanged, %5 conflicts")
-                               .arg(inserted).arg(updated).arg(deleted).arg(unchanged).arg(conflicts.size());
-    return (dryRun ? tr("Package %1 from office %2 would bring: %3.")
-                   : tr("Imported package %1 from office %2: %3."))
+    const QString counts = SyncText::tr("%1 new, %2 updated, %3 deleted, %4 unchanged, %5 conflicts")
+                               .arg(inserted)
+                               .arg(updated)
+                               .arg(deleted)
+                               .arg(unchanged)
+                               .arg(conflicts.size());
+    return (dryRun ? SyncText::tr("Package %1 from office %2 would bring: %3.")
+                   : SyncText::tr("Imported package %1 from office %2: %3."))
         .arg(sequence)
         .arg(fromOffice, counts);
 }
@@ -86,12 +94,13 @@ QString SyncImportResult::summary() const
 SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun)
 {
     if (db.isReadOnly())
-        throw Error(Error::Kind::Usage,
-                    tr("The workspace is open read-only; open it for writing to import a sync package."));
+        throw Error(
+            Error::Kind::Usage,
+            SyncText::tr("The workspace is open read-only; open it for writing to import a sync package."));
     const QFileInfo info(dir);
     if (!info.isDir())
         throw Error(Error::Kind::Usage,
-                    tr("%1 is not a sync package folder (zip files are not read; unpack it first).")
+                    SyncText::tr("%1 is not a sync package folder (zip files are not read; unpack it first).")
                         .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
     const Manifest manifest = readManifest(dir);
     SyncImportResult result;
@@ -105,18 +114,18 @@ SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun
     const QString office = db.officeId();
     if (manifest.officeId.compare(office, Qt::CaseInsensitive) == 0)
         throw Error(Error::Kind::Data,
-                    tr("This sync package was written by this office (%1); import it in another "
-                       "office.")
+                    SyncText::tr("This sync package was written by this office (%1); import it in another "
+                                 "office.")
                         .arg(office));
     if (!manifest.toOffice.isEmpty() && manifest.toOffice.compare(office, Qt::CaseInsensitive) != 0)
         throw Error(Error::Kind::Data,
-                    tr("This sync package is meant for office %1; this workspace is office %2.")
+                    SyncText::tr("This sync package is meant for office %1; this workspace is office %2.")
                         .arg(manifest.toOffice, office));
     if (manifest.schemaVersion != db.schemaVersion())
         throw Error(Error::Kind::Data,
-                    tr("The sync package was written with schema version %1 and this workspace "
-                       "has schema version %2; bring both offices to the same SalesBench "
-                       "version first.")
+                    SyncText::tr("The sync package was written with schema version %1 and this workspace "
+                                 "has schema version %2; bring both offices to the same SalesBench "
+                                 "version first.")
                         .arg(manifest.schemaVersion)
                         .arg(db.schemaVersion()));
     verifyFiles(dir, manifest);
@@ -129,9 +138,9 @@ SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun
     }
     if (arrival.gapFrom > 0)
         result.warnings.append(
-            tr("Packages %1..%2 from office %3 are missing: this package (%4) follows package %2, "
-               "and the last one imported here is %5. It is applied anyway; the missing ones "
-               "can still be imported when they arrive, or ask office %3 for a full package.")
+            SyncText::tr("Packages %1..%2 from office %3 are missing: this package (%4) follows package %2, "
+                         "and the last one imported here is %5. It is applied anyway; the missing ones "
+                         "can still be imported when they arrive, or ask office %3 for a full package.")
                 .arg(arrival.gapFrom)
                 .arg(arrival.gapTo)
                 .arg(manifest.officeId)
@@ -140,8 +149,8 @@ SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun
     const bool late = arrival.kind == syncledger::Arrival::Kind::Late;
     if (late)
         result.warnings.append(
-            tr("Package %1 from office %2 arrives after package %3; records that changed again "
-               "in a later package keep the later state.")
+            SyncText::tr("Package %1 from office %2 arrives after package %3; records that changed again "
+                         "in a later package keep the later state.")
                 .arg(manifest.sequence)
                 .arg(manifest.officeId)
                 .arg(arrival.lastReceived));

@@ -15,10 +15,12 @@ namespace sb::core::syncledger {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
+/// lupdate files them under the context the program asks for.
+class SyncText final
 {
-    return QCoreApplication::translate("sb::core::Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
+};
 
 using Range = std::pair<qint64, qint64>;
 
@@ -53,7 +55,7 @@ qint64 lastReceived(const Database &db, const QString &office)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT last_received_seq FROM sync_peers WHERE office_id = ?"));
     q.addBindValue(office);
-    Database::exec(q, tr("read the sync state"));
+    Database::exec(q, SyncText::tr("read the sync state"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -63,7 +65,7 @@ qint64 lastSent(const Database &db, const QString &peer)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT last_sent_seq FROM sync_peers WHERE office_id = ?"));
     q.addBindValue(peer);
-    Database::exec(q, tr("read the sync state"));
+    Database::exec(q, SyncText::tr("read the sync state"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -76,7 +78,7 @@ void saveSent(const Database &db, const QString &peer, qint64 sequence, const QS
     q.addBindValue(peer);
     q.addBindValue(sequence);
     q.addBindValue(at);
-    Database::exec(q, tr("save the sync state"));
+    Database::exec(q, SyncText::tr("save the sync state"));
 }
 
 Arrival classify(const Database &db, const QString &office, qint64 sequence, qint64 previous)
@@ -112,7 +114,7 @@ void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 p
         q.addBindValue(office);
         q.addBindValue(sequence);
         q.addBindValue(Database::nowUtc());
-        Database::exec(q, tr("save the sync state"));
+        Database::exec(q, SyncText::tr("save the sync state"));
     } else {
         // A late package fills its place in a missing range.
         QList<Range> rest;

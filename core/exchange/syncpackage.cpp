@@ -18,10 +18,12 @@ namespace sb::core::syncpackage {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
+/// lupdate files them under the context the program asks for.
+class SyncText final
 {
-    return QCoreApplication::translate("sb::core::Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
+};
 
 SyncTable table(const char *name, const char *entity, const char *parent, QStringList keys)
 {
@@ -165,8 +167,9 @@ MetaColumns MetaColumns::of(const QStringList &columns, const QString &table)
     auto find = [&](const char *name) {
         const auto i = int(columns.indexOf(QString::fromLatin1(name)));
         if (i < 0)
-            throw Error(Error::Kind::Data, tr("The table %1 has no column %2; it cannot be synced.")
-                                               .arg(table, QString::fromLatin1(name)));
+            throw Error(Error::Kind::Data,
+                        SyncText::tr("The table %1 has no column %2; it cannot be synced.")
+                            .arg(table, QString::fromLatin1(name)));
         return i;
     };
     m.id = find("id");
@@ -191,7 +194,7 @@ QStringList columnsOf(const Database &db, const QString &table)
     for (int i = 0; i < record.count(); ++i)
         names.append(record.fieldName(i));
     if (names.isEmpty())
-        throw Error(Error::Kind::Database, tr("The workspace has no table %1.").arg(table));
+        throw Error(Error::Kind::Database, SyncText::tr("The workspace has no table %1.").arg(table));
     return names;
 }
 
@@ -228,19 +231,21 @@ Manifest readManifest(const QString &dir)
     const QString path = QDir(dir).filePath(manifestFileName());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Data, tr("%1 is not a sync package: it has no %2.")
-                                           .arg(QDir::toNativeSeparators(dir), manifestFileName()));
+        throw Error(Error::Kind::Data,
+                    SyncText::tr("%1 is not a sync package: it has no %2.")
+                        .arg(QDir::toNativeSeparators(dir), manifestFileName()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject root = doc.object();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()
         || root.value(QStringLiteral("format")).toString() != formatName())
-        throw Error(Error::Kind::Data,
-                    tr("%1 is not a SalesBench sync manifest.").arg(QDir::toNativeSeparators(path)));
+        throw Error(
+            Error::Kind::Data,
+            SyncText::tr("%1 is not a SalesBench sync manifest.").arg(QDir::toNativeSeparators(path)));
     const int version = root.value(QStringLiteral("format_version")).toInt();
     if (version != FormatVersion)
         throw Error(Error::Kind::Data,
-                    tr("The sync package uses format version %1; this SalesBench reads version %2.")
+                    SyncText::tr("The sync package uses format version %1; this SalesBench reads version %2.")
                         .arg(version)
                         .arg(FormatVersion));
     Manifest m;
@@ -258,8 +263,9 @@ Manifest readManifest(const QString &dir)
                                            entry.value(QStringLiteral("sha256")).toString().toLower()});
     }
     if (m.officeId.isEmpty() || m.sequence < 1 || m.previousSequence < 0 || m.previousSequence >= m.sequence)
-        throw Error(Error::Kind::Data, tr("The sync manifest %1 has no valid office id or sequence number.")
-                                           .arg(QDir::toNativeSeparators(path)));
+        throw Error(Error::Kind::Data,
+                    SyncText::tr("The sync manifest %1 has no valid office id or sequence number.")
+                        .arg(QDir::toNativeSeparators(path)));
     return m;
 }
 
@@ -267,8 +273,9 @@ Error tamperedFile(const QString &file)
 {
     return Error(
         Error::Kind::Data,
-        tr("The sync file %1 was changed after it was written (opened and saved in a spreadsheet?) — "
-           "import it as an ordinary CSV import instead.")
+        SyncText::tr(
+            "The sync file %1 was changed after it was written (opened and saved in a spreadsheet?) — "
+            "import it as an ordinary CSV import instead.")
             .arg(file));
 }
 
@@ -277,8 +284,9 @@ QString sha256Of(const QString &path)
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        throw Error(Error::Kind::Data,
-                    tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(
+            Error::Kind::Data,
+            SyncText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -286,8 +294,9 @@ PackageReader::PackageReader(const QString &path, const QStringList &columns)
     : m_path(path), m_file(path), m_columnCount(columns.size())
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Data,
-                    tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString()));
+        throw Error(
+            Error::Kind::Data,
+            SyncText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString()));
     m_reader = std::make_unique<CsvReader>(m_file, TextEncoding::Utf8, QChar(u','));
     QStringList header;
     if (!m_reader->next(header))
@@ -297,14 +306,14 @@ PackageReader::PackageReader(const QString &path, const QStringList &columns)
         const auto column = int(columns.indexOf(name));
         if (column < 0 || !missing.removeOne(name))
             throw Error(Error::Kind::Data,
-                        tr("%1 has the column \"%2\", which this workspace's table does not "
-                           "have (or has twice).")
+                        SyncText::tr("%1 has the column \"%2\", which this workspace's table does not "
+                                     "have (or has twice).")
                             .arg(QDir::toNativeSeparators(path), name));
         m_target.append(column);
     }
     if (!missing.isEmpty())
         throw Error(Error::Kind::Data,
-                    tr("%1 lacks the columns %2.")
+                    SyncText::tr("%1 lacks the columns %2.")
                         .arg(QDir::toNativeSeparators(path), missing.join(QStringLiteral(", "))));
 }
 
@@ -316,16 +325,19 @@ bool PackageReader::next(Values &row)
     if (!m_reader->next(fields)) {
         if (const auto issue = m_reader->error())
             throw Error(Error::Kind::Data,
-                        tr("%1, line %2: %3")
+                        SyncText::tr("%1, line %2: %3")
                             .arg(QDir::toNativeSeparators(m_path))
                             .arg(issue->row)
                             .arg(issue->message));
         return false;
     }
     if (fields.size() != m_target.size())
-        throw Error(Error::Kind::Data, tr("%1, line %2: %3 cells where the header has %4.")
-                                           .arg(QDir::toNativeSeparators(m_path)).arg(m_reader->row())
-                                           .arg(fields.size()).arg(m_target.size()));
+        throw Error(Error::Kind::Data,
+                    SyncText::tr("%1, line %2: %3 cells where the header has %4.")
+                        .arg(QDir::toNativeSeparators(m_path))
+                        .arg(m_reader->row())
+                        .arg(fields.size())
+                        .arg(m_target.size()));
     row = Values(m_columnCount);
     for (qsizetype i = 0; i < fields.size(); ++i)
         row[m_target[i]] = decodeCell(fields[i]);
@@ -355,7 +367,7 @@ std::optional<Values> ShadowStore::received(const QString &id)
     m_select.bindValue(0, m_table);
     m_select.bindValue(1, id);
     m_select.bindValue(2, m_peer);
-    Database::exec(m_select, tr("read the sync state"));
+    Database::exec(m_select, SyncText::tr("read the sync state"));
     std::optional<Values> result;
     if (m_select.next() && !m_select.value(0).isNull())
         result = fromJson(m_columns, m_select.value(0).toString());
@@ -373,7 +385,7 @@ void ShadowStore::setReceived(const QString &id, const Values &remote)
     m_received.bindValue(5, bindable(remote.value(m_meta.version)));
     m_received.bindValue(6, bindable(remote.value(m_meta.updatedAt)));
     m_received.bindValue(7, bindable(remote.value(m_meta.office)));
-    Database::exec(m_received, tr("save the sync state"));
+    Database::exec(m_received, SyncText::tr("save the sync state"));
 }
 
 } // namespace sb::core::syncpackage

@@ -14,10 +14,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
+/// lupdate files them under the context the program asks for.
+class SyncText final
 {
-    return QCoreApplication::translate("sb::core::Sync", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
+};
 
 std::optional<QString> textOf(const QVariant &value)
 {
@@ -45,7 +47,7 @@ public:
         }
         QSqlQuery &q = *it;
         q.bindValue(0, id);
-        Database::exec(q, tr("read a record"));
+        Database::exec(q, SyncText::tr("read a record"));
         QStringList parts;
         if (q.next()) {
             for (int i = 0; i < int(table->keyColumns.size()); ++i)
@@ -77,7 +79,7 @@ QList<SyncConflict> syncConflicts(const Database &db, bool onlyUnreviewed)
                                     "remote_value, winner_office, package, "
                                     "reviewed FROM sync_conflicts WHERE reviewed = 0 OR ? = 0 ORDER BY seq"));
     q.addBindValue(onlyUnreviewed ? 1 : 0);
-    Database::exec(q, tr("read the sync conflicts"));
+    Database::exec(q, SyncText::tr("read the sync conflicts"));
     QList<SyncConflict> list;
     while (q.next()) {
         SyncConflict c;
@@ -105,14 +107,14 @@ int markSyncConflictsReviewed(Database &db, const QList<qint64> &seqs)
     int changed = 0;
     if (seqs.isEmpty()) {
         QSqlQuery q = db.prepare(QStringLiteral("UPDATE sync_conflicts SET reviewed = 1 WHERE reviewed = 0"));
-        Database::exec(q, tr("mark the sync conflicts reviewed"));
+        Database::exec(q, SyncText::tr("mark the sync conflicts reviewed"));
         changed = q.numRowsAffected();
     } else {
         QSqlQuery q = db.prepare(
             QStringLiteral("UPDATE sync_conflicts SET reviewed = 1 WHERE seq = ? AND reviewed = 0"));
         for (const qint64 seq : seqs) {
             q.bindValue(0, seq);
-            Database::exec(q, tr("mark a sync conflict reviewed"));
+            Database::exec(q, SyncText::tr("mark a sync conflict reviewed"));
             changed += q.numRowsAffected();
         }
     }
@@ -151,7 +153,7 @@ QList<SyncPeer> syncPeers(const Database &db)
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT office_id, last_sent_seq, last_sent_at, last_received_seq, last_received_at FROM sync_peers "
         "ORDER BY office_id"));
-    Database::exec(q, tr("read the sync state"));
+    Database::exec(q, SyncText::tr("read the sync state"));
     QList<SyncPeer> peers;
     while (q.next()) {
         SyncPeer p;

@@ -17,10 +17,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Import" context, spelled ImportText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ImportText final
 {
-    return QCoreApplication::translate("sb::core::Import", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
+};
 
 recordio::TableSpec recordSpec(const TableImportSpec &spec)
 {
@@ -57,7 +59,7 @@ std::optional<QString> findByKey(const Database &db, const TableImportSpec &spec
                              + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" AND deleted = 0"));
     for (const QString &column : spec.keyColumns)
         q.addBindValue(values.value(column));
-    Database::exec(q, tr("look up a record"));
+    Database::exec(q, ImportText::tr("look up a record"));
     if (q.next())
         return q.value(0).toString();
     return std::nullopt;
@@ -130,7 +132,7 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
         const int column = row.column(b.field);
         if (text.trimmed().isEmpty()) {
             if (b.required)
-                return failure(row.row, b.field, column, tr("%1 is required.").arg(b.field));
+                return failure(row.row, b.field, column, ImportText::tr("%1 is required.").arg(b.field));
             given.insert(b.column, b.insertDefault);
             continue;
         }
@@ -138,14 +140,16 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
             const auto id = context.lookup(b.refTable, b.refKeyColumn, text.trimmed());
             if (!id)
                 return failure(row.row, b.field, column,
-                               tr("Unknown %1 \"%2\" (no such record in %3).").arg(b.field, text.trimmed(), b.refTable));
+                               ImportText::tr("Unknown %1 \"%2\" (no such record in %3).")
+                                   .arg(b.field, text.trimmed(), b.refTable));
             given.insert(b.column, *id);
             continue;
         }
         if (b.type == FieldType::Enum) {
             const QString key = enumKey(b.enumKind, text);
             if (key.isEmpty())
-                return failure(row.row, b.field, column, tr("\"%1\" is not a valid %2.").arg(text, b.field));
+                return failure(row.row, b.field, column,
+                               ImportText::tr("\"%1\" is not a valid %2.").arg(text, b.field));
             given.insert(b.column, key);
             continue;
         }
@@ -172,12 +176,14 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
                 given.insert(column, binding->insertDefault);
             if (binding && binding->required && given.value(column).toString().isEmpty())
                 return failure(row.row, binding->field, row.column(binding->field),
-                               tr("%1 is required to match the record.").arg(binding->field));
+                               ImportText::tr("%1 is required to match the record.").arg(binding->field));
         }
         if (const auto existing = findByKey(db, m_spec, given)) {
             if (!id.isEmpty())
-                return failure(row.row, QStringLiteral("id"), row.column(QStringLiteral("id")),
-                               tr("Record id %1 does not exist, but its key belongs to record %2.").arg(id, *existing));
+                return failure(
+                    row.row, QStringLiteral("id"), row.column(QStringLiteral("id")),
+                    ImportText::tr("Record id %1 does not exist, but its key belongs to record %2.")
+                        .arg(id, *existing));
             stored = recordio::loadById(db, rspec, *existing);
         }
     }
@@ -192,7 +198,8 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
     } else {
         for (const ColumnBinding &b : m_spec.bindings) {
             if (!given.contains(b.column) && b.required)
-                return failure(row.row, b.field, 0, tr("%1 is required for a new record.").arg(b.field));
+                return failure(row.row, b.field, 0,
+                               ImportText::tr("%1 is required for a new record.").arg(b.field));
             merged.insert(b.column, given.contains(b.column) ? given.value(b.column) : b.insertDefault);
         }
     }
@@ -205,7 +212,7 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
                 keyField = b.field;
         }
         return failure(row.row, keyField, row.column(keyField),
-                       tr("Duplicate key %1: row %2 has it already.").arg(out.key).arg(earlier));
+                       ImportText::tr("Duplicate key %1: row %2 has it already.").arg(out.key).arg(earlier));
     }
 
     if (m_spec.complete)

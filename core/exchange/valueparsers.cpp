@@ -12,10 +12,12 @@ namespace sb::core::parse {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Parse" context, spelled ParseText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ParseText final
 {
-    return QCoreApplication::translate("sb::core::Parse", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Parse)
+};
 
 int expandYear(int year, qsizetype digits)
 {
@@ -35,6 +37,12 @@ struct SlashParts
 
 SlashParts slashParts(QStringView text)
 {
+    // The separator comes after one or two digits: most dates (ISO ones) leave before the regex.
+    auto separator = [&](qsizetype i) {
+        return i < text.size() && (text[i] == u'/' || text[i] == u'.' || text[i] == u'-');
+    };
+    if (!separator(1) && !separator(2))
+        return {};
     static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T].*)?$)"));
     const auto m = re.match(text);
     if (!m.hasMatch())
@@ -57,7 +65,7 @@ std::optional<QDate> date(QStringView raw, DateOrder order, const QString &forma
         return std::nullopt;
     };
     if (text.isEmpty())
-        return failed(tr("The date is empty."));
+        return failed(ParseText::tr("The date is empty."));
     if (!format.isEmpty()) {
         QDateTime dt = QDateTime::fromString(text.toString(), format);
         if (dt.isValid()) {
@@ -76,27 +84,35 @@ std::optional<QDate> date(QStringView raw, DateOrder order, const QString &forma
         QStringLiteral(R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?$)"));
     if (const auto m = yearFirst.match(text); m.hasMatch()) {
         const QDate d(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
-        return d.isValid() ? std::optional<QDate>(d) : failed(tr("\"%1\" is not a calendar date.").arg(text));
+        return d.isValid() ? std::optional<QDate>(d)
+                           : failed(ParseText::tr("\"%1\" is not a calendar date.").arg(text));
     }
     const SlashParts parts = slashParts(text);
     if (!parts.ok)
-        return failed(tr("\"%1\" is not a date; use 2025-03-01, 2025/3/1 or 2025年3月1日.").arg(text));
+        return failed(
+            ParseText::tr("\"%1\" is not a date; use 2025-03-01, 2025/3/1 or 2025年3月1日.").arg(text));
     const QDate dayFirst(parts.year, parts.second, parts.first);
     const QDate monthFirst(parts.year, parts.first, parts.second);
     if (order == DateOrder::DayFirst)
-        return dayFirst.isValid() ? std::optional<QDate>(dayFirst) : failed(tr("\"%1\" is not a calendar date (day/month/year).").arg(text));
+        return dayFirst.isValid()
+            ? std::optional<QDate>(dayFirst)
+            : failed(ParseText::tr("\"%1\" is not a calendar date (day/month/year).").arg(text));
     if (order == DateOrder::MonthFirst)
-        return monthFirst.isValid() ? std::optional<QDate>(monthFirst) : failed(tr("\"%1\" is not a calendar date (month/day/year).").arg(text));
+        return monthFirst.isValid()
+            ? std::optional<QDate>(monthFirst)
+            : failed(ParseText::tr("\"%1\" is not a calendar date (month/day/year).").arg(text));
     if (dayFirst.isValid() && monthFirst.isValid() && dayFirst != monthFirst) {
         if (ambiguous)
             *ambiguous = true;
-        return failed(tr("\"%1\" could be day/month or month/day; choose the date order for this file.").arg(text));
+        return failed(
+            ParseText::tr("\"%1\" could be day/month or month/day; choose the date order for this file.")
+                .arg(text));
     }
     if (dayFirst.isValid())
         return dayFirst;
     if (monthFirst.isValid())
         return monthFirst;
-    return failed(tr("\"%1\" is not a calendar date.").arg(text));
+    return failed(ParseText::tr("\"%1\" is not a calendar date.").arg(text));
 }
 
 void DateOrderDetector::add(QStringView text)
@@ -117,8 +133,44 @@ DateOrder DateOrderDetector::order() const
     return m_dayFirstSeen ? DateOrder::DayFirst : DateOrder::MonthFirst;
 }
 
+namespace {
+
+// The common case, plain digits with at most a minus and a decimal mark ("-1234.5"), without
+// the allocations of the general parser below; nullopt sends everything else there.
+std::optional<qint64> plainAmount(QStringView text, int decimals, QChar decimalMark)
+{
+    const bool negative = !text.isEmpty() && text.front() == u'-';
+    qsizetype i = negative ? 1 : 0;
+    qint64 value = 0;
+    int digits = 0;
+    int decimalsSeen = -1;
+    for (; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == decimalMark.unicode() && decimalsSeen < 0) {
+            decimalsSeen = 0;
+            continue;
+        }
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        if (decimalsSeen >= 0 && ++decimalsSeen > decimals)
+            return std::nullopt;
+        if (++digits > 18)
+            return std::nullopt;
+        value = value * 10 + (c - u'0');
+    }
+    if (digits == 0 || digits + decimals - qMax(decimalsSeen, 0) > 18)
+        return std::nullopt;
+    for (int d = qMax(decimalsSeen, 0); d < decimals; ++d)
+        value *= 10;
+    return negative ? -value : value;
+}
+
+} // namespace
+
 std::optional<qint64> amount(QStringView raw, int decimals, QChar decimalMark, QString *error)
 {
+    if (const auto plain = plainAmount(raw.trimmed(), decimals, decimalMark))
+        return plain;
     auto failed = [&](const QString &why) -> std::optional<qint64> {
         if (error)
             *error = why;
@@ -126,7 +178,7 @@ std::optional<qint64> amount(QStringView raw, int decimals, QChar decimalMark, Q
     };
     QString text = raw.trimmed().toString();
     if (text.isEmpty())
-        return failed(tr("The amount is empty."));
+        return failed(ParseText::tr("The amount is empty."));
     bool negative = false;
     if (text.startsWith(u'(') && text.endsWith(u')')) {
         negative = true;
@@ -153,32 +205,33 @@ std::optional<qint64> amount(QStringView raw, int decimals, QChar decimalMark, Q
         }
         if (c == decimalMark) {
             if (decimalsSeen >= 0)
-                return failed(tr("\"%1\" has two decimal marks.").arg(raw));
+                return failed(ParseText::tr("\"%1\" has two decimal marks.").arg(raw));
             decimalsSeen = 0;
             continue;
         }
         if (!c.isDigit() || c.unicode() > 127)
-            return failed(tr("\"%1\" is not an amount.").arg(raw));
+            return failed(ParseText::tr("\"%1\" is not an amount.").arg(raw));
         if (decimalsSeen >= 0) {
             if (++decimalsSeen > decimals)
-                return failed(tr("\"%1\" has more than %2 decimal places.").arg(raw).arg(decimals));
+                return failed(
+                    ParseText::tr("\"%1\" has more than %2 decimal places.").arg(raw).arg(decimals));
         } else {
             ++groups.last();
         }
         cleaned += c;
     }
     if (cleaned.isEmpty())
-        return failed(tr("\"%1\" is not an amount.").arg(raw));
+        return failed(ParseText::tr("\"%1\" is not an amount.").arg(raw));
     for (qsizetype i = 1; i < groups.size(); ++i) {
         if (groups[i] != 3 || groups[0] == 0 || groups[0] > 3)
-            return failed(tr("\"%1\" has misplaced thousands separators.").arg(raw));
+            return failed(ParseText::tr("\"%1\" has misplaced thousands separators.").arg(raw));
     }
     for (int i = qMax(decimalsSeen, 0); i < decimals; ++i)
         cleaned += u'0';
     bool ok = false;
     const qint64 value = cleaned.toLongLong(&ok);
     if (!ok || cleaned.size() > 18)
-        return failed(tr("\"%1\" is too large.").arg(raw));
+        return failed(ParseText::tr("\"%1\" is too large.").arg(raw));
     return negative ? -value : value;
 }
 

@@ -17,10 +17,12 @@
 namespace sb::core {
 
 namespace {
-QString tr(const char *text)
+/// Translations in the "sb::core::XlsxWriter" context, spelled XlsxWriterText::tr() so that
+/// lupdate files them under the context the program asks for.
+class XlsxWriterText final
 {
-    return QCoreApplication::translate("sb::core::XlsxWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::XlsxWriter)
+};
 
 // East Asian characters take about two columns of width in a spreadsheet.
 qsizetype displayWidth(const QString &text)
@@ -40,7 +42,7 @@ XlsxWriter::XlsxWriter(const QString &path, const QString &sheetName, const QStr
     options.constant_memory = LXW_TRUE;
     m_book = workbook_new_opt(QFile::encodeName(m_tempPath).constData(), &options);
     if (!m_book)
-        throw Error(Error::Kind::Database, tr("Cannot write %1.").arg(path));
+        throw Error(Error::Kind::Database, XlsxWriterText::tr("Cannot write %1.").arg(path));
     m_sheet = workbook_add_worksheet(m_book, sheetName.left(31).toUtf8().constData());
     m_header = workbook_add_format(m_book);
     format_set_bold(m_header);
@@ -135,12 +137,14 @@ void XlsxWriter::commit()
     m_book = nullptr;
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_tempPath);
-        throw Error(Error::Kind::Database, tr("Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));
+        throw Error(
+            Error::Kind::Database,
+            XlsxWriterText::tr("Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(error))));
     }
     QFile::setPermissions(m_tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
         QFile::remove(m_tempPath);
-        throw Error(Error::Kind::Database, tr("Cannot write %1.").arg(m_path));
+        throw Error(Error::Kind::Database, XlsxWriterText::tr("Cannot write %1.").arg(m_path));
     }
 }
 

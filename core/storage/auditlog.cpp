@@ -12,10 +12,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::AuditLog" context, spelled AuditLogText::tr() so that
+/// lupdate files them under the context the program asks for.
+class AuditLogText final
 {
-    return QCoreApplication::translate("sb::core::AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::AuditLog)
+};
 
 std::optional<QString> textOf(const QVariant &value)
 {
@@ -89,7 +91,7 @@ void AuditLog::record(const Database &db, const QString &entity, const QString &
         q.addBindValue(toVariant(change.field));
         q.addBindValue(toVariant(change.oldValue));
         q.addBindValue(toVariant(change.newValue));
-        Database::exec(q, tr("write the audit log"));
+        Database::exec(q, AuditLogText::tr("write the audit log"));
     }
 }
 
@@ -123,9 +125,43 @@ QList<AuditEntry> AuditLog::entries(const Database &db, const AuditFilter &filte
         sql += QStringLiteral(" AND entity = ?");
         binds.append(filter.entity);
     }
-    if (!filter.recordId.isEmpty()) {
-        sql += QStringLiteral(" AND record_id = ?");
-        binds.append(filter.recordId);
+    QStringList records = filter.recordIds;
+    if (!filter.recordId.isEmpty())
+        records.prepend(filter.recordId);
+    if (!records.isEmpty()) {
+        QStringList marks;
+        for (const QString &id : std::as_const(records)) {
+            marks.append(QStringLiteral("?"));
+            binds.append(id);
+        }
+        sql += QStringLiteral(" AND record_id IN (") + marks.join(QStringLiteral(", ")) + QStringLiteral(")");
+    }
+    if (!filter.user.isEmpty()) {
+        sql += QStringLiteral(" AND user_name = ?");
+        binds.append(filter.user);
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        // The text is a literal: its LIKE wildcards are escaped.
+        QString pattern = filter.text.trimmed();
+        pattern.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+            .replace(QStringLiteral("%"), QStringLiteral("\\%"))
+            .replace(QStringLiteral("_"), QStringLiteral("\\_"));
+        pattern = QStringLiteral("%") + pattern + QStringLiteral("%");
+        // The record's own name counts too: an order number finds the order, its lines and its checklist.
+        sql += QStringLiteral(
+            " AND (field LIKE ? ESCAPE '\\' OR record_id LIKE ? ESCAPE '\\'"
+            " OR old_value LIKE ? ESCAPE '\\' OR new_value LIKE ? ESCAPE '\\'"
+            " OR record_id IN (SELECT id FROM customers WHERE code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')"
+            " OR record_id IN (SELECT id FROM products WHERE sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')"
+            " OR record_id IN (SELECT id FROM opportunities WHERE code LIKE ? ESCAPE '\\'"
+            " OR title LIKE ? ESCAPE '\\')"
+            " OR record_id IN (SELECT id FROM orders WHERE number LIKE ? ESCAPE '\\')"
+            " OR record_id IN (SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id"
+            " WHERE o.number LIKE ? ESCAPE '\\')"
+            " OR record_id IN (SELECT k.id FROM contract_checks k JOIN orders o ON o.id = k.order_id"
+            " WHERE o.number LIKE ? ESCAPE '\\'))");
+        for (int i = 0; i < 13; ++i)
+            binds.append(pattern);
     }
     if (filter.from.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
@@ -146,7 +182,7 @@ QList<AuditEntry> AuditLog::entries(const Database &db, const AuditFilter &filte
     QSqlQuery q = db.prepare(sql);
     for (const QVariant &value : std::as_const(binds))
         q.addBindValue(value);
-    Database::exec(q, tr("read the audit log"));
+    Database::exec(q, AuditLogText::tr("read the audit log"));
     QList<AuditEntry> result;
     while (q.next()) {
         AuditEntry e;
@@ -162,6 +198,16 @@ QList<AuditEntry> AuditLog::entries(const Database &db, const AuditFilter &filte
         e.newValue = fromVariant(q.value(9));
         result.append(e);
     }
+    return result;
+}
+
+QStringList AuditLog::users(const Database &db)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"));
+    Database::exec(q, AuditLogText::tr("read the audit log"));
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
     return result;
 }
 

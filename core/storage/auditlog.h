@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -44,6 +45,12 @@ struct AuditFilter
 {
     QString entity;
     QString recordId;
+    QStringList recordIds; ///< any of these records (with recordId, either matches)
+    QString user;    ///< exact user name
+    /// Contained (in SQLite case-insensitively for ASCII) in the field, the old or new
+    /// value, the record id, or the record's name: customer code or name, product SKU
+    /// or name, opportunity code or title, order number (also for its lines and checklist).
+    QString text;
     QDate from;      ///< first UTC day included
     QDate to;        ///< last UTC day included
     int limit = 0;   ///< 0 = all, otherwise the newest `limit` entries
@@ -73,6 +80,9 @@ public:
 
     /// Stored entries matching `filter`, oldest first.
     static QList<AuditEntry> entries(const Database &db, const AuditFilter &filter = {});
+
+    /// The user names that appear in the log, sorted.
+    static QStringList users(const Database &db);
 };
 
 } // namespace sb::core

@@ -19,10 +19,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+/// Translations in the "sb::core::ConsistencyCheck" context, spelled ConsistencyCheckText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ConsistencyCheckText final
 {
-    return QCoreApplication::translate("sb::core::ConsistencyCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::ConsistencyCheck)
+};
 
 // Natural keys, as the schema's partial unique indexes define them. `unique` lists
 // the key columns; `display` is a select list over alias r that spells the key the
@@ -79,12 +81,12 @@ const TableKey *tableKey(const QString &table)
 QString periodGrain(const QString &period)
 {
     if (period.size() == 4)
-        return tr("year");
+        return ConsistencyCheckText::tr("year");
     if (period.contains(u'Q'))
-        return tr("quarter");
+        return ConsistencyCheckText::tr("quarter");
     if (period.contains(u'W'))
-        return tr("week");
-    return tr("month");
+        return ConsistencyCheckText::tr("week");
+    return ConsistencyCheckText::tr("month");
 }
 
 class Checker final
@@ -98,6 +100,7 @@ public:
         lineAmounts();
         opportunityStages();
         closedOpportunities();
+        closingDates();
         liveReferences();
         uniqueKeys();
         targetSplits();
@@ -115,7 +118,7 @@ private:
         QSqlQuery q = m_db.prepare(sql);
         for (const QVariant &value : values)
             q.addBindValue(value);
-        Database::exec(q, tr("check the workspace"));
+        Database::exec(q, ConsistencyCheckText::tr("check the workspace"));
         return q;
     }
 
@@ -133,7 +136,7 @@ private:
         }
         QSqlQuery &q = it.value();
         q.addBindValue(id);
-        Database::exec(q, tr("check the workspace"));
+        Database::exec(q, ConsistencyCheckText::tr("check the workspace"));
         QStringList parts;
         if (q.next()) {
             for (int i = 0; i < q.record().count(); ++i)
@@ -159,12 +162,16 @@ private:
             if (q.value(3).isNull()) {
                 add(QStringLiteral("orders"), q.value(0).toString(),
                     q.value(2).isNull()
-                        ? tr("amount %1 but the order has neither lines nor a contract amount").arg(amount)
-                        : tr("amount %1 differs from its contract amount %2 (the order has no lines)")
+                        ? ConsistencyCheckText::tr(
+                              "amount %1 but the order has neither lines nor a contract amount")
+                              .arg(amount)
+                        : ConsistencyCheckText::tr(
+                              "amount %1 differs from its contract amount %2 (the order has no lines)")
                               .arg(amount, money::toDecimalString(q.value(2).toLongLong())));
             } else {
                 add(QStringLiteral("orders"), q.value(0).toString(),
-                    tr("amount %1 differs from %2, the sum of its %n line(s)", q.value(3).toInt())
+                    ConsistencyCheckText::tr("amount %1 differs from %2, the sum of its %n line(s)", nullptr,
+                                             q.value(3).toInt())
                         .arg(amount, money::toDecimalString(q.value(4).toLongLong())));
             }
         }
@@ -192,7 +199,8 @@ private:
             if (expected == stored)
                 continue;
             add(QStringLiteral("order_lines"), q.value(0).toString() + u'/' + q.value(1).toString(),
-                tr("amount %1 differs from %2 = quantity %3 × price %4 less %5 bp discount")
+                ConsistencyCheckText::tr(
+                    "amount %1 differs from %2 = quantity %3 × price %4 less %5 bp discount")
                     .arg(money::toDecimalString(stored), money::toDecimalString(expected),
                          QString::number(quantity), money::price4ToString(price), QString::number(discount)));
         }
@@ -211,10 +219,10 @@ private:
         while (q.next()) {
             const QString code = q.value(0).toString();
             if (q.value(3).toInt() == 0)
-                add(QStringLiteral("opportunities"), code, tr("has no stage history"));
+                add(QStringLiteral("opportunities"), code, ConsistencyCheckText::tr("has no stage history"));
             else
                 add(QStringLiteral("opportunities"), code,
-                    tr("stage is %1 but its latest stage change is to %2")
+                    ConsistencyCheckText::tr("stage is %1 but its latest stage change is to %2")
                         .arg(q.value(1).toString(), q.value(2).toString()));
         }
     }
@@ -233,10 +241,31 @@ private:
             const QString code = q.value(0).toString();
             const QString stageKey = q.value(1).toString();
             if (q.value(2).toString().isEmpty())
-                add(QStringLiteral("opportunities"), code, tr("is %1 but has no closing date").arg(stageKey));
+                add(QStringLiteral("opportunities"), code,
+                    ConsistencyCheckText::tr("is %1 but has no closing date").arg(stageKey));
             if (stageKey == lost && q.value(3).toString().isEmpty())
-                add(QStringLiteral("opportunities"), code, tr("is lost but has no lost reason"));
+                add(QStringLiteral("opportunities"), code,
+                    ConsistencyCheckText::tr("is lost but has no lost reason"));
         }
+    }
+
+    // The change into won or lost is dated the closing date (the app writes both
+    // from one date), so the history and the win-rate and cycle figures agree.
+    void closingDates()
+    {
+        QSqlQuery q = select(
+            QStringLiteral(
+                "SELECT o.code, o.stage, o.closed_on, h.changed_on FROM opportunities o "
+                "JOIN stage_history h ON h.opportunity_id = o.id AND h.deleted = 0 AND h.to_stage = o.stage "
+                "  AND h.changed_at = (SELECT MAX(x.changed_at) FROM stage_history x "
+                "                      WHERE x.opportunity_id = o.id AND x.deleted = 0) "
+                "WHERE o.deleted = 0 AND o.stage IN (?, ?) AND o.closed_on IS NOT NULL AND o.closed_on <> '' "
+                "  AND h.changed_on <> o.closed_on ORDER BY o.code"),
+            {stage::key(Stage::Won), stage::key(Stage::Lost)});
+        while (q.next())
+            add(QStringLiteral("opportunities"), q.value(0).toString(),
+                ConsistencyCheckText::tr("closing date %1 differs from %2, the date of its stage change to %3")
+                    .arg(q.value(2).toString(), q.value(3).toString(), q.value(1).toString()));
     }
 
     // Tables with a tombstone column, and their foreign keys, read from the schema
@@ -300,7 +329,7 @@ private:
                 q.finish();
                 for (const auto &[rowId, targetId] : rows)
                     add(table, keyOf(table, rowId),
-                        tr("%1 refers to %2 %3, which is deleted")
+                        ConsistencyCheckText::tr("%1 refers to %2 %3, which is deleted")
                             .arg(column, target, keyOf(target, targetId)));
             }
         }
@@ -318,7 +347,8 @@ private:
                 rows.append({q.value(0).toString(), q.value(1).toInt()});
             q.finish();
             for (const auto &[id, count] : rows)
-                add(table, keyOf(table, id), tr("%n live rows share this key", count));
+                add(table, keyOf(table, id),
+                    ConsistencyCheckText::tr("%n live rows share this key", nullptr, count));
         }
     }
 
@@ -352,7 +382,8 @@ private:
             if (split.sum == split.parentAmount)
                 continue;
             add(QStringLiteral("targets"), keyOf(QStringLiteral("targets"), key.first),
-                tr("its %n children by %1 add up to %2, not to its amount %3", split.children)
+                ConsistencyCheckText::tr("its %n children by %1 add up to %2, not to its amount %3", nullptr,
+                                         split.children)
                     .arg(key.second, money::toDecimalString(split.sum),
                          money::toDecimalString(split.parentAmount)));
         }

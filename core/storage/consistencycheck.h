@@ -23,7 +23,8 @@ struct ConsistencyProblem
 /// Checks the rules that keep the stored data meaningful: order amounts match
 /// their lines (or the contract amount), line amounts match quantity × price ×
 /// (1 − discount), each opportunity's stage matches its latest stage change,
-/// won and lost deals have a closing date and lost ones a reason, live rows do
+/// won and lost deals have a closing date, the date of their change into won
+/// or lost, and lost ones a reason, live rows do
 /// not refer to deleted ones, natural keys are unique among live rows, and
 /// target children add up to their parent. Returns an empty list when all hold.
 /// Throws Error::Database when the workspace cannot be read.

@@ -23,10 +23,12 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::ContractReview" context, spelled ContractReviewText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ContractReviewText final
 {
-    return QCoreApplication::translate("sb::core::ContractReview", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::ContractReview)
+};
 
 enum Column {
     OrderId,
@@ -71,7 +73,7 @@ ContractCheck fromRow(const StoredRow &row)
 void requireOrder(const Database &db, const QString &orderId)
 {
     if (!recordio::liveIdExists(db, QStringLiteral("orders"), orderId))
-        throw recordio::dataError(tr("No order with id %1.").arg(orderId));
+        throw recordio::dataError(ContractReviewText::tr("No order with id %1.").arg(orderId));
 }
 
 // Stored live rows of an order by point key.
@@ -141,6 +143,27 @@ ContractCheck ContractReview::setPoint(const QString &orderId, ContractPoint poi
     return check;
 }
 
+ContractCheck ContractReview::restorePoint(const ContractCheck &check) const
+{
+    WriteScope tx(m_db);
+    requireOrder(m_db, check.orderId);
+    ContractCheck restored = check;
+    if (check.meta.id.isEmpty()) {
+        restored = ContractCheck{};
+        restored.orderId = check.orderId;
+        restored.point = check.point;
+    }
+    restored.meta = RecordMeta{};
+    const QHash<QString, StoredRow> rows = storedChecks(m_db, check.orderId);
+    const auto stored = rows.constFind(contractpoint::key(check.point));
+    if (stored == rows.constEnd())
+        recordio::insert(m_db, spec(), restored.meta, toValues(restored));
+    else
+        recordio::update(m_db, spec(), *stored, toValues(restored), restored.meta);
+    tx.commit();
+    return restored;
+}
+
 QList<ReviewQueueEntry> ContractReview::ordersNeedingReview(ReviewQueueScope scope) const
 {
     // Fixed SQL fragments only; the queue has no user values to bind.
@@ -157,7 +180,7 @@ QList<ReviewQueueEntry> ContractReview::ordersNeedingReview(ReviewQueueScope sco
                          "WHERE o.deleted = 0 AND o.status <> 'cancelled' "
                          "GROUP BY o.id, o.number, c.code, c.name, o.order_date, o.status, o.amount HAVING ")
         + having);
-    Database::exec(q, tr("read the contract review queue"));
+    Database::exec(q, ContractReviewText::tr("read the contract review queue"));
     const int points = int(contractpoint::all().size());
     QList<ReviewQueueEntry> result;
     QHash<QString, qsizetype> indexById;
@@ -179,7 +202,7 @@ QList<ReviewQueueEntry> ContractReview::ordersNeedingReview(ReviewQueueScope sco
 
     QSqlQuery f = m_db.prepare(QStringLiteral(
         "SELECT order_id, point FROM contract_checks WHERE deleted = 0 AND state = 'flagged'"));
-    Database::exec(f, tr("read the flagged contract points"));
+    Database::exec(f, ContractReviewText::tr("read the flagged contract points"));
     while (f.next()) {
         const auto index = indexById.constFind(f.value(0).toString());
         const auto point = contractpoint::fromText(f.value(1).toString());
@@ -206,10 +229,11 @@ Order ContractReview::confirmOrder(const QString &orderId, bool override, const 
     const OrderRepository orders(m_db);
     const auto order = orders.findById(orderId);
     if (!order)
-        throw recordio::dataError(tr("No order with id %1.").arg(orderId));
+        throw recordio::dataError(ContractReviewText::tr("No order with id %1.").arg(orderId));
     if (order->status != OrderStatus::Draft)
-        throw recordio::dataError(tr("Order %1 is %2; only a draft order can be confirmed.")
-                                      .arg(order->number, orderstatus::displayName(order->status)));
+        throw recordio::dataError(
+            ContractReviewText::tr("Order %1 is %2; only a draft order can be confirmed.")
+                .arg(order->number, orderstatus::displayName(order->status)));
     QStringList flaggedKeys;
     QStringList flaggedNames;
     for (const ContractCheck &check : checklist(orderId)) {
@@ -220,12 +244,13 @@ Order ContractReview::confirmOrder(const QString &orderId, bool override, const 
     }
     if (!flaggedKeys.isEmpty()) {
         if (!override)
-            throw recordio::dataError(tr("Order %1 has flagged contract points: %2. Resolve them or confirm "
-                                         "with an override and a reason.")
-                                          .arg(order->number, flaggedNames.join(QStringLiteral("; "))));
+            throw recordio::dataError(
+                ContractReviewText::tr("Order %1 has flagged contract points: %2. Resolve them or confirm "
+                                       "with an override and a reason.")
+                    .arg(order->number, flaggedNames.join(QStringLiteral("; "))));
         if (reason.trimmed().isEmpty())
             throw recordio::dataError(
-                tr("Order %1: confirming despite flagged contract points needs a reason.")
+                ContractReviewText::tr("Order %1: confirming despite flagged contract points needs a reason.")
                     .arg(order->number));
     }
     Order confirmed = orders.setStatus(orderId, OrderStatus::Confirmed);
@@ -234,6 +259,17 @@ Order ContractReview::confirmOrder(const QString &orderId, bool override, const 
                          QStringLiteral("contract_review"), flaggedKeys.join(u','), reason.trimmed());
     tx.commit();
     return confirmed;
+}
+
+Order ContractReview::undoConfirm(const QString &orderId, const QString &overrideReason) const
+{
+    WriteScope tx(m_db);
+    Order draft = OrderRepository(m_db).revertStatus(orderId, OrderStatus::Confirmed, OrderStatus::Draft);
+    if (!overrideReason.trimmed().isEmpty())
+        AuditLog::record(m_db, QStringLiteral("order"), orderId, AuditAction::Override,
+                         QStringLiteral("contract_review"), overrideReason.trimmed(), std::nullopt);
+    tx.commit();
+    return draft;
 }
 
 } // namespace sb::core

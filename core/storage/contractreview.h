@@ -52,6 +52,10 @@ public:
     /// (Database::userName()) and the time, unchecked clears them. Returns the stored point.
     ContractCheck setPoint(const QString &orderId, ContractPoint point, CheckState state,
                            const QString &note = {}) const;
+    /// Writes a point back exactly as `check` holds it (undo): state, note, who
+    /// checked it and when. A point that had no row (empty meta.id) becomes
+    /// unchecked again. Audited like setPoint. Returns the stored point.
+    ContractCheck restorePoint(const ContractCheck &check) const;
     /// Live orders that are not cancelled and have a point open (see `scope`):
     /// orders with flags first, then newest order date first, then by number.
     QList<ReviewQueueEntry> ordersNeedingReview(ReviewQueueScope scope = ReviewQueueScope::Open) const;
@@ -61,6 +65,12 @@ public:
     /// value the flagged point keys, new value the reason); without `override` it
     /// throws Error::Data naming the flagged points. Unchecked points do not block.
     Order confirmOrder(const QString &orderId, bool override = false, const QString &reason = {}) const;
+    /// Takes back confirmOrder (undo): the confirmed order goes back to draft
+    /// (OrderRepository::revertStatus, same transaction). When the confirmation was
+    /// an override (`overrideReason` not empty) it logs an audit row (action
+    /// override, entity "order", field "contract_review", old value the reason, new
+    /// value none), so the history shows the override withdrawn.
+    Order undoConfirm(const QString &orderId, const QString &overrideReason = {}) const;
 
 private:
     const Database &m_db;

@@ -15,10 +15,12 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::CustomerRepository" context, spelled CustomerRepositoryText::tr() so that
+/// lupdate files them under the context the program asks for.
+class CustomerRepositoryText final
 {
-    return QCoreApplication::translate("sb::core::CustomerRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::CustomerRepository)
+};
 
 // Business columns in bind order; Column indexes them.
 enum Column {
@@ -71,12 +73,12 @@ Customer fromRow(const StoredRow &row)
 
 Error duplicateCode(const QString &code)
 {
-    return recordio::dataError(tr("Customer code %1 already exists.").arg(code));
+    return recordio::dataError(CustomerRepositoryText::tr("Customer code %1 already exists.").arg(code));
 }
 
 Error notFound(const QString &id)
 {
-    return recordio::dataError(tr("No customer with id %1.").arg(id));
+    return recordio::dataError(CustomerRepositoryText::tr("No customer with id %1.").arg(id));
 }
 
 // Checks the references that are new compared with `stored` (all of them on create),
@@ -85,17 +87,20 @@ void checkReferences(const Database &db, const Customer &c, const Customer *stor
 {
     if (!c.ownerRepId.isEmpty() && (!stored || stored->ownerRepId != c.ownerRepId)
         && !recordio::liveIdExists(db, QStringLiteral("reps"), c.ownerRepId))
-        throw recordio::dataError(tr("Unknown sales rep %2 on customer %1.").arg(c.code, c.ownerRepId));
+        throw recordio::dataError(
+            CustomerRepositoryText::tr("Unknown sales rep %2 on customer %1.").arg(c.code, c.ownerRepId));
     if (!c.channelId.isEmpty() && (!stored || stored->channelId != c.channelId)
         && !recordio::liveIdExists(db, QStringLiteral("channels"), c.channelId))
-        throw recordio::dataError(tr("Unknown channel %2 on customer %1.").arg(c.code, c.channelId));
+        throw recordio::dataError(
+            CustomerRepositoryText::tr("Unknown channel %2 on customer %1.").arg(c.code, c.channelId));
 }
 
 void checkValid(const Customer &c)
 {
     const FieldErrors errors = validate(c);
     if (!errors.isEmpty())
-        throw recordio::invalid(tr("Customer %1").arg(c.code), errors, recordio::fieldMap(spec(), toValues(c)));
+        throw recordio::invalid(CustomerRepositoryText::tr("Customer %1").arg(c.code), errors,
+                                recordio::fieldMap(spec(), toValues(c)));
 }
 
 } // namespace
@@ -108,7 +113,8 @@ Customer CustomerRepository::create(Customer customer) const
         throw duplicateCode(customer.code);
     if (!customer.meta.id.isEmpty()
         && recordio::loadById(m_db, spec(), customer.meta.id, recordio::Which::Any))
-        throw recordio::dataError(tr("A customer with id %1 already exists.").arg(customer.meta.id));
+        throw recordio::dataError(
+            CustomerRepositoryText::tr("A customer with id %1 already exists.").arg(customer.meta.id));
     checkReferences(m_db, customer, nullptr);
     recordio::insert(m_db, spec(), customer.meta, toValues(customer));
     tx.commit();
@@ -152,7 +158,8 @@ void CustomerRepository::restore(const QString &id) const
     const QString code = row->values[Code].toString();
     if (codeExists(code))
         throw recordio::dataError(
-            tr("Customer %1 cannot be restored: another customer now uses code %1.").arg(code));
+            CustomerRepositoryText::tr("Customer %1 cannot be restored: another customer now uses code %1.")
+                .arg(code));
     recordio::setDeleted(m_db, spec(), *row, false);
     tx.commit();
 }
@@ -176,7 +183,7 @@ QList<CustomerListRow> CustomerRepository::list() const
                                                 "LEFT JOIN reps r ON r.id = c.owner_rep_id "
                                                 "LEFT JOIN channels ch ON ch.id = c.channel_id "
                                                 "WHERE c.deleted = 0 ORDER BY c.code"));
-    Database::exec(q, tr("read the customer list"));
+    Database::exec(q, CustomerRepositoryText::tr("read the customer list"));
     const int extra = recordio::MetaColumnCount + int(spec().columns.size());
     QList<CustomerListRow> rows;
     while (q.next()) {

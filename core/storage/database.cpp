@@ -27,10 +27,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Database" context, spelled DatabaseText::tr() so that
+/// lupdate files them under the context the program asks for.
+class DatabaseText final
 {
-    return QCoreApplication::translate("sb::core::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Database)
+};
 
 QString nextConnectionName()
 {
@@ -53,10 +55,10 @@ QString lockHolderMessage(const QString &path, QLockFile &lock)
     QString app;
     lock.getLockInfo(&pid, &host, &app);
     const QDateTime since = QFileInfo(path + QStringLiteral(".lock")).lastModified();
-    return tr("The workspace %1 is in use by %2 (process %3) on %4 since %5. "
-              "Close it there, or open the workspace read-only.")
-        .arg(QDir::toNativeSeparators(path), app.isEmpty() ? tr("another program") : app,
-             QString::number(pid), host.isEmpty() ? tr("an unknown host") : host,
+    return DatabaseText::tr("The workspace %1 is in use by %2 (process %3) on %4 since %5. "
+                            "Close it there, or open the workspace read-only.")
+        .arg(QDir::toNativeSeparators(path), app.isEmpty() ? DatabaseText::tr("another program") : app,
+             QString::number(pid), host.isEmpty() ? DatabaseText::tr("an unknown host") : host,
              since.toString(Qt::ISODate));
 }
 
@@ -64,8 +66,9 @@ void createOwnerOnly(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        throw Error(Error::Kind::Database,
-                    tr("Cannot create the workspace file %1: %2").arg(path, file.errorString()));
+        throw Error(
+            Error::Kind::Database,
+            DatabaseText::tr("Cannot create the workspace file %1: %2").arg(path, file.errorString()));
     file.close();
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
@@ -85,19 +88,22 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
 
     if (mode == Mode::ReadWrite) {
         if (!QDir().mkpath(info.absolutePath()))
-            throw Error(Error::Kind::Database, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            throw Error(Error::Kind::Database,
+                        DatabaseText::tr("Cannot create the folder %1.").arg(info.absolutePath()));
         db->m_lock = std::make_shared<QLockFile>(absolute + QStringLiteral(".lock"));
         db->m_lock->setStaleLockTime(0);
         if (!db->m_lock->tryLock(0)) {
             if (db->m_lock->error() == QLockFile::LockFailedError)
                 throw Error(Error::Kind::Locked, lockHolderMessage(absolute, *db->m_lock));
             throw Error(Error::Kind::Database,
-                        tr("Cannot create the lock file beside %1; is the folder writable?").arg(absolute));
+                        DatabaseText::tr("Cannot create the lock file beside %1; is the folder writable?")
+                            .arg(absolute));
         }
         if (!info.exists())
             createOwnerOnly(absolute);
     } else if (!info.exists()) {
-        throw Error(Error::Kind::Database, tr("The workspace %1 does not exist.").arg(absolute));
+        throw Error(Error::Kind::Database,
+                    DatabaseText::tr("The workspace %1 does not exist.").arg(absolute));
     }
 
     db->configure();
@@ -105,16 +111,20 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
         const int before = db->schemaVersion();
         if (before > migrations::latestVersion())
             throw Error(Error::Kind::Database,
-                        tr("The workspace %1 was written by a newer SalesBench (schema %2; this version reads up to %3).")
-                            .arg(absolute).arg(before).arg(migrations::latestVersion()));
+                        DatabaseText::tr("The workspace %1 was written by a newer SalesBench (schema %2; "
+                                         "this version reads up to %3).")
+                            .arg(absolute)
+                            .arg(before)
+                            .arg(migrations::latestVersion()));
         if (before > 0 && before < migrations::latestVersion())
             db->backupTo(absolute + QStringLiteral(".before-migration-v%1.bak").arg(before));
         QSqlDatabase conn = db->connection();
         migrations::migrate(conn);
         db->ensureOffice();
     } else if (db->schemaVersion() != migrations::latestVersion()) {
-        throw Error(Error::Kind::Database,
-                    tr("The workspace %1 needs an upgrade; open it for writing once.").arg(absolute));
+        throw Error(
+            Error::Kind::Database,
+            DatabaseText::tr("The workspace %1 needs an upgrade; open it for writing once.").arg(absolute));
     }
     return db;
 }
@@ -147,13 +157,14 @@ void Database::configure()
     db.setConnectOptions(options);
     if (!db.open())
         throw Error(Error::Kind::Database,
-                    tr("Cannot open the workspace %1: %2").arg(m_path, db.lastError().text()));
+                    DatabaseText::tr("Cannot open the workspace %1: %2").arg(m_path, db.lastError().text()));
     // Reading the header catches a file that is not a database before anything else.
     {
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
             throw Error(Error::Kind::Database,
-                        tr("%1 is not a SalesBench workspace: %2").arg(m_path, probe.lastError().databaseText()));
+                        DatabaseText::tr("%1 is not a SalesBench workspace: %2")
+                            .arg(m_path, probe.lastError().databaseText()));
     }
     execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (m_mode == Mode::ReadWrite)
@@ -178,7 +189,8 @@ int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        throw Error(Error::Kind::Database, tr("Cannot read the schema version: %1").arg(q.lastError().text()));
+        throw Error(Error::Kind::Database,
+                    DatabaseText::tr("Cannot read the schema version: %1").arg(q.lastError().text()));
     return q.value(0).toInt();
 }
 
@@ -216,7 +228,7 @@ QString Database::setting(const QString &key, const QString &fallback) const
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
-    exec(q, tr("read setting"));
+    exec(q, DatabaseText::tr("read setting"));
     return q.next() ? q.value(0).toString() : fallback;
 }
 
@@ -227,7 +239,7 @@ void Database::setSetting(const QString &key, const QString &value)
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
-    exec(q, tr("save setting"));
+    exec(q, DatabaseText::tr("save setting"));
 }
 
 QSqlQuery Database::prepare(const QString &sql) const
@@ -236,7 +248,7 @@ QSqlQuery Database::prepare(const QString &sql) const
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         throw Error(Error::Kind::Database,
-                    tr("Cannot prepare a statement: %1").arg(q.lastError().text()));
+                    DatabaseText::tr("Cannot prepare a statement: %1").arg(q.lastError().text()));
     return q;
 }
 
@@ -246,28 +258,30 @@ void Database::exec(QSqlQuery &query, const QString &what)
         return;
     const QSqlError error = query.lastError();
     throw Error(isConstraintError(error) ? Error::Kind::Data : Error::Kind::Database,
-                tr("Cannot %1: %2").arg(what, error.databaseText()));
+                DatabaseText::tr("Cannot %1: %2").arg(what, error.databaseText()));
 }
 
 void Database::execute(const QString &sql) const
 {
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        throw Error(Error::Kind::Database, tr("Statement failed: %1").arg(q.lastError().text()));
+        throw Error(Error::Kind::Database,
+                    DatabaseText::tr("Statement failed: %1").arg(q.lastError().text()));
 }
 
 void Database::backupTo(const QString &file) const
 {
     const QFileInfo target(file);
     if (!QDir().mkpath(target.absolutePath()))
-        throw Error(Error::Kind::Database, tr("Cannot create the folder %1.").arg(target.absolutePath()));
+        throw Error(Error::Kind::Database,
+                    DatabaseText::tr("Cannot create the folder %1.").arg(target.absolutePath()));
     // VACUUM INTO refuses an existing file: write to a fresh temporary name, check, then rename.
     const QString temp = target.absoluteFilePath() + QStringLiteral(".partial-%1")
                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QFile::remove(temp);
     QSqlQuery q = prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
-    exec(q, tr("write the backup"));
+    exec(q, DatabaseText::tr("write the backup"));
     QFile(temp).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         const QString name = nextConnectionName();
@@ -285,8 +299,9 @@ void Database::backupTo(const QString &file) const
             if (verdict != QStringLiteral("ok")) {
                 QFile::remove(temp);
                 QSqlDatabase::removeDatabase(name);
-                throw Error(Error::Kind::Database,
-                            tr("The backup %1 failed its integrity check (%2).").arg(file, verdict));
+                throw Error(
+                    Error::Kind::Database,
+                    DatabaseText::tr("The backup %1 failed its integrity check (%2).").arg(file, verdict));
             }
         }
         QSqlDatabase::removeDatabase(name);
@@ -294,14 +309,14 @@ void Database::backupTo(const QString &file) const
     QFile::remove(target.absoluteFilePath());
     if (!QFile::rename(temp, target.absoluteFilePath())) {
         QFile::remove(temp);
-        throw Error(Error::Kind::Database, tr("Cannot write the backup to %1.").arg(file));
+        throw Error(Error::Kind::Database, DatabaseText::tr("Cannot write the backup to %1.").arg(file));
     }
 }
 
 void Database::restore(const QString &backupFile, const QString &workspacePath)
 {
     if (!QFileInfo::exists(backupFile))
-        throw Error(Error::Kind::Data, tr("The backup %1 does not exist.").arg(backupFile));
+        throw Error(Error::Kind::Data, DatabaseText::tr("The backup %1 does not exist.").arg(backupFile));
     const QString absolute = QFileInfo(workspacePath).absoluteFilePath();
     QLockFile lock(absolute + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
@@ -341,13 +356,15 @@ void Database::restore(const QString &backupFile, const QString &workspacePath)
         QSqlDatabase::removeDatabase(name);
         if (verdict != QStringLiteral("ok") || version < 1) {
             QFile::remove(staged);
-            throw Error(Error::Kind::Data,
-                        tr("%1 is not a usable SalesBench backup (%2).").arg(backupFile,
-                            verdict.isEmpty() ? tr("not a database") : verdict));
+            throw Error(
+                Error::Kind::Data,
+                DatabaseText::tr("%1 is not a usable SalesBench backup (%2).")
+                    .arg(backupFile, verdict.isEmpty() ? DatabaseText::tr("not a database") : verdict));
         }
         if (version > migrations::latestVersion()) {
             QFile::remove(staged);
-            throw Error(Error::Kind::Data, tr("The backup %1 was written by a newer SalesBench.").arg(backupFile));
+            throw Error(Error::Kind::Data,
+                        DatabaseText::tr("The backup %1 was written by a newer SalesBench.").arg(backupFile));
         }
     }
     QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -356,7 +373,8 @@ void Database::restore(const QString &backupFile, const QString &workspacePath)
     // rename(2) replaces the target atomically on POSIX; QFile::rename does not overwrite.
     if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(absolute).constData()) != 0) {
         QFile::remove(staged);
-        throw Error(Error::Kind::Database, tr("Cannot replace the workspace %1.").arg(absolute));
+        throw Error(Error::Kind::Database,
+                    DatabaseText::tr("Cannot replace the workspace %1.").arg(absolute));
     }
 }
 
@@ -374,7 +392,7 @@ QStringList Database::integrityProblems() const
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return problems << q.lastError().text();
     while (q.next())
-        problems.append(tr("Table %1, row %2 refers to a missing row in %3.")
+        problems.append(DatabaseText::tr("Table %1, row %2 refers to a missing row in %3.")
                             .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
     return problems;
 }
@@ -399,8 +417,9 @@ QString Database::newId()
 Database::Transaction::Transaction(const Database &db) : m_db(db)
 {
     if (!m_db.connection().transaction())
-        throw Error(Error::Kind::Database,
-                    tr("Cannot start a transaction: %1").arg(m_db.connection().lastError().text()));
+        throw Error(
+            Error::Kind::Database,
+            DatabaseText::tr("Cannot start a transaction: %1").arg(m_db.connection().lastError().text()));
 }
 
 Database::Transaction::~Transaction()
@@ -412,8 +431,9 @@ Database::Transaction::~Transaction()
 void Database::Transaction::commit()
 {
     if (!m_db.connection().commit())
-        throw Error(Error::Kind::Database,
-                    tr("Cannot save the changes: %1").arg(m_db.connection().lastError().text()));
+        throw Error(
+            Error::Kind::Database,
+            DatabaseText::tr("Cannot save the changes: %1").arg(m_db.connection().lastError().text()));
     m_done = true;
 }
 

@@ -68,7 +68,7 @@ void addClosings(const Database &db, const funnel::Period &period, const FunnelF
         {lowBound(period), highBound(period)}};
     addFilters(cycle, filters);
     cycle.sql += QStringLiteral(" GROUP BY d");
-    QSqlQuery q = cycle.run(db, tr("read the sales cycle"));
+    QSqlQuery q = cycle.run(db, FunnelText::tr("read the sales cycle"));
     QList<qint64> days;
     while (q.next()) {
         const qint64 d = q.value(0).isNull() ? 0 : std::max<qint64>(0, q.value(0).toLongLong());
@@ -86,7 +86,7 @@ void addClosings(const Database &db, const funnel::Period &period, const FunnelF
                            " AND o.closed_on >= ? AND o.closed_on <= ?"),
             {lowBound(period), highBound(period)}};
         addFilters(count, filters);
-        QSqlQuery c = count.run(db, tr("count lost opportunities"));
+        QSqlQuery c = count.run(db, FunnelText::tr("count lost opportunities"));
         if (c.next())
             lost = c.value(0).toLongLong();
     }
@@ -103,7 +103,7 @@ funnel::ReachTally generalReach(const Database &db, const funnel::Period &period
                 {lowBound(period), highBound(period)}};
     addFilters(s, filters);
     s.sql += QStringLiteral(") r GROUP BY r.reached");
-    QSqlQuery q = s.run(db, tr("count the funnel"));
+    QSqlQuery q = s.run(db, FunnelText::tr("count the funnel"));
     funnel::ReachTally tally;
     while (q.next()) {
         const auto index = size_t(std::clamp(q.value(0).toInt(), 0, funnel::kFunnelStages - 1));
@@ -121,7 +121,7 @@ bool periodCoversAll(const Database &db, const funnel::Period &period)
     auto edge = [&db](const char *aggregate) {
         Statement s{QStringLiteral("SELECT %1(created_on) FROM opportunities").arg(QLatin1String(aggregate)),
                     {}};
-        QSqlQuery q = s.run(db, tr("read the creation dates"));
+        QSqlQuery q = s.run(db, FunnelText::tr("read the creation dates"));
         return q.next() && !q.value(0).isNull() ? std::optional<QString>(q.value(0).toString())
                                                 : std::nullopt;
     };
@@ -154,7 +154,7 @@ std::optional<funnel::ReachTally> wholeBookReach(const Database &db, std::option
     funnel::ReachTally tally;
     qint64 liveLost = 0;
     Statement live{liveByStageSql(), {}};
-    QSqlQuery q = live.run(db, tr("count opportunities by stage"));
+    QSqlQuery q = live.run(db, FunnelText::tr("count opportunities by stage"));
     while (q.next()) {
         const QString key = q.value(0).toString();
         if (key == QLatin1String("lost")) {
@@ -167,7 +167,7 @@ std::optional<funnel::ReachTally> wholeBookReach(const Database &db, std::option
 
     qint64 lostRows = 0;
     Statement rows{lostRowsSql(), {}};
-    q = rows.run(db, tr("count lost deals by stage"));
+    q = rows.run(db, FunnelText::tr("count lost deals by stage"));
     addByFromStage(q, tally, 1, &lostRows);
     // CROSS JOIN keeps the few tombstoned opportunities as the outer loop.
     Statement tombstoned{
@@ -175,7 +175,7 @@ std::optional<funnel::ReachTally> wholeBookReach(const Database &db, std::option
                        " WHERE o.deleted = 1 AND h.opportunity_id = o.id AND h.deleted = 0"
                        " AND h.to_stage = 'lost' GROUP BY h.from_stage"),
         {}};
-    q = tombstoned.run(db, tr("count lost deals by stage"));
+    q = tombstoned.run(db, FunnelText::tr("count lost deals by stage"));
     addByFromStage(q, tally, -1, &lostRows);
     if (lostRows != liveLost)
         return std::nullopt;
@@ -186,7 +186,7 @@ std::optional<funnel::ReachTally> wholeBookReach(const Database &db, std::option
         QStringLiteral("SELECT o.stage, %1 FROM opportunities o WHERE o.deleted = 0 AND o.id IN (%2)")
             .arg(reachedSql(), movers),
         {}};
-    q = exact.run(db, tr("count the funnel"));
+    q = exact.run(db, FunnelText::tr("count the funnel"));
     while (q.next()) {
         const int current = stageIndex(q.value(0).toString());
         if (current >= 0)
@@ -199,7 +199,7 @@ std::optional<funnel::ReachTally> wholeBookReach(const Database &db, std::option
                        " opportunities o WHERE o.deleted = 0 AND o.id IN (%1)) GROUP BY l.from_stage")
             .arg(movers),
         {}};
-    q = moverLost.run(db, tr("count the funnel"));
+    q = moverLost.run(db, FunnelText::tr("count the funnel"));
     addByFromStage(q, tally, -1);
     return tally;
 }
@@ -228,13 +228,25 @@ FunnelCounts funnelCounts(const Database &db, const funnel::Period &period, cons
     return out;
 }
 
+QStringList funnelProductLines(const Database &db)
+{
+    Statement s{QStringLiteral("SELECT DISTINCT product_line FROM products WHERE deleted = 0"
+                               " AND product_line <> '' ORDER BY product_line"),
+                {}};
+    QSqlQuery q = s.run(db, FunnelText::tr("read the product lines"));
+    QStringList lines;
+    while (q.next())
+        lines.append(q.value(0).toString());
+    return lines;
+}
+
 QStringList funnelCountsPlan(const Database &db)
 {
     const QStringList statements = {liveByStageSql(), lostRowsSql(), moversSql()};
     QStringList lines;
     for (const QString &sql : statements) {
         Statement s{QStringLiteral("EXPLAIN QUERY PLAN ") + sql, {}};
-        QSqlQuery q = s.run(db, tr("explain the funnel"));
+        QSqlQuery q = s.run(db, FunnelText::tr("explain the funnel"));
         while (q.next())
             lines.append(q.value(3).toString());
     }

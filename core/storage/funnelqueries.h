@@ -18,8 +18,16 @@ struct FunnelFilters
     QString owner; ///< sales rep id or code
     QString team; ///< team id or code; its sub-teams are included
     QString source; ///< opportunity source, exact
+    /// Product line, exact. A deal belongs to a line when its products_needed names
+    /// a live product of that line: the product's name or SKU appears in the text,
+    /// Latin letters compared without case. A deal naming products of several
+    /// lines belongs to each of them.
+    QString productLine{};
 
-    bool isEmpty() const { return owner.isEmpty() && team.isEmpty() && source.isEmpty(); }
+    bool isEmpty() const
+    {
+        return owner.isEmpty() && team.isEmpty() && source.isEmpty() && productLine.isEmpty();
+    }
 };
 
 /// What the command-line funnel prints, aggregated in SQL.
@@ -35,7 +43,8 @@ struct FunnelCounts
 /// Funnel counts over live opportunities: the fast path for the CLI. `period`
 /// bounds the cohort (created_on) and the closings (closed_on); an invalid bound
 /// is open. Equals the pure functions of core/analytics/funnel.h on the facts
-/// loadFunnelFacts() returns. Throws Error::Usage for an unknown owner or team.
+/// loadFunnelFacts() returns. Throws Error::Usage for an unknown owner, team or
+/// product line.
 FunnelCounts funnelCounts(const Database &db, const funnel::Period &period, const FunnelFilters &filters = {},
                           bool withAmounts = false);
 
@@ -45,6 +54,9 @@ FunnelCounts funnelCounts(const Database &db, const funnel::Period &period, cons
 /// code: the input of every pure funnel and pipeline analysis.
 QList<funnel::OpportunityFacts> loadFunnelFacts(const Database &db, const funnel::Period &window,
                                                 const FunnelFilters &filters = {});
+
+/// The product lines of live products, sorted: the choices of FunnelFilters::productLine.
+QStringList funnelProductLines(const Database &db);
 
 /// SQLite's plans of the whole-book path's statements (EXPLAIN QUERY PLAN
 /// details), for tests and performance diagnostics.

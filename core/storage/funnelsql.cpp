@@ -12,11 +12,6 @@
 
 namespace sb::core::funnelsql {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::core::FunnelQueries", text);
-}
-
 QString stageIndexSql(const QString &column)
 {
     return QStringLiteral("CASE %1 WHEN 'initial_contact' THEN 0 WHEN 'needs_confirmed' THEN 1 "
@@ -120,7 +115,7 @@ void Statement::bind(SqliteStatement &statement) const
 qint64 liveOpportunities(const Database &db)
 {
     Statement s{QStringLiteral("SELECT count(*) FROM opportunities WHERE deleted = 0"), {}};
-    QSqlQuery q = s.run(db, tr("count opportunities"));
+    QSqlQuery q = s.run(db, FunnelText::tr("count opportunities"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -144,6 +139,18 @@ void addFilters(Statement &s, const FunnelFilters &f)
         s.sql += QStringLiteral(" AND o.source = ?");
         s.values << f.source;
     }
+    if (!f.productLine.isEmpty()) {
+        // Matched once per distinct products_needed text (a few thousand even in a
+        // large book) rather than once per deal; the IN list is built once. instr()
+        // is SQLite's spelling of PostgreSQL's strpos(); lower() folds Latin letters.
+        s.sql += QStringLiteral(
+            " AND o.products_needed IN (SELECT n.text FROM (SELECT DISTINCT x.products_needed AS text"
+            " FROM opportunities x WHERE x.deleted = 0 AND x.products_needed <> '') n WHERE EXISTS ("
+            "SELECT 1 FROM products p WHERE p.deleted = 0 AND p.product_line = ?"
+            " AND ((p.name <> '' AND instr(lower(n.text), lower(p.name)) > 0)"
+            " OR (p.sku <> '' AND instr(lower(n.text), lower(p.sku)) > 0))))");
+        s.values << f.productLine;
+    }
 }
 
 void checkFilters(const Database &db, const FunnelFilters &f)
@@ -151,13 +158,21 @@ void checkFilters(const Database &db, const FunnelFilters &f)
     auto exists = [&db](const QString &table, const QString &key) {
         Statement s{QStringLiteral("SELECT 1 FROM %1 WHERE deleted = 0 AND (id = ? OR code = ?)").arg(table),
                     {key, key}};
-        QSqlQuery q = s.run(db, tr("look up %1").arg(key));
+        QSqlQuery q = s.run(db, FunnelText::tr("look up %1").arg(key));
         return q.next();
     };
     if (!f.owner.isEmpty() && !exists(QStringLiteral("reps"), f.owner))
-        throw Error(Error::Kind::Usage, tr("No sales rep with code or id %1.").arg(f.owner));
+        throw Error(Error::Kind::Usage, FunnelText::tr("No sales rep with code or id %1.").arg(f.owner));
     if (!f.team.isEmpty() && !exists(QStringLiteral("teams"), f.team))
-        throw Error(Error::Kind::Usage, tr("No team with code or id %1.").arg(f.team));
+        throw Error(Error::Kind::Usage, FunnelText::tr("No team with code or id %1.").arg(f.team));
+    if (!f.productLine.isEmpty()) {
+        Statement s{QStringLiteral("SELECT 1 FROM products WHERE deleted = 0 AND product_line = ?"),
+                    {f.productLine}};
+        QSqlQuery q = s.run(db, FunnelText::tr("look up %1").arg(f.productLine));
+        if (!q.next())
+            throw Error(Error::Kind::Usage,
+                        FunnelText::tr("No product of product line %1.").arg(f.productLine));
+    }
 }
 
 } // namespace sb::core::funnelsql

@@ -4,6 +4,7 @@
 
 #include "core/analytics/funnel.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlQuery>
 #include <QString>
@@ -35,8 +36,12 @@ struct Statement
     void bind(SqliteStatement &statement) const;
 };
 
-/// Translated text in the funnel queries' context.
-QString tr(const char *text);
+/// Translations in the funnel queries' context, spelled FunnelText::tr() so that lupdate
+/// files them under the same context as the program asks for.
+class FunnelText final
+{
+    Q_DECLARE_TR_FUNCTIONS(sb::core::FunnelQueries)
+};
 
 /// SQL mapping a stage column to its funnel index (lost and unknown: -1).
 QString stageIndexSql(const QString &column);

@@ -15,10 +15,12 @@ namespace sb::core {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::InventoryQueries" context, spelled InventoryQueriesText::tr() so that
+/// lupdate files them under the context the program asks for.
+class InventoryQueriesText final
 {
-    return QCoreApplication::translate("sb::core::InventoryQueries", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::InventoryQueries)
+};
 
 // Only the stock column: recordio::update then writes and audits just that field.
 const recordio::TableSpec &stockSpec()
@@ -42,7 +44,7 @@ QHash<QString, qint64> quantities(const Database &db, const QString &statuses, Q
         + statuses + QStringLiteral(") AND l.product_id IS NOT NULL GROUP BY l.product_id"));
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
-    Database::exec(q, tr("sum the quantities sold"));
+    Database::exec(q, InventoryQueriesText::tr("sum the quantities sold"));
     QHash<QString, qint64> result;
     while (q.next())
         result.insert(q.value(0).toString(), q.value(1).toLongLong());
@@ -62,7 +64,7 @@ QList<inventory::ProductFacts> loadInventoryFacts(const Database &db, int year, 
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT id, sku, name, product_line, unit_cost, stock_on_hand, safety_stock, lead_time_days "
         "FROM products WHERE deleted = 0 ORDER BY sku, id"));
-    Database::exec(q, tr("read the products"));
+    Database::exec(q, InventoryQueriesText::tr("read the products"));
     QList<inventory::ProductFacts> result;
     while (q.next()) {
         inventory::ProductFacts p;
@@ -81,14 +83,18 @@ QList<inventory::ProductFacts> loadInventoryFacts(const Database &db, int year, 
     return result;
 }
 
-void takeDeliveredStock(const Database &db, const QString &orderId)
+namespace {
+
+// Moves stock_on_hand of each live product on the order's live lines by
+// `sign` × the lines' quantity (summed per product); -1 delivers, +1 takes a delivery back.
+void moveDeliveredStock(const Database &db, const QString &orderId, qint64 sign)
 {
     WriteScope tx(db);
     QSqlQuery q = db.prepare(QStringLiteral("SELECT product_id, sum(quantity) FROM order_lines "
                                             "WHERE order_id = ? AND deleted = 0 AND product_id IS NOT NULL "
                                             "GROUP BY product_id ORDER BY product_id"));
     q.addBindValue(orderId);
-    Database::exec(q, tr("read the delivered quantities"));
+    Database::exec(q, InventoryQueriesText::tr("read the delivered quantities"));
     QList<QPair<QString, qint64>> moves;
     while (q.next())
         moves.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -99,9 +105,21 @@ void takeDeliveredStock(const Database &db, const QString &orderId)
         if (!row)
             continue; // a tombstoned product keeps no stock
         RecordMeta meta;
-        recordio::update(db, stockSpec(), *row, {row->values.at(0).toLongLong() - quantity}, meta);
+        recordio::update(db, stockSpec(), *row, {row->values.at(0).toLongLong() + sign * quantity}, meta);
     }
     tx.commit();
+}
+
+} // namespace
+
+void takeDeliveredStock(const Database &db, const QString &orderId)
+{
+    moveDeliveredStock(db, orderId, -1);
+}
+
+void returnDeliveredStock(const Database &db, const QString &orderId)
+{
+    moveDeliveredStock(db, orderId, 1);
 }
 
 } // namespace sb::core

@@ -26,4 +26,10 @@ QList<inventory::ProductFacts> loadInventoryFacts(const Database &db, int year, 
 /// calls it when an order becomes delivered.
 void takeDeliveredStock(const Database &db, const QString &orderId);
 
+/// Takes a delivery back (the undo of takeDeliveredStock): stock_on_hand of each
+/// live product on the order's live lines goes up by the lines' quantity, audited
+/// the same way. Joins the caller's transaction; OrderRepository::revertStatus
+/// calls it when an order goes back from delivered.
+void returnDeliveredStock(const Database &db, const QString &orderId);
+
 } // namespace sb::core

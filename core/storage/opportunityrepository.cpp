@@ -16,14 +16,17 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::OpportunityRepository" context, spelled OpportunityRepositoryText::tr() so
+/// that lupdate files them under the context the program asks for.
+class OpportunityRepositoryText final
 {
-    return QCoreApplication::translate("sb::core::OpportunityRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::OpportunityRepository)
+};
 
 enum Column {
     Code, CustomerId, Title, Source, Amount, ProductsNeeded, Competitors, OwnerRepId, CreatedOn,
-    ExpectedClose, StageColumn, Probability, LostReason, LostCompetitor, ClosedOn
+    ExpectedClose, StageColumn, Probability, LostReason, LostCompetitor, ClosedOn, LeadSource, LeadNeed,
+    LeadBudget, LeadIntent
 };
 
 const TableSpec &spec()
@@ -34,8 +37,20 @@ const TableSpec &spec()
          QStringLiteral("amount"), QStringLiteral("products_needed"), QStringLiteral("competitors"),
          QStringLiteral("owner_rep_id"), QStringLiteral("created_on"), QStringLiteral("expected_close"),
          QStringLiteral("stage"), QStringLiteral("probability"), QStringLiteral("lost_reason"),
-         QStringLiteral("lost_competitor"), QStringLiteral("closed_on")}};
+         QStringLiteral("lost_competitor"), QStringLiteral("closed_on"), QStringLiteral("lead_source_score"),
+         QStringLiteral("lead_need_score"), QStringLiteral("lead_budget_score"),
+         QStringLiteral("lead_intent_score")}};
     return s;
+}
+
+QVariant optionalScore(const std::optional<int> &score)
+{
+    return score ? QVariant(*score) : QVariant();
+}
+
+std::optional<int> scoreOf(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
 enum HistoryColumn { HOpportunityId, HFrom, HTo, HChangedAt, HChangedOn, HChangedBy };
@@ -55,7 +70,8 @@ QVariantList toValues(const Opportunity &o)
     return {o.code, o.customerId, o.title, o.source, o.amount, o.productsNeeded, o.competitors,
             recordio::nullableText(o.ownerRepId), recordio::dateValue(o.createdOn),
             recordio::dateValue(o.expectedClose), stage::key(o.stage), o.probability, o.lostReason,
-            o.lostCompetitor, recordio::dateValue(o.closedOn)};
+            o.lostCompetitor, recordio::dateValue(o.closedOn), optionalScore(o.leadSourceScore),
+            optionalScore(o.leadNeedScore), optionalScore(o.leadBudgetScore), optionalScore(o.leadIntentScore)};
 }
 
 Opportunity fromRow(const StoredRow &row)
@@ -78,6 +94,10 @@ Opportunity fromRow(const StoredRow &row)
     o.lostReason = v[LostReason].toString();
     o.lostCompetitor = v[LostCompetitor].toString();
     o.closedOn = recordio::toDate(v[ClosedOn]);
+    o.leadSourceScore = scoreOf(v[LeadSource]);
+    o.leadNeedScore = scoreOf(v[LeadNeed]);
+    o.leadBudgetScore = scoreOf(v[LeadBudget]);
+    o.leadIntentScore = scoreOf(v[LeadIntent]);
     return o;
 }
 
@@ -97,17 +117,18 @@ StageChange changeFromRow(const StoredRow &row)
 
 Error duplicateCode(const QString &code)
 {
-    return recordio::dataError(tr("Opportunity code %1 already exists.").arg(code));
+    return recordio::dataError(
+        OpportunityRepositoryText::tr("Opportunity code %1 already exists.").arg(code));
 }
 
 Error notFound(const QString &id)
 {
-    return recordio::dataError(tr("No opportunity with id %1.").arg(id));
+    return recordio::dataError(OpportunityRepositoryText::tr("No opportunity with id %1.").arg(id));
 }
 
 Error illegalMove(const Opportunity &o, Stage to)
 {
-    return recordio::dataError(tr("Opportunity %1 cannot move from %2 to %3.")
+    return recordio::dataError(OpportunityRepositoryText::tr("Opportunity %1 cannot move from %2 to %3.")
                                    .arg(o.code, stage::displayName(o.stage), stage::displayName(to)));
 }
 
@@ -115,17 +136,20 @@ void checkValid(const Opportunity &o)
 {
     const FieldErrors errors = validate(o);
     if (!errors.isEmpty())
-        throw recordio::invalid(tr("Opportunity %1").arg(o.code), errors, recordio::fieldMap(spec(), toValues(o)));
+        throw recordio::invalid(OpportunityRepositoryText::tr("Opportunity %1").arg(o.code), errors,
+                                recordio::fieldMap(spec(), toValues(o)));
 }
 
 void checkReferences(const Database &db, const Opportunity &o, const Opportunity *stored)
 {
     if ((!stored || stored->customerId != o.customerId)
         && !recordio::liveIdExists(db, QStringLiteral("customers"), o.customerId))
-        throw recordio::dataError(tr("Unknown customer %2 on opportunity %1.").arg(o.code, o.customerId));
+        throw recordio::dataError(OpportunityRepositoryText::tr("Unknown customer %2 on opportunity %1.")
+                                      .arg(o.code, o.customerId));
     if (!o.ownerRepId.isEmpty() && (!stored || stored->ownerRepId != o.ownerRepId)
         && !recordio::liveIdExists(db, QStringLiteral("reps"), o.ownerRepId))
-        throw recordio::dataError(tr("Unknown sales rep %2 on opportunity %1.").arg(o.code, o.ownerRepId));
+        throw recordio::dataError(OpportunityRepositoryText::tr("Unknown sales rep %2 on opportunity %1.")
+                                      .arg(o.code, o.ownerRepId));
 }
 
 // changed_at must grow strictly per opportunity: it orders the history, and two
@@ -135,7 +159,7 @@ QString nextChangedAt(const Database &db, const QString &opportunityId)
     QString now = Database::nowUtc();
     QSqlQuery q = db.prepare(QStringLiteral("SELECT max(changed_at) FROM stage_history WHERE opportunity_id = ?"));
     q.addBindValue(opportunityId);
-    Database::exec(q, tr("read the stage history"));
+    Database::exec(q, OpportunityRepositoryText::tr("read the stage history"));
     if (q.next() && !q.value(0).isNull()) {
         const QString last = q.value(0).toString();
         if (now <= last) {
@@ -168,10 +192,14 @@ Opportunity OpportunityRepository::create(Opportunity opportunity) const
         throw duplicateCode(opportunity.code);
     if (!opportunity.meta.id.isEmpty()
         && recordio::loadById(m_db, spec(), opportunity.meta.id, recordio::Which::Any))
-        throw recordio::dataError(tr("An opportunity with id %1 already exists.").arg(opportunity.meta.id));
+        throw recordio::dataError(OpportunityRepositoryText::tr("An opportunity with id %1 already exists.")
+                                      .arg(opportunity.meta.id));
     checkReferences(m_db, opportunity, nullptr);
     recordio::insert(m_db, spec(), opportunity.meta, toValues(opportunity));
-    appendHistory(opportunity.meta.id, std::nullopt, opportunity.stage, opportunity.createdOn);
+    // A deal recorded as already won or lost entered that stage on its closing date.
+    const bool closed = stage::isClosed(opportunity.stage) && opportunity.closedOn.isValid();
+    appendHistory(opportunity.meta.id, std::nullopt, opportunity.stage,
+                  closed ? opportunity.closedOn : opportunity.createdOn);
     tx.commit();
     return opportunity;
 }
@@ -222,7 +250,9 @@ void OpportunityRepository::restore(const QString &id) const
     const QString code = row->values[Code].toString();
     if (codeExists(code))
         throw recordio::dataError(
-            tr("Opportunity %1 cannot be restored: another opportunity now uses code %1.").arg(code));
+            OpportunityRepositoryText::tr(
+                "Opportunity %1 cannot be restored: another opportunity now uses code %1.")
+                .arg(code));
     recordio::setDeleted(m_db, spec(), *row, false);
     tx.commit();
 }
@@ -259,20 +289,26 @@ void OpportunityRepository::undoStageMove(const QString &historyId) const
     WriteScope tx(m_db);
     const auto entry = recordio::loadById(m_db, historySpec(), historyId);
     if (!entry)
-        throw recordio::dataError(tr("No stage change with id %1.").arg(historyId));
+        throw recordio::dataError(
+            OpportunityRepositoryText::tr("No stage change with id %1.").arg(historyId));
     const StageChange change = changeFromRow(*entry);
     const auto row = recordio::loadById(m_db, spec(), change.opportunityId);
     if (!row)
         throw notFound(change.opportunityId);
     Opportunity o = fromRow(*row);
     if (!change.from)
-        throw recordio::dataError(tr("The creation of opportunity %1 is not a stage move and cannot be undone.")
-                                      .arg(o.code));
+        throw recordio::dataError(
+            OpportunityRepositoryText::tr(
+                "The creation of opportunity %1 is not a stage move and cannot be undone.")
+                .arg(o.code));
     const QList<StageChange> all = history(change.opportunityId);
     if (all.isEmpty() || all.last().meta.id != historyId)
-        throw recordio::dataError(tr("Only the latest stage change of opportunity %1 can be undone.").arg(o.code));
+        throw recordio::dataError(
+            OpportunityRepositoryText::tr("Only the latest stage change of opportunity %1 can be undone.")
+                .arg(o.code));
     if (o.stage != change.to)
-        throw recordio::dataError(tr("Opportunity %1 is no longer in stage %2; the move cannot be undone.")
+        throw recordio::dataError(OpportunityRepositoryText::tr(
+                                      "Opportunity %1 is no longer in stage %2; the move cannot be undone.")
                                       .arg(o.code, stage::displayName(change.to)));
     o.stage = *change.from;
     o.probability = stage::defaultProbability(o.stage);

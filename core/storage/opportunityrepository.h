@@ -26,7 +26,8 @@ public:
     explicit OpportunityRepository(const Database &db) : m_db(db) {}
 
     /// Validates and inserts, and records the creation entry (no stage → stage)
-    /// dated opportunity.createdOn. The customer must exist.
+    /// dated opportunity.createdOn, or closedOn for a deal already won or lost.
+    /// The customer must exist.
     Opportunity create(Opportunity opportunity) const;
     /// Validates and updates. A changed stage must be a legal move and is
     /// recorded like moveStage() (closedOn defaults to today when it closes).

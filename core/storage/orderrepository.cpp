@@ -20,10 +20,12 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::OrderRepository" context, spelled OrderRepositoryText::tr() so that
+/// lupdate files them under the context the program asks for.
+class OrderRepositoryText final
 {
-    return QCoreApplication::translate("sb::core::OrderRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::OrderRepository)
+};
 
 enum Column {
     Number, CustomerId, OpportunityId, OwnerRepId, ChannelId, OrderDate, SignDate, ContractAmount, Amount,
@@ -107,12 +109,12 @@ OrderLine lineFromRow(const StoredRow &row)
 
 Error duplicateNumber(const QString &number)
 {
-    return recordio::dataError(tr("Order number %1 already exists.").arg(number));
+    return recordio::dataError(OrderRepositoryText::tr("Order number %1 already exists.").arg(number));
 }
 
 Error notFound(const QString &id)
 {
-    return recordio::dataError(tr("No order with id %1.").arg(id));
+    return recordio::dataError(OrderRepositoryText::tr("No order with id %1.").arg(id));
 }
 
 QList<StoredRow> storedLines(const Database &db, const QString &orderId)
@@ -129,7 +131,8 @@ void prepare(Order &o)
         if (line.lineNo <= 0)
             continue;
         if (seen.contains(line.lineNo))
-            throw recordio::dataError(tr("Order %1: line number %2 appears twice.").arg(o.number, QString::number(line.lineNo)));
+            throw recordio::dataError(OrderRepositoryText::tr("Order %1: line number %2 appears twice.")
+                                          .arg(o.number, QString::number(line.lineNo)));
         seen.insert(line.lineNo);
         highest = std::max(highest, line.lineNo);
     }
@@ -141,7 +144,8 @@ void prepare(Order &o)
     o.amount = orderAmount(o);
     const FieldErrors errors = validate(o);
     if (!errors.isEmpty())
-        throw recordio::invalid(tr("Order %1").arg(o.number), errors, recordio::fieldMap(spec(), toValues(o)));
+        throw recordio::invalid(OrderRepositoryText::tr("Order %1").arg(o.number), errors,
+                                recordio::fieldMap(spec(), toValues(o)));
 }
 
 void checkReference(const Database &db, const QString &table, const QString &id, const QString &before,
@@ -155,16 +159,18 @@ void checkReferences(const Database &db, const Order &o, const Order *stored, co
 {
     if ((!stored || stored->customerId != o.customerId)
         && !recordio::liveIdExists(db, QStringLiteral("customers"), o.customerId))
-        throw recordio::dataError(tr("Unknown customer %2 on order %1.").arg(o.number, o.customerId));
-    checkReference(db, QStringLiteral("opportunities"), o.opportunityId, stored ? stored->opportunityId : QString(),
-                   tr("Unknown opportunity %2 on order %1.").arg(o.number, o.opportunityId));
+        throw recordio::dataError(
+            OrderRepositoryText::tr("Unknown customer %2 on order %1.").arg(o.number, o.customerId));
+    checkReference(
+        db, QStringLiteral("opportunities"), o.opportunityId, stored ? stored->opportunityId : QString(),
+        OrderRepositoryText::tr("Unknown opportunity %2 on order %1.").arg(o.number, o.opportunityId));
     checkReference(db, QStringLiteral("reps"), o.ownerRepId, stored ? stored->ownerRepId : QString(),
-                   tr("Unknown sales rep %2 on order %1.").arg(o.number, o.ownerRepId));
+                   OrderRepositoryText::tr("Unknown sales rep %2 on order %1.").arg(o.number, o.ownerRepId));
     checkReference(db, QStringLiteral("channels"), o.channelId, stored ? stored->channelId : QString(),
-                   tr("Unknown channel %2 on order %1.").arg(o.number, o.channelId));
+                   OrderRepositoryText::tr("Unknown channel %2 on order %1.").arg(o.number, o.channelId));
     for (const OrderLine &line : o.lines) {
         checkReference(db, QStringLiteral("products"), line.productId, oldLines.value(line.lineNo).productId,
-                       tr("Unknown product %3 on line %2 of order %1.")
+                       OrderRepositoryText::tr("Unknown product %3 on line %2 of order %1.")
                            .arg(o.number, QString::number(line.lineNo), line.productId));
     }
 }
@@ -178,7 +184,8 @@ Order OrderRepository::create(Order order) const
     if (numberExists(order.number))
         throw duplicateNumber(order.number);
     if (!order.meta.id.isEmpty() && recordio::loadById(m_db, spec(), order.meta.id, recordio::Which::Any))
-        throw recordio::dataError(tr("An order with id %1 already exists.").arg(order.meta.id));
+        throw recordio::dataError(
+            OrderRepositoryText::tr("An order with id %1 already exists.").arg(order.meta.id));
     checkReferences(m_db, order, nullptr, {});
     recordio::insert(m_db, spec(), order.meta, toValues(order));
     for (OrderLine &line : order.lines) {
@@ -201,7 +208,7 @@ Order OrderRepository::update(Order order) const
         throw notFound(order.meta.id);
     const Order stored = fromRow(*row);
     if (order.status != stored.status && !orderstatus::canMove(stored.status, order.status))
-        throw recordio::dataError(tr("Order %1 cannot go from %2 to %3.")
+        throw recordio::dataError(OrderRepositoryText::tr("Order %1 cannot go from %2 to %3.")
                                       .arg(order.number, orderstatus::displayName(stored.status),
                                            orderstatus::displayName(order.status)));
     if (numberExists(order.number, order.meta.id))
@@ -254,7 +261,9 @@ void OrderRepository::restore(const QString &id) const
         return;
     const QString number = row->values[Number].toString();
     if (numberExists(number))
-        throw recordio::dataError(tr("Order %1 cannot be restored: another order now uses number %1.").arg(number));
+        throw recordio::dataError(
+            OrderRepositoryText::tr("Order %1 cannot be restored: another order now uses number %1.")
+                .arg(number));
     recordio::setDeleted(m_db, spec(), *row, false);
     tx.commit();
 }
@@ -268,7 +277,7 @@ Order OrderRepository::setStatus(const QString &id, OrderStatus status) const
     Order order = fromRow(*row);
     if (order.status != status) {
         if (!orderstatus::canMove(order.status, status))
-            throw recordio::dataError(tr("Order %1 cannot go from %2 to %3.")
+            throw recordio::dataError(OrderRepositoryText::tr("Order %1 cannot go from %2 to %3.")
                                           .arg(order.number, orderstatus::displayName(order.status),
                                                orderstatus::displayName(status)));
         order.status = status;
@@ -276,6 +285,29 @@ Order OrderRepository::setStatus(const QString &id, OrderStatus status) const
         // Stock leaves on delivery, in the same transaction as the status change.
         if (status == OrderStatus::Delivered)
             takeDeliveredStock(m_db, id);
+    }
+    tx.commit();
+    order.lines = lines(id);
+    return order;
+}
+
+Order OrderRepository::revertStatus(const QString &id, OrderStatus from, OrderStatus to) const
+{
+    WriteScope tx(m_db);
+    const auto row = recordio::loadById(m_db, spec(), id);
+    if (!row)
+        throw notFound(id);
+    Order order = fromRow(*row);
+    if (order.status != from)
+        throw recordio::dataError(
+            OrderRepositoryText::tr("Order %1 is %2, not %3: its status move cannot be taken back.")
+                .arg(order.number, orderstatus::displayName(order.status), orderstatus::displayName(from)));
+    if (from != to) {
+        order.status = to;
+        recordio::update(m_db, spec(), *row, toValues(order), order.meta);
+        // Only the delivery itself moved stock (closing or cancelling later did not).
+        if (from == OrderStatus::Delivered)
+            returnDeliveredStock(m_db, id);
     }
     tx.commit();
     order.lines = lines(id);

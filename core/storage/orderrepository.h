@@ -39,6 +39,11 @@ public:
     /// Becoming delivered takes the lines' quantities off the products' stock
     /// (takeDeliveredStock, same transaction); update() never moves stock.
     Order setStatus(const QString &id, OrderStatus status) const;
+    /// Takes back a status move (undo): the order must be in `from`; it goes back
+    /// to `to` even where the workflow has no such move (confirmed → draft), and a
+    /// delivery taken back returns the lines' quantities to stock. Audited like any
+    /// update (field status). Throws Error::Data when the order is not in `from`.
+    Order revertStatus(const QString &id, OrderStatus from, OrderStatus to) const;
 
     /// The live order with this id, with its lines.
     std::optional<Order> findById(const QString &id) const;

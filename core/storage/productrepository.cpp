@@ -16,10 +16,12 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::ProductRepository" context, spelled ProductRepositoryText::tr() so that
+/// lupdate files them under the context the program asks for.
+class ProductRepositoryText final
 {
-    return QCoreApplication::translate("sb::core::ProductRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::ProductRepository)
+};
 
 enum Column { Sku, Name, ProductLine, UnitPrice, UnitCost, StockOnHand, SafetyStock, LeadTimeDays };
 
@@ -57,19 +59,20 @@ Product fromRow(const StoredRow &row)
 
 Error duplicateSku(const QString &sku)
 {
-    return recordio::dataError(tr("Product SKU %1 already exists.").arg(sku));
+    return recordio::dataError(ProductRepositoryText::tr("Product SKU %1 already exists.").arg(sku));
 }
 
 Error notFound(const QString &id)
 {
-    return recordio::dataError(tr("No product with id %1.").arg(id));
+    return recordio::dataError(ProductRepositoryText::tr("No product with id %1.").arg(id));
 }
 
 void checkValid(const Product &p)
 {
     const FieldErrors errors = validateProduct(p);
     if (!errors.isEmpty())
-        throw recordio::invalid(tr("Product %1").arg(p.sku), errors, recordio::fieldMap(spec(), toValues(p)));
+        throw recordio::invalid(ProductRepositoryText::tr("Product %1").arg(p.sku), errors,
+                                recordio::fieldMap(spec(), toValues(p)));
 }
 
 } // namespace
@@ -78,17 +81,22 @@ FieldErrors validateProduct(const Product &p)
 {
     FieldErrors errors;
     if (!validation::isValidCode(p.sku))
-        errors.append({QStringLiteral("sku"), tr("SKU is required, at most 40 characters without spaces.")});
+        errors.append({QStringLiteral("sku"),
+                       ProductRepositoryText::tr("SKU is required, at most 40 characters without spaces.")});
     if (p.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), tr("Product name is required.")});
+        errors.append({QStringLiteral("name"), ProductRepositoryText::tr("Product name is required.")});
     if (p.unitPrice < 0)
-        errors.append({QStringLiteral("unit_price"), tr("Unit price must not be negative.")});
+        errors.append(
+            {QStringLiteral("unit_price"), ProductRepositoryText::tr("Unit price must not be negative.")});
     if (p.unitCost < 0)
-        errors.append({QStringLiteral("unit_cost"), tr("Unit cost must not be negative.")});
+        errors.append(
+            {QStringLiteral("unit_cost"), ProductRepositoryText::tr("Unit cost must not be negative.")});
     if (p.safetyStock < 0)
-        errors.append({QStringLiteral("safety_stock"), tr("Safety stock must not be negative.")});
+        errors.append({QStringLiteral("safety_stock"),
+                       ProductRepositoryText::tr("Safety stock must not be negative.")});
     if (p.leadTimeDays < 0)
-        errors.append({QStringLiteral("lead_time_days"), tr("Lead time must not be negative.")});
+        errors.append(
+            {QStringLiteral("lead_time_days"), ProductRepositoryText::tr("Lead time must not be negative.")});
     return errors;
 }
 
@@ -99,7 +107,8 @@ Product ProductRepository::create(Product product) const
     if (skuExists(product.sku))
         throw duplicateSku(product.sku);
     if (!product.meta.id.isEmpty() && recordio::loadById(m_db, spec(), product.meta.id, recordio::Which::Any))
-        throw recordio::dataError(tr("A product with id %1 already exists.").arg(product.meta.id));
+        throw recordio::dataError(
+            ProductRepositoryText::tr("A product with id %1 already exists.").arg(product.meta.id));
     recordio::insert(m_db, spec(), product.meta, toValues(product));
     tx.commit();
     return product;
@@ -139,7 +148,9 @@ void ProductRepository::restore(const QString &id) const
         return;
     const QString sku = row->values[Sku].toString();
     if (skuExists(sku))
-        throw recordio::dataError(tr("Product %1 cannot be restored: another product now uses SKU %1.").arg(sku));
+        throw recordio::dataError(
+            ProductRepositoryText::tr("Product %1 cannot be restored: another product now uses SKU %1.")
+                .arg(sku));
     recordio::setDeleted(m_db, spec(), *row, false);
     tx.commit();
 }

@@ -11,10 +11,12 @@ namespace sb::core::recordio {
 
 namespace {
 
-QString tr(const char *text)
+/// Translations in the "sb::core::Repository" context, spelled RepositoryText::tr() so that
+/// lupdate files them under the context the program asks for.
+class RepositoryText final
 {
-    return QCoreApplication::translate("sb::core::Repository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::Repository)
+};
 
 QString qualified(const QString &alias, const QString &column)
 {
@@ -78,7 +80,7 @@ std::optional<StoredRow> loadById(const Database &db, const TableSpec &spec, con
 {
     QSqlQuery q = db.prepare(selectFrom(spec) + QStringLiteral(" WHERE id = ?") + deletedCondition(which));
     q.addBindValue(id);
-    Database::exec(q, tr("read a record"));
+    Database::exec(q, RepositoryText::tr("read a record"));
     if (!q.next())
         return std::nullopt;
     return readRow(q, spec);
@@ -89,7 +91,7 @@ std::optional<StoredRow> loadByKey(const Database &db, const TableSpec &spec, co
     QSqlQuery q = db.prepare(selectFrom(spec) + QStringLiteral(" WHERE ") + spec.keyColumn
                              + QStringLiteral(" = ? AND deleted = 0"));
     q.addBindValue(key);
-    Database::exec(q, tr("read a record"));
+    Database::exec(q, RepositoryText::tr("read a record"));
     if (!q.next())
         return std::nullopt;
     return readRow(q, spec);
@@ -99,7 +101,7 @@ QList<StoredRow> loadLive(const Database &db, const TableSpec &spec)
 {
     QSqlQuery q = db.prepare(selectFrom(spec) + QStringLiteral(" WHERE deleted = 0 ORDER BY ")
                              + (spec.keyColumn.isEmpty() ? QStringLiteral("id") : spec.keyColumn));
-    Database::exec(q, tr("read records"));
+    Database::exec(q, RepositoryText::tr("read records"));
     QList<StoredRow> rows;
     while (q.next())
         rows.append(readRow(q, spec));
@@ -114,7 +116,7 @@ QList<StoredRow> loadLiveWhere(const Database &db, const TableSpec &spec, const 
     QSqlQuery q = db.prepare(selectFrom(spec) + QStringLiteral(" WHERE deleted = 0 AND ") + column
                              + QStringLiteral(" = ? ORDER BY ") + order);
     q.addBindValue(value);
-    Database::exec(q, tr("read records"));
+    Database::exec(q, RepositoryText::tr("read records"));
     QList<StoredRow> rows;
     while (q.next())
         rows.append(readRow(q, spec));
@@ -125,7 +127,7 @@ qint64 countLive(const Database &db, const TableSpec &spec)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT count(*) FROM ") + spec.table
                              + QStringLiteral(" WHERE deleted = 0"));
-    Database::exec(q, tr("count records"));
+    Database::exec(q, RepositoryText::tr("count records"));
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -137,7 +139,7 @@ bool keyExists(const Database &db, const TableSpec &spec, const QString &key, co
     q.addBindValue(key);
     if (!exceptId.isEmpty())
         q.addBindValue(exceptId);
-    Database::exec(q, tr("check a key"));
+    Database::exec(q, RepositoryText::tr("check a key"));
     return q.next();
 }
 
@@ -146,7 +148,7 @@ bool liveIdExists(const Database &db, const QString &table, const QString &id)
     QSqlQuery q = db.prepare(QStringLiteral("SELECT 1 FROM ") + table
                              + QStringLiteral(" WHERE id = ? AND deleted = 0"));
     q.addBindValue(id);
-    Database::exec(q, tr("check a reference"));
+    Database::exec(q, RepositoryText::tr("check a reference"));
     return q.next();
 }
 
@@ -173,7 +175,7 @@ void insert(const Database &db, const TableSpec &spec, RecordMeta &meta, const Q
     q.addBindValue(0);
     for (const QVariant &value : values)
         q.addBindValue(bindable(value));
-    Database::exec(q, tr("save the new record"));
+    Database::exec(q, RepositoryText::tr("save the new record"));
 
     if (!spec.entity.isEmpty())
         AuditLog::record(db, spec.entity, meta.id, AuditAction::Create,
@@ -206,10 +208,11 @@ bool update(const Database &db, const TableSpec &spec, const StoredRow &stored, 
     q.addBindValue(meta.version);
     q.addBindValue(stored.meta.id);
     q.addBindValue(stored.meta.version);
-    Database::exec(q, tr("save the record"));
+    Database::exec(q, RepositoryText::tr("save the record"));
     if (q.numRowsAffected() != 1)
-        throw dataError(tr("The record %1 was changed or removed meanwhile; nothing was saved.")
-                            .arg(stored.meta.id));
+        throw dataError(
+            RepositoryText::tr("The record %1 was changed or removed meanwhile; nothing was saved.")
+                .arg(stored.meta.id));
 
     if (!spec.entity.isEmpty())
         AuditLog::record(db, spec.entity, stored.meta.id, AuditAction::Update, changes);
@@ -226,10 +229,12 @@ void setDeleted(const Database &db, const TableSpec &spec, const StoredRow &stor
     q.addBindValue(db.officeId());
     q.addBindValue(stored.meta.id);
     q.addBindValue(deleted ? 0 : 1);
-    Database::exec(q, deleted ? tr("delete the record") : tr("restore the record"));
+    Database::exec(
+        q, deleted ? RepositoryText::tr("delete the record") : RepositoryText::tr("restore the record"));
     if (q.numRowsAffected() != 1)
-        throw dataError(tr("The record %1 was changed or removed meanwhile; nothing was saved.")
-                            .arg(stored.meta.id));
+        throw dataError(
+            RepositoryText::tr("The record %1 was changed or removed meanwhile; nothing was saved.")
+                .arg(stored.meta.id));
     if (!spec.entity.isEmpty())
         AuditLog::record(db, spec.entity, stored.meta.id, deleted ? AuditAction::Delete : AuditAction::Update,
                          QStringLiteral("deleted"), deleted ? QStringLiteral("0") : QStringLiteral("1"),
@@ -265,11 +270,12 @@ Error invalid(const QString &what, const FieldErrors &errors, const QVariantMap 
     for (const FieldError &error : errors) {
         const QVariant value = values.value(error.field);
         if (value.isNull() || value.toString().isEmpty())
-            parts.append(tr("%1: %2").arg(error.field, error.message));
+            parts.append(RepositoryText::tr("%1: %2").arg(error.field, error.message));
         else
-            parts.append(tr("%1 \"%2\": %3").arg(error.field, value.toString(), error.message));
+            parts.append(
+                RepositoryText::tr("%1 \"%2\": %3").arg(error.field, value.toString(), error.message));
     }
-    return Error(Error::Kind::Data, tr("%1 not saved. %2").arg(what, parts.join(u' ')));
+    return Error(Error::Kind::Data, RepositoryText::tr("%1 not saved. %2").arg(what, parts.join(u' ')));
 }
 
 Error dataError(const QString &message)
@@ -286,7 +292,7 @@ QString nextNumber(const Database &db, const TableSpec &spec, const QString &tag
     QSqlQuery q = db.prepare(QStringLiteral("SELECT ") + spec.keyColumn + QStringLiteral(" FROM ") + spec.table
                              + QStringLiteral(" WHERE ") + spec.keyColumn + QStringLiteral(" LIKE ? ESCAPE '!'"));
     q.addBindValue(QString(pattern + u'%'));
-    Database::exec(q, tr("find the next number"));
+    Database::exec(q, RepositoryText::tr("find the next number"));
     qint64 highest = 0;
     while (q.next()) {
         const QString key = q.value(0).toString();

@@ -16,10 +16,12 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::RepRepository" context, spelled RepRepositoryText::tr() so that
+/// lupdate files them under the context the program asks for.
+class RepRepositoryText final
 {
-    return QCoreApplication::translate("sb::core::RepRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::RepRepository)
+};
 
 enum Column { Code, Name, TeamId, Email, Phone, BasePay, CommissionPlanId, HiredOn, Active };
 
@@ -58,29 +60,32 @@ Rep fromRow(const StoredRow &row)
 
 Error duplicateCode(const QString &code)
 {
-    return recordio::dataError(tr("Sales rep code %1 already exists.").arg(code));
+    return recordio::dataError(RepRepositoryText::tr("Sales rep code %1 already exists.").arg(code));
 }
 
 Error notFound(const QString &id)
 {
-    return recordio::dataError(tr("No sales rep with id %1.").arg(id));
+    return recordio::dataError(RepRepositoryText::tr("No sales rep with id %1.").arg(id));
 }
 
 void checkValid(const Rep &r)
 {
     const FieldErrors errors = validateRep(r);
     if (!errors.isEmpty())
-        throw recordio::invalid(tr("Sales rep %1").arg(r.code), errors, recordio::fieldMap(spec(), toValues(r)));
+        throw recordio::invalid(RepRepositoryText::tr("Sales rep %1").arg(r.code), errors,
+                                recordio::fieldMap(spec(), toValues(r)));
 }
 
 void checkReferences(const Database &db, const Rep &r, const Rep *stored)
 {
     if (!r.teamId.isEmpty() && (!stored || stored->teamId != r.teamId)
         && !recordio::liveIdExists(db, QStringLiteral("teams"), r.teamId))
-        throw recordio::dataError(tr("Unknown team %2 on sales rep %1.").arg(r.code, r.teamId));
+        throw recordio::dataError(
+            RepRepositoryText::tr("Unknown team %2 on sales rep %1.").arg(r.code, r.teamId));
     if (!r.commissionPlanId.isEmpty() && (!stored || stored->commissionPlanId != r.commissionPlanId)
         && !recordio::liveIdExists(db, QStringLiteral("commission_plans"), r.commissionPlanId))
-        throw recordio::dataError(tr("Unknown commission plan %2 on sales rep %1.").arg(r.code, r.commissionPlanId));
+        throw recordio::dataError(RepRepositoryText::tr("Unknown commission plan %2 on sales rep %1.")
+                                      .arg(r.code, r.commissionPlanId));
 }
 
 } // namespace
@@ -89,15 +94,19 @@ FieldErrors validateRep(const Rep &r)
 {
     FieldErrors errors;
     if (!validation::isValidCode(r.code))
-        errors.append({QStringLiteral("code"), tr("Rep code is required, at most 40 characters without spaces.")});
+        errors.append({QStringLiteral("code"),
+                       RepRepositoryText::tr("Rep code is required, at most 40 characters without spaces.")});
     if (r.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), tr("Rep name is required.")});
+        errors.append({QStringLiteral("name"), RepRepositoryText::tr("Rep name is required.")});
     if (!validation::isValidPhone(r.phone))
-        errors.append({QStringLiteral("phone"), tr("Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.")});
+        errors.append({QStringLiteral("phone"),
+                       RepRepositoryText::tr(
+                           "Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.")});
     if (!validation::isValidEmail(r.email))
-        errors.append({QStringLiteral("email"), tr("E-mail must look like name@example.com.")});
+        errors.append(
+            {QStringLiteral("email"), RepRepositoryText::tr("E-mail must look like name@example.com.")});
     if (r.basePay < 0)
-        errors.append({QStringLiteral("base_pay"), tr("Base pay must not be negative.")});
+        errors.append({QStringLiteral("base_pay"), RepRepositoryText::tr("Base pay must not be negative.")});
     return errors;
 }
 
@@ -108,7 +117,8 @@ Rep RepRepository::create(Rep rep) const
     if (codeExists(rep.code))
         throw duplicateCode(rep.code);
     if (!rep.meta.id.isEmpty() && recordio::loadById(m_db, spec(), rep.meta.id, recordio::Which::Any))
-        throw recordio::dataError(tr("A sales rep with id %1 already exists.").arg(rep.meta.id));
+        throw recordio::dataError(
+            RepRepositoryText::tr("A sales rep with id %1 already exists.").arg(rep.meta.id));
     checkReferences(m_db, rep, nullptr);
     recordio::insert(m_db, spec(), rep.meta, toValues(rep));
     tx.commit();
@@ -151,7 +161,9 @@ void RepRepository::restore(const QString &id) const
         return;
     const QString code = row->values[Code].toString();
     if (codeExists(code))
-        throw recordio::dataError(tr("Sales rep %1 cannot be restored: another rep now uses code %1.").arg(code));
+        throw recordio::dataError(
+            RepRepositoryText::tr("Sales rep %1 cannot be restored: another rep now uses code %1.")
+                .arg(code));
     recordio::setDeleted(m_db, spec(), *row, false);
     tx.commit();
 }

@@ -41,6 +41,15 @@ void SqliteStatement::bind(int index, const QString &value)
         fail(rc);
 }
 
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // An empty view may have no data pointer, which SQLite would bind as NULL.
+    const char *data = utf8.data() ? utf8.data() : "";
+    const int rc = sqlite3_bind_text(m_stmt, index, data, int(utf8.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK)
+        fail(rc);
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     const int rc = sqlite3_bind_int64(m_stmt, index, value);
@@ -82,6 +91,12 @@ QString SqliteStatement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+QByteArray SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 qint64 SqliteStatement::integer(int column) const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QtGlobal>
 
@@ -24,6 +26,9 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     void bind(int index, const QString &value);
+    /// Binds text that is UTF-8 already (ids, timestamps) without copying it: the
+    /// bytes must stay valid and unchanged until the statement is run or reset.
+    void bindUtf8(int index, QByteArrayView utf8);
     void bind(int index, qint64 value);
     void bindNull(int index);
 
@@ -35,6 +40,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    /// The column's text as UTF-8 bytes, without decoding.
+    QByteArray utf8(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
 

@@ -17,10 +17,12 @@ namespace {
 using recordio::StoredRow;
 using recordio::TableSpec;
 
-QString tr(const char *text)
+/// Translations in the "sb::core::TeamRepository" context, spelled TeamRepositoryText::tr() so that
+/// lupdate files them under the context the program asks for.
+class TeamRepositoryText final
 {
-    return QCoreApplication::translate("sb::core::TeamRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sb::core::TeamRepository)
+};
 
 enum Column { Code, Name, ParentTeamId, Region };
 
@@ -51,26 +53,27 @@ Team fromRow(const StoredRow &row)
 
 Error duplicateCode(const QString &code)
 {
-    return recordio::dataError(tr("Team code %1 already exists.").arg(code));
+    return recordio::dataError(TeamRepositoryText::tr("Team code %1 already exists.").arg(code));
 }
 
 Error notFound(const QString &id)
 {
-    return recordio::dataError(tr("No team with id %1.").arg(id));
+    return recordio::dataError(TeamRepositoryText::tr("No team with id %1.").arg(id));
 }
 
 void checkValid(const Team &t)
 {
     const FieldErrors errors = validateTeam(t);
     if (!errors.isEmpty())
-        throw recordio::invalid(tr("Team %1").arg(t.code), errors, recordio::fieldMap(spec(), toValues(t)));
+        throw recordio::invalid(TeamRepositoryText::tr("Team %1").arg(t.code), errors,
+                                recordio::fieldMap(spec(), toValues(t)));
 }
 
 QString parentOf(const Database &db, const QString &id)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT parent_team_id FROM teams WHERE id = ?"));
     q.addBindValue(id);
-    Database::exec(q, tr("read the team tree"));
+    Database::exec(q, TeamRepositoryText::tr("read the team tree"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -79,12 +82,14 @@ void checkParent(const Database &db, const Team &t, const Team *stored)
     if (t.parentTeamId.isEmpty() || (stored && stored->parentTeamId == t.parentTeamId))
         return;
     if (!recordio::liveIdExists(db, QStringLiteral("teams"), t.parentTeamId))
-        throw recordio::dataError(tr("Unknown parent team %2 on team %1.").arg(t.code, t.parentTeamId));
+        throw recordio::dataError(
+            TeamRepositoryText::tr("Unknown parent team %2 on team %1.").arg(t.code, t.parentTeamId));
     // Walk up from the new parent; meeting this team again would close a loop.
     QSet<QString> seen;
     for (QString id = t.parentTeamId; !id.isEmpty() && !seen.contains(id); id = parentOf(db, id)) {
         if (id == t.meta.id)
-            throw recordio::dataError(tr("Team %1 cannot be placed under its own sub-team.").arg(t.code));
+            throw recordio::dataError(
+                TeamRepositoryText::tr("Team %1 cannot be placed under its own sub-team.").arg(t.code));
         seen.insert(id);
     }
 }
@@ -95,11 +100,14 @@ FieldErrors validateTeam(const Team &t)
 {
     FieldErrors errors;
     if (!validation::isValidCode(t.code))
-        errors.append({QStringLiteral("code"), tr("Team code is required, at most 40 characters without spaces.")});
+        errors.append(
+            {QStringLiteral("code"),
+             TeamRepositoryText::tr("Team code is required, at most 40 characters without spaces.")});
     if (t.name.trimmed().isEmpty())
-        errors.append({QStringLiteral("name"), tr("Team name is required.")});
+        errors.append({QStringLiteral("name"), TeamRepositoryText::tr("Team name is required.")});
     if (!t.parentTeamId.isEmpty() && t.parentTeamId == t.meta.id)
-        errors.append({QStringLiteral("parent_team_id"), tr("A team cannot be its own parent.")});
+        errors.append(
+            {QStringLiteral("parent_team_id"), TeamRepositoryText::tr("A team cannot be its own parent.")});
     return errors;
 }
 
@@ -110,7 +118,8 @@ Team TeamRepository::create(Team team) const
     if (codeExists(team.code))
         throw duplicateCode(team.code);
     if (!team.meta.id.isEmpty() && recordio::loadById(m_db, spec(), team.meta.id, recordio::Which::Any))
-        throw recordio::dataError(tr("A team with id %1 already exists.").arg(team.meta.id));
+        throw recordio::dataError(
+            TeamRepositoryText::tr("A team with id %1 already exists.").arg(team.meta.id));
     checkParent(m_db, team, nullptr);
     recordio::insert(m_db, spec(), team.meta, toValues(team));
     tx.commit();
@@ -153,7 +162,8 @@ void TeamRepository::restore(const QString &id) const
         return;
     const QString code = row->values[Code].toString();
     if (codeExists(code))
-        throw recordio::dataError(tr("Team %1 cannot be restored: another team now uses code %1.").arg(code));
+        throw recordio::dataError(
+            TeamRepositoryText::tr("Team %1 cannot be restored: another team now uses code %1.").arg(code));
     recordio::setDeleted(m_db, spec(), *row, false);
     tx.commit();
 }

@@ -2,626 +2,1122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>sb::core</name>
+    <name>sb::cli</name>
     <message>
-        <source>check the workspace</source>
-        <translation>检查工作区</translation>
+        <source>Usage: %1 [--db FILE] COMMAND [options]</source>
+        <translation>用法：%1 [--db 文件] 命令 [选项]</translation>
     </message>
     <message>
-        <source>Unknown demo scale &quot;%1&quot;: use small, medium, large or N-orders (for example 20000-orders).</source>
-        <translation>未知的演示数据规模“%1”：请使用 small、medium、large 或 N-orders（例如 20000-orders）。</translation>
+        <source>The SalesBench command line: workspaces, demo data, checks and backups.</source>
+        <translation>销售工作台命令行：工作区、演示数据、检查与备份。</translation>
     </message>
     <message>
-        <source>The number of demo order lines must be between 1 and %1.</source>
-        <translation>演示订单明细的数量必须在 1 到 %1 之间。</translation>
+        <source>Options:</source>
+        <translation>选项：</translation>
     </message>
     <message>
-        <source>The demo needs a valid date for today.</source>
-        <translation>生成演示数据需要有效的当天日期。</translation>
+        <source>Workspace file (default: $SALESBENCH_DB, else %1).</source>
+        <translation>工作区文件（默认：$SALESBENCH_DB，否则为 %1）。</translation>
     </message>
     <message>
-        <source>The workspace is open read-only; the demo cannot be written.</source>
-        <translation>工作区以只读方式打开，无法写入演示数据。</translation>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>The workspace has no SQLite connection for the demo.</source>
-        <translation>工作区没有可用于演示数据的 SQLite 连接。</translation>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
     </message>
     <message>
-        <source>The workspace already holds data. The demo fills only an empty workspace; create a new one for it.</source>
-        <translation>工作区中已有数据。演示数据只能写入空工作区，请为它新建一个工作区。</translation>
+        <source>Commands:</source>
+        <translation>命令：</translation>
     </message>
     <message>
-        <source>Demo generation was cancelled; nothing was written.</source>
-        <translation>已取消生成演示数据，未写入任何内容。</translation>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>运行“%1 命令 --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>Customer code is required.</source>
-        <translation>客户编码为必填项。</translation>
+        <source>Exit codes: 0 ok, 1 usage error, 2 input data rejected (nothing written), 3 database error.</source>
+        <translation>退出码：0 成功，1 用法错误，2 输入数据被拒绝（未写入任何内容），3 数据库错误。</translation>
     </message>
     <message>
-        <source>Customer code must be at most 40 characters without spaces.</source>
-        <translation>客户编码最多 40 个字符，且不能包含空格。</translation>
+        <source>Commands: %1</source>
+        <translation>命令：%1</translation>
     </message>
     <message>
-        <source>Customer name is required.</source>
-        <translation>客户名称为必填项。</translation>
+        <source>Run &apos;%1 --help&apos; for more.</source>
+        <translation>运行“%1 --help”了解更多。</translation>
     </message>
     <message>
-        <source>Customer name must be at most 200 characters.</source>
-        <translation>客户名称最多 200 个字符。</translation>
+        <source>Workspace file.</source>
+        <translation>工作区文件。</translation>
     </message>
     <message>
-        <source>Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.</source>
-        <translation>联系电话须为 5 到 20 位数字，可包含 +、空格、短横线或括号。</translation>
+        <source>The command to run.</source>
+        <translation>要运行的命令。</translation>
     </message>
     <message>
-        <source>E-mail must look like name@example.com.</source>
-        <translation>电子邮箱格式应类似 name@example.com。</translation>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Opportunity code is required, at most 40 characters without spaces.</source>
-        <translation>商机编码为必填项，最多 40 个字符且不能包含空格。</translation>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Customer is required.</source>
-        <translation>客户为必填项。</translation>
+        <source>Run &apos;%1 %2 --help&apos; for the options.</source>
+        <translation>运行“%1 %2 --help”查看选项。</translation>
     </message>
     <message>
-        <source>Title is required.</source>
-        <translation>标题为必填项。</translation>
+        <source>Unexpected failure: %1</source>
+        <translation>意外故障：%1</translation>
     </message>
     <message>
-        <source>Amount must not be negative.</source>
-        <translation>金额不能为负数。</translation>
+        <source>Workspace file (same as the global --db).</source>
+        <translation>工作区文件（与全局 --db 相同）。</translation>
     </message>
     <message>
-        <source>Probability must be between 0 and 100.</source>
-        <translation>赢单概率必须在 0 到 100 之间。</translation>
+        <source>Output format: table, json or csv.</source>
+        <translation>输出格式：table、json 或 csv。</translation>
     </message>
     <message>
-        <source>Creation date is required.</source>
-        <translation>创建日期为必填项。</translation>
+        <source>No workspace file given.</source>
+        <translation>未指定工作区文件。</translation>
     </message>
     <message>
-        <source>A lost opportunity needs a reason.</source>
-        <translation>输单的商机必须填写原因。</translation>
+        <source>Unknown format &apos;%1&apos;; use table, json or csv.</source>
+        <translation>未知格式“%1”；请使用 table、json 或 csv。</translation>
     </message>
     <message>
-        <source>Order number is required, at most 40 characters without spaces.</source>
-        <translation>订单编号为必填项，最多 40 个字符且不能包含空格。</translation>
+        <source>Missing argument.</source>
+        <translation>缺少参数。</translation>
     </message>
     <message>
-        <source>Order date is required.</source>
-        <translation>下单日期为必填项。</translation>
+        <source>Missing argument: %1.</source>
+        <translation>缺少参数：%1。</translation>
     </message>
     <message>
-        <source>Contract amount must not be negative.</source>
-        <translation>合同金额不能为负数。</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>Line %1: </source>
-        <translation>第 %1 行：</translation>
+        <source>Usage: %1 [--db FILE] %2 [options]</source>
+        <translation>用法：%1 [--db 文件] %2 [选项]</translation>
     </message>
     <message>
-        <source>unit price must not be negative.</source>
-        <translation>单价不能为负数。</translation>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
-        <source>discount must be between 0 and 100 %.</source>
-        <translation>折扣必须在 0 到 100% 之间。</translation>
+        <source>From</source>
+        <translation>起始日期</translation>
     </message>
     <message>
-        <source>quantity must not be zero.</source>
-        <translation>数量不能为零。</translation>
+        <source>To</source>
+        <translation>截止日期</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not yes/no (use 1/0, true/false, 是/否).</source>
-        <translation>“%1”不是“是/否”值（请使用 1/0、true/false 或 是/否）。</translation>
+        <source>Method</source>
+        <translation>分类方法</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>已取消导出，未写入任何文件。</translation>
+        <source>A up to %1 % of revenue, B up to %2 %</source>
+        <translation>A类：累计销售额占比至 %1 %，B类：至 %2 %</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
+        <source>A the top %1 % of customers, B the next %2 %</source>
+        <translation>A类：前 %1 % 的客户，B类：其后 %2 % 的客户</translation>
     </message>
     <message>
-        <source>Unknown entity &quot;%1&quot;; one of: %2.</source>
-        <translation>未知的数据类型“%1”；可选：%2。</translation>
+        <source>Rule</source>
+        <translation>规则</translation>
     </message>
     <message>
-        <source>The workspace connection is not open.</source>
-        <translation>工作区连接未打开。</translation>
+        <source>Revenue</source>
+        <translation>销售额</translation>
     </message>
     <message>
-        <source>The code must be at most 40 characters without spaces.</source>
-        <translation>编码最多 40 个字符，且不能包含空格。</translation>
+        <source>Classes</source>
+        <translation>客户类别</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>“%1”不是有效的联系电话。</translation>
+        <source>Class</source>
+        <translation>类别</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>“%1”不是有效的电子邮箱。</translation>
+        <source>Customers</source>
+        <translation>客户数</translation>
     </message>
     <message>
-        <source>%1 must not be negative.</source>
-        <translation>%1 不能为负数。</translation>
+        <source>Customer share</source>
+        <translation>客户占比</translation>
     </message>
     <message>
-        <source>record the stage change</source>
-        <translation>记录阶段变更</translation>
+        <source>Revenue share</source>
+        <translation>销售额占比</translation>
     </message>
     <message>
-        <source>read the stage history</source>
-        <translation>读取阶段历史</translation>
+        <source>Resources</source>
+        <translation>资源投入占比</translation>
     </message>
     <message>
-        <source>replace the stage history</source>
-        <translation>替换阶段历史</translation>
+        <source>Customers (the top %1 of %2; --limit N shows more, --format json or csv all)</source>
+        <translation>客户（共 %2 个中的前 %1 个；--limit N 显示更多，--format json 或 csv 显示全部）</translation>
     </message>
     <message>
-        <source>update the order amount</source>
-        <translation>更新订单金额</translation>
+        <source>Rank</source>
+        <translation>排名</translation>
     </message>
     <message>
-        <source>The SKU must be at most 40 characters without spaces.</source>
-        <translation>产品编码最多 40 个字符，且不能包含空格。</translation>
+        <source>Code</source>
+        <translation>编码</translation>
     </message>
     <message>
-        <source>A lost opportunity needs a lost reason.</source>
-        <translation>输单的商机必须填写输单原因。</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <source>The order number must be at most 40 characters without spaces.</source>
-        <translation>订单编号最多 40 个字符，且不能包含空格。</translation>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
     <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 必须在 %2 到 %3 之间。</translation>
+        <source>Cumulative</source>
+        <translation>累计占比</translation>
     </message>
     <message>
-        <source>The end date is before the start date.</source>
-        <translation>结束日期早于开始日期。</translation>
+        <source>ABC customer segmentation: ranks customers by revenue (confirmed, delivered and closed orders by order date) over a period and puts them in classes A, B and C. The period defaults to the last 12 months ending today.</source>
+        <translation>ABC客户分类：按一段时期内的销售额（已确认、已交付和已关闭的订单，按下单日期计）对客户排名，并分为 A类、B类、C类客户。默认时期为截至今天的最近 12 个月。</translation>
     </message>
     <message>
-        <source>look up a record</source>
-        <translation>查找记录</translation>
+        <source>First day of the period (default: 12 months before --to).</source>
+        <translation>时期的第一天（默认：--to 之前 12 个月）。</translation>
     </message>
     <message>
-        <source>year</source>
-        <translation>年</translation>
+        <source>Last day of the period (default: today).</source>
+        <translation>时期的最后一天（默认：今天）。</translation>
     </message>
     <message>
-        <source>quarter</source>
-        <translation>季度</translation>
+        <source>Class A holds the customers up to this cumulative revenue share, in percent (default 80).</source>
+        <translation>A类客户：累计销售额占比达到此百分比为止的客户（默认 80）。</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation>周</translation>
+        <source>Class B holds the customers up to this cumulative revenue share, in percent (default 95).</source>
+        <translation>B类客户：累计销售额占比达到此百分比为止的客户（默认 95）。</translation>
     </message>
     <message>
-        <source>month</source>
-        <translation>月</translation>
+        <source>revenue (by cumulative revenue share, default) or count (top 20 % of customers A, next 30 % B).</source>
+        <translation>revenue（按累计销售额占比，默认）或 count（前 20 % 的客户为 A类，其后 30 % 为 B类）。</translation>
     </message>
     <message>
-        <source>Customer code %1 already exists.</source>
-        <translation>客户编码 %1 已存在。</translation>
+        <source>Customers listed (0 = all; default: %1 in a table, all in JSON and CSV).</source>
+        <translation>列出的客户数（0 = 全部；默认：表格中 %1 个，JSON 和 CSV 中全部）。</translation>
     </message>
     <message>
-        <source>No customer with id %1.</source>
-        <translation>没有 ID 为 %1 的客户。</translation>
+        <source>The date must be YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>日期必须为 YYYY-MM-DD 格式，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Unknown sales rep %2 on customer %1.</source>
-        <translation>客户 %1 的销售代表 %2 不存在。</translation>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>时期的开始日期（%1）晚于结束日期（%2）。</translation>
     </message>
     <message>
-        <source>Unknown channel %2 on customer %1.</source>
-        <translation>客户 %1 的渠道 %2 不存在。</translation>
+        <source>Thresholds are percentages from 0 to 100, not &apos;%1&apos;.</source>
+        <translation>阈值必须是 0 到 100 之间的百分比，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Customer %1</source>
-        <translation>客户 %1</translation>
+        <source>Threshold a (%1) must not exceed threshold b (%2).</source>
+        <translation>阈值 a（%1）不得大于阈值 b（%2）。</translation>
     </message>
     <message>
-        <source>The workspace %1 is in use by %2 (process %3) on %4 since %5. Close it there, or open the workspace read-only.</source>
-        <translation>工作区 %1 自 %5 起正被 %4 上的 %2（进程 %3）使用。请先在那里关闭它，或以只读方式打开该工作区。</translation>
+        <source>Unknown method &apos;%1&apos;; use revenue or count.</source>
+        <translation>未知方法“%1”；请使用 revenue 或 count。</translation>
     </message>
     <message>
-        <source>another program</source>
-        <translation>另一个程序</translation>
+        <source>The limit must be a whole number of 0 or more, not &apos;%1&apos;.</source>
+        <translation>数量上限必须是大于或等于 0 的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>an unknown host</source>
-        <translation>未知主机</translation>
+        <source>Copies the workspace into FILE and checks the copy. Reads only: the workspace may be open in the app meanwhile.</source>
+        <translation>将工作区复制到“文件”并检查副本。只读操作：工作区此时可以在应用中打开。</translation>
     </message>
     <message>
-        <source>Cannot create the workspace file %1: %2</source>
-        <translation>无法创建工作区文件 %1：%2</translation>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
     </message>
     <message>
-        <source>read the sales cycle</source>
-        <translation>读取销售周期</translation>
+        <source>The backup file cannot be the workspace itself.</source>
+        <translation>备份文件不能是工作区本身。</translation>
     </message>
     <message>
-        <source>count lost opportunities</source>
-        <translation>统计输单商机</translation>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
-        <source>read the creation dates</source>
-        <translation>读取创建日期</translation>
+        <source>Backed up %1 to %2.</source>
+        <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <source>count opportunities by stage</source>
-        <translation>按阶段统计商机</translation>
+        <source>Replaces the workspace with the backup FILE after checking it; a backup from an older version is migrated. Nobody may have the workspace open meanwhile.</source>
+        <translation>检查备份“文件”后用它替换工作区；旧版本的备份会被迁移。在此期间任何人都不得打开该工作区。</translation>
     </message>
     <message>
-        <source>count lost deals by stage</source>
-        <translation>按阶段统计输单</translation>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
     </message>
     <message>
-        <source>count the funnel</source>
-        <translation>统计销售漏斗</translation>
+        <source>Restored %1 from %2 (schema version %3, office %4).</source>
+        <translation>已从 %2 恢复 %1（架构版本 %3，办事处 %4）。</translation>
     </message>
     <message>
-        <source>explain the funnel</source>
-        <translation>分析销售漏斗</translation>
+        <source>Checks the workspace file (SQLite integrity and foreign keys) and the consistency of its data: order and line amounts, opportunity stages and history, closed deals, references to deleted records, unique keys, target splits. Prints one line per problem; exits 0 when there is none and 2 otherwise. Reads only: the workspace may be open in the app meanwhile.</source>
+        <translation>检查工作区文件（SQLite 完整性和外键）及其数据的一致性：订单与订单明细金额、商机阶段及其历史、已关闭的商机、对删除记录的引用、唯一键、目标分解。每个问题输出一行；没有问题时退出码为 0，否则为 2。只读操作：工作区此时可以在应用中打开。</translation>
     </message>
     <message>
-        <source>Opportunity code %1 already exists.</source>
-        <translation>商机编码 %1 已存在。</translation>
+        <source>Workspace</source>
+        <translation>工作区</translation>
     </message>
     <message>
-        <source>No opportunity with id %1.</source>
-        <translation>没有 ID 为 %1 的商机。</translation>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <source>Opportunity %1 cannot move from %2 to %3.</source>
-        <translation>商机 %1 不能从“%2”转到“%3”。</translation>
+        <source>OK</source>
+        <translation>正常</translation>
     </message>
-    <message>
-        <source>Opportunity %1</source>
-        <translation>商机 %1</translation>
-    </message>
-    <message>
-        <source>Unknown customer %2 on opportunity %1.</source>
-        <translation>商机 %1 的客户 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Unknown sales rep %2 on opportunity %1.</source>
-        <translation>商机 %1 的销售代表 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Order number %1 already exists.</source>
-        <translation>订单编号 %1 已存在。</translation>
-    </message>
-    <message>
-        <source>No order with id %1.</source>
-        <translation>没有 ID 为 %1 的订单。</translation>
-    </message>
-    <message>
-        <source>Order %1: line number %2 appears twice.</source>
-        <translation>订单 %1：明细行号 %2 重复出现。</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>订单 %1</translation>
-    </message>
-    <message>
-        <source>Unknown customer %2 on order %1.</source>
-        <translation>订单 %1 的客户 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Unknown opportunity %2 on order %1.</source>
-        <translation>订单 %1 的商机 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Unknown sales rep %2 on order %1.</source>
-        <translation>订单 %1 的销售代表 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Unknown channel %2 on order %1.</source>
-        <translation>订单 %1 的渠道 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Unknown product %3 on line %2 of order %1.</source>
-        <translation>订单 %1 第 %2 行的产品 %3 不存在。</translation>
-    </message>
-    <message>
-        <source>Product SKU %1 already exists.</source>
-        <translation>产品编码 %1 已存在。</translation>
-    </message>
-    <message>
-        <source>No product with id %1.</source>
-        <translation>没有 ID 为 %1 的产品。</translation>
-    </message>
-    <message>
-        <source>Product %1</source>
-        <translation>产品 %1</translation>
-    </message>
-    <message>
-        <source>SKU is required, at most 40 characters without spaces.</source>
-        <translation>产品编码为必填项，最多 40 个字符且不能包含空格。</translation>
-    </message>
-    <message>
-        <source>Product name is required.</source>
-        <translation>产品名称为必填项。</translation>
-    </message>
-    <message>
-        <source>Unit price must not be negative.</source>
-        <translation>单价不能为负数。</translation>
-    </message>
-    <message>
-        <source>Unit cost must not be negative.</source>
-        <translation>单位成本不能为负数。</translation>
-    </message>
-    <message>
-        <source>Safety stock must not be negative.</source>
-        <translation>安全库存不能为负数。</translation>
-    </message>
-    <message>
-        <source>Lead time must not be negative.</source>
-        <translation>补货周期不能为负数。</translation>
-    </message>
-    <message>
-        <source>Sales rep code %1 already exists.</source>
-        <translation>销售代表编码 %1 已存在。</translation>
-    </message>
-    <message>
-        <source>No sales rep with id %1.</source>
-        <translation>没有 ID 为 %1 的销售代表。</translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sales rep %1</source>
-        <translation>销售代表 %1</translation>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
     <message>
-        <source>Unknown team %2 on sales rep %1.</source>
-        <translation>销售代表 %1 的团队 %2 不存在。</translation>
+        <source>Table</source>
+        <translation>数据表</translation>
     </message>
     <message>
-        <source>Unknown commission plan %2 on sales rep %1.</source>
-        <translation>销售代表 %1 的提成方案 %2 不存在。</translation>
+        <source>Key</source>
+        <translation>编码</translation>
     </message>
     <message>
-        <source>Rep code is required, at most 40 characters without spaces.</source>
-        <translation>销售代表编码为必填项，最多 40 个字符且不能包含空格。</translation>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
     <message>
-        <source>Rep name is required.</source>
-        <translation>销售代表姓名为必填项。</translation>
+        <source>OK: %1 passed the integrity and consistency checks.</source>
+        <translation>正常：%1 通过了完整性检查和一致性检查。</translation>
     </message>
-    <message>
-        <source>Base pay must not be negative.</source>
-        <translation>底薪不能为负数。</translation>
-    </message>
-    <message>
-        <source>Team code %1 already exists.</source>
-        <translation>团队编码 %1 已存在。</translation>
-    </message>
-    <message>
-        <source>No team with id %1.</source>
-        <translation>没有 ID 为 %1 的团队。</translation>
-    </message>
-    <message>
-        <source>Team %1</source>
-        <translation>团队 %1</translation>
-    </message>
-    <message>
-        <source>read the team tree</source>
-        <translation>读取团队层级</translation>
-    </message>
-    <message>
-        <source>Unknown parent team %2 on team %1.</source>
-        <translation>团队 %1 的上级团队 %2 不存在。</translation>
-    </message>
-    <message>
-        <source>Team %1 cannot be placed under its own sub-team.</source>
-        <translation>团队 %1 不能放在它自己的下级团队之下。</translation>
-    </message>
-    <message>
-        <source>Team code is required, at most 40 characters without spaces.</source>
-        <translation>团队编码为必填项，最多 40 个字符且不能包含空格。</translation>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>在 %1 中发现 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Team name is required.</source>
-        <translation>团队名称为必填项。</translation>
+        <source>Generating demo data: %1%</source>
+        <translation>正在生成演示数据：%1%</translation>
     </message>
     <message>
-        <source>A team cannot be its own parent.</source>
-        <translation>团队不能是自己的上级团队。</translation>
+        <source>Fills an empty workspace with realistic, deterministic demo data: the same seed and date give the same data.</source>
+        <translation>用逼真且可重现的演示数据填充空工作区：相同的种子和日期生成相同的数据。</translation>
     </message>
     <message>
-        <source>The mapping names column &quot;%1&quot;, which the file does not have (its columns: %2).</source>
-        <translation>字段映射中指定了列“%1”，但文件中没有该列（文件的列：%2）。</translation>
+        <source>Random seed (default 20250301).</source>
+        <translation>随机种子（默认 20250301）。</translation>
     </message>
     <message>
-        <source>The file has no column for the required field &quot;%1&quot; of %2 (its columns: %3). Rename the column or map it.</source>
-        <translation>文件中没有与%2的必填字段“%1”对应的列（文件的列：%3）。请重命名该列或在字段映射中指定。</translation>
+        <source>small (about 300 customers), medium (5 000), large (50 000), or N-orders for N order lines.</source>
+        <translation>small（约 300 个客户）、medium（5 000 个）、large（50 000 个），或 N-orders 表示 N 条订单明细。</translation>
     </message>
     <message>
-        <source>Row %1, column %2: %3</source>
-        <translation>第 %1 行，第 %2 列：%3</translation>
+        <source>The date the data is generated up to (default: today).</source>
+        <translation>数据生成截至的日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>The file is empty: it has no header row.</source>
-        <translation>文件为空：没有标题行。</translation>
+        <source>The seed must be a whole number, not &apos;%1&apos;.</source>
+        <translation>种子必须是整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>start the import log</source>
-        <translation>开始记录导入</translation>
+        <source>Unknown scale &apos;%1&apos;; use small, medium, large or N-orders.</source>
+        <translation>未知规模“%1”；请使用 small、medium、large 或 N-orders。</translation>
     </message>
     <message>
-        <source>This row has %1 fields but the header has %2.</source>
-        <translation>此行有 %1 个字段，但标题行有 %2 个。</translation>
+        <source>Seed</source>
+        <translation>种子</translation>
     </message>
     <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>已取消导入，未写入任何内容。</translation>
+        <source>Scale</source>
+        <translation>规模</translation>
     </message>
     <message>
-        <source>finish the import log</source>
-        <translation>完成导入记录</translation>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
     <message>
-        <source>Cannot import &quot;%1&quot;; one of: %2.</source>
-        <translation>无法导入“%1”；可选：%2。</translation>
+        <source>Opportunities</source>
+        <translation>商机</translation>
     </message>
     <message>
-        <source>The mapping is for %1, not %2.</source>
-        <translation>此字段映射用于%1，而不是%2。</translation>
+        <source>Orders</source>
+        <translation>订单</translation>
     </message>
     <message>
-        <source>The workspace is open read-only.</source>
-        <translation>工作区以只读方式打开。</translation>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
     </message>
     <message>
-        <source>undo the import</source>
-        <translation>撤销导入</translation>
+        <source>Tickets</source>
+        <translation>服务工单</translation>
     </message>
     <message>
-        <source>Cannot undo the import: a record it created (%1 %2) is now used by records added since.</source>
-        <translation>无法撤销导入：导入时创建的记录（%1 %2）已被之后新增的记录引用。</translation>
+        <source>Writes one entity to a CSV or XLSX file: English snake_case headers, references by code, amounts with two decimals, ISO dates. &apos;export all DIR&apos; writes one file per entity into DIR. Entities: %1.</source>
+        <translation>将一个实体写入 CSV 或 XLSX 文件：英文 snake_case 表头，按编码引用其他记录，金额保留两位小数，日期为 ISO 格式。“export all 目录”为每个实体在该目录中写入一个文件。实体：%1。</translation>
     </message>
     <message>
-        <source>read the import log</source>
-        <translation>读取导入记录</translation>
+        <source>What to export, or &apos;all&apos;.</source>
+        <translation>要导出的内容，或“all”。</translation>
     </message>
     <message>
-        <source>There is no import to undo.</source>
-        <translation>没有可以撤销的导入。</translation>
+        <source>The file to write (a folder for &apos;all&apos;).</source>
+        <translation>要写入的文件（“all”时为文件夹）。</translation>
     </message>
     <message>
-        <source>The import log names an unknown table %1.</source>
-        <translation>导入记录中出现了未知的表 %1。</translation>
+        <source>csv or xlsx (default: from the file&apos;s extension, else csv).</source>
+        <translation>csv 或 xlsx（默认：按文件扩展名，否则为 csv）。</translation>
     </message>
     <message>
-        <source>finish undoing the import</source>
-        <translation>完成撤销导入</translation>
+        <source>CSV text encoding: utf-8-bom (default; spreadsheets recognise it), utf-8 or gb18030.</source>
+        <translation>CSV 文本编码：utf-8-bom（默认；电子表格能识别）、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <source>read the records to send</source>
-        <translation>读取待发送的记录</translation>
+        <source>Mask personal data: phone numbers, people&apos;s names, e-mail.</source>
+        <translation>客户数据脱敏：联系电话、人名、电子邮箱。</translation>
     </message>
     <message>
-        <source>save the sync state</source>
-        <translation>保存同步状态</translation>
+        <source>Unknown entity &apos;%1&apos;; one of: %2, or all.</source>
+        <translation>未知实体“%1”；可选：%2，或 all。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Unknown encoding &apos;%1&apos;; use utf-8-bom, utf-8 or gb18030.</source>
+        <translation>未知编码“%1”；请使用 utf-8-bom、utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <source>The workspace is open read-only; a sync export records what was sent, so open the workspace for writing.</source>
-        <translation>工作区以只读方式打开；导出同步包时需要记录已发送的内容，请以可写方式打开工作区。</translation>
+        <source>Unknown format &apos;%1&apos;; use csv or xlsx.</source>
+        <translation>未知格式“%1”；请使用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <source>%1 is this office; a sync package is for another office.</source>
-        <translation>%1 是本办事处；同步包是发给其他办事处的。</translation>
+        <source>--encoding applies to CSV only; XLSX files are always Unicode.</source>
+        <translation>--encoding 仅适用于 CSV；XLSX 文件始终为 Unicode。</translation>
     </message>
-    <message>
-        <source>%1 already exists; choose a new folder for the sync package.</source>
-        <translation>%1 已存在；请为同步包选择一个新文件夹。</translation>
+    <message numerus="yes">
+        <source>Exported %n row(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 行导出到 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>Cannot rename %1 to %2.</source>
-        <translation>无法将 %1 重命名为 %2。</translation>
+        <source>Exported %1 row(s) of %2 entities to %3.</source>
+        <translation>已将 %2 个实体的 %1 行导出到 %3。</translation>
     </message>
     <message>
-        <source>The sync package is incomplete: its manifest does not list %1.</source>
-        <translation>同步包不完整：清单中没有列出 %1。</translation>
+        <source>all opportunities</source>
+        <translation>全部商机</translation>
     </message>
     <message>
-        <source>The sync manifest lists an unknown file %1.</source>
-        <translation>同步清单中列出了未知的文件 %1。</translation>
+        <source>from %1</source>
+        <translation>%1 起</translation>
     </message>
     <message>
-        <source>The sync package is incomplete: %1 is missing.</source>
-        <translation>同步包不完整：缺少 %1。</translation>
+        <source>up to %1</source>
+        <translation>截至 %1</translation>
     </message>
     <message>
-        <source>The workspace is open read-only; open it for writing to import a sync package.</source>
-        <translation>工作区以只读方式打开；请以可写方式打开后再导入同步包。</translation>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
-        <source>%1 is not a sync package folder (zip files are not read; unpack it first).</source>
-        <translation>%1 不是同步包文件夹（不读取 zip 文件，请先解压）。</translation>
+        <source>Stage</source>
+        <translation>阶段</translation>
     </message>
     <message>
-        <source>This sync package was written by this office (%1); import it in another office.</source>
-        <translation>此同步包由本办事处（%1）导出，请在其他办事处导入。</translation>
+        <source>Reached</source>
+        <translation>到达数</translation>
     </message>
     <message>
-        <source>This sync package is meant for office %1; this workspace is office %2.</source>
-        <translation>此同步包是发给办事处 %1 的；本工作区属于办事处 %2。</translation>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
-        <source>The sync package was written with schema version %1 and this workspace has schema version %2; bring both offices to the same SalesBench version first.</source>
-        <translation>同步包的结构版本为 %1，而本工作区的结构版本为 %2；请先将两个办事处升级到相同版本的销售工作台。</translation>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
     </message>
     <message>
-        <source>Packages %1..%2 from office %3 are missing: this package (%4) follows package %2, and the last one imported here is %5. It is applied anyway; the missing ones can still be imported when they arrive, or ask office %3 for a full package.</source>
-        <translation>缺少办事处 %3 的同步包 %1..%2：此同步包（%4）接在同步包 %2 之后，而这里最近导入的是 %5。此同步包仍会被导入；缺少的同步包到达后仍可导入，也可以请办事处 %3 发送完整同步包。</translation>
+        <source>Industry</source>
+        <translation>行业平均</translation>
     </message>
     <message>
-        <source>Package %1 from office %2 arrives after package %3; records that changed again in a later package keep the later state.</source>
-        <translation>办事处 %2 的同步包 %1 晚于同步包 %3 到达；在较新同步包中再次修改过的记录保留较新的状态。</translation>
+        <source>Excellent</source>
+        <translation>优秀企业</translation>
     </message>
     <message>
-        <source>read the sync conflicts</source>
-        <translation>读取同步冲突</translation>
+        <source>Step</source>
+        <translation>阶段转化率</translation>
     </message>
     <message>
-        <source>mark the sync conflicts reviewed</source>
-        <translation>将同步冲突标记为已审阅</translation>
+        <source>Industry step</source>
+        <translation>行业平均阶段转化率</translation>
     </message>
     <message>
-        <source>mark a sync conflict reviewed</source>
-        <translation>将一条同步冲突标记为已审阅</translation>
+        <source>Excellent step</source>
+        <translation>优秀企业阶段转化率</translation>
     </message>
     <message>
-        <source>read the sync state</source>
-        <translation>读取同步状态</translation>
+        <source>Funnel by amount</source>
+        <translation>销售漏斗（按金额）</translation>
     </message>
     <message>
-        <source>sum the quantities sold</source>
-        <translation>汇总销售数量</translation>
+        <source>Funnel by count</source>
+        <translation>销售漏斗（按数量）</translation>
     </message>
     <message>
-        <source>read the products</source>
-        <translation>读取产品</translation>
+        <source>Stage conversion</source>
+        <translation>阶段转化率</translation>
     </message>
     <message>
-        <source>read the delivered quantities</source>
-        <translation>读取已交付数量</translation>
+        <source>Left</source>
+        <translation>离开数</translation>
     </message>
     <message>
-        <source>The text contains the control character U+%1.</source>
-        <translation type="unfinished"></translation>
+        <source>Forward</source>
+        <translation>推进数</translation>
     </message>
     <message>
-        <source>look up a parent target</source>
-        <translation type="unfinished"></translation>
+        <source>Lost</source>
+        <translation>输单</translation>
     </message>
     <message>
-        <source>Row %1, column %2: no parent target %3 / %4 / %5.</source>
-        <translation type="unfinished"></translation>
+        <source>Back</source>
+        <translation>回退数</translation>
     </message>
     <message>
-        <source>link a target to its parent</source>
-        <translation type="unfinished"></translation>
+        <source>Rate</source>
+        <translation>转化率</translation>
     </message>
     <message>
-        <source>The mode must be &quot;whole&quot; or &quot;progressive&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Bottleneck: none; no step falls below the industry step rate.</source>
+        <translation>瓶颈：无；没有低于行业平均阶段转化率的阶段。</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 → %2, %3 against the industry&apos;s %4.</source>
+        <translation>瓶颈：%1 → %2，为 %3，行业平均为 %4。</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <source>pipeline conversion (of the deals created in the period, the share that reached each stage)</source>
+        <translation>管道转化率（在该时期创建的商机中，到达各阶段的比例）</translation>
+    </message>
+    <message>
+        <source>stage conversion (of the deals that left a stage in the period, the share that moved forward rather than to lost)</source>
+        <translation>阶段转化率（在该时期离开某阶段的商机中，向前推进而非输单的比例）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交签约</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>签约率</translation>
+    </message>
+    <message>
+        <source>%1 (B2B average 15–25 %)</source>
+        <translation>%1（B2B 平均 15–25 %）</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>销售周期</translation>
+    </message>
+    <message>
+        <source>median %1, mean %2 (%3 won deals, creation to won)</source>
+        <translation>中位数 %1，平均 %2（%3 个成交商机，从创建到成交签约）</translation>
+    </message>
+    <message>
+        <source>The sales funnel: how many opportunities reached each stage, cumulative and step rates beside the industry-average and excellent benchmarks, win rate and sales cycle of the deals closed in the period, and the bottleneck step with the handbook&apos;s advice. The period bounds the creation date of the cohort and the close date of won and lost deals; without --from and --to the funnel covers all opportunities.</source>
+        <translation>销售漏斗：到达各阶段的商机数，累计转化率和阶段转化率及其与行业平均、优秀企业基准的对比，该时期内关闭的商机的签约率和销售周期，以及瓶颈阶段和手册中的建议。时期限定商机的创建日期以及成交签约和输单的关闭日期；不指定 --from 和 --to 时漏斗涵盖全部商机。</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: all opportunities).</source>
+        <translation>时期的第一天（默认：全部商机）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: all opportunities).</source>
+        <translation>时期的最后一天（默认：全部商机）。</translation>
+    </message>
+    <message>
+        <source>Only the opportunities of this sales rep (code or id).</source>
+        <translation>只统计该销售代表的商机（编码或 id）。</translation>
+    </message>
+    <message>
+        <source>pipeline (default: of the deals created in the period, the share that reached each stage) or stage (of the deals that left a stage in the period, the share that moved forward).</source>
+        <translation>pipeline（默认：在该时期创建的商机中，到达各阶段的比例）或 stage（在该时期离开某阶段的商机中，向前推进的比例）。</translation>
+    </message>
+    <message>
+        <source>count (default) or amount: rates by number of deals or by their amounts (pipeline definition only).</source>
+        <translation>count（默认）或 amount：按商机数量或按其金额计算比率（仅适用于 pipeline 口径）。</translation>
+    </message>
+    <message>
+        <source>--owner needs a sales rep&apos;s code or id.</source>
+        <translation>--owner 需要销售代表的编码或 id。</translation>
+    </message>
+    <message>
+        <source>Unknown definition &apos;%1&apos;; use pipeline or stage.</source>
+        <translation>未知口径“%1”；请使用 pipeline 或 stage。</translation>
+    </message>
+    <message>
+        <source>Unknown measure &apos;%1&apos;; use count or amount.</source>
+        <translation>未知度量“%1”；请使用 count 或 amount。</translation>
+    </message>
+    <message>
+        <source>--by amount needs the pipeline definition; stage conversion counts deals.</source>
+        <translation>--by amount 需要 pipeline 口径；阶段转化按商机数量计算。</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Reading: %1%</source>
+        <translation>正在读取：%1%</translation>
+    </message>
+    <message>
+        <source>Unknown entity &apos;%1&apos;; one of: %2.</source>
+        <translation>未知实体“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &apos;%1&apos;; use auto, utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 or windows-1252.</source>
+        <translation>未知编码“%1”；请使用 auto、utf-8、utf-8-bom、utf-16le、utf-16be、gb18030 或 windows-1252。</translation>
+    </message>
+    <message>
+        <source>Unknown delimiter &apos;%1&apos;; use auto, &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or tab.</source>
+        <translation>未知分隔符“%1”；请使用 auto、&apos;,&apos;、&apos;;&apos;、&apos;|&apos; 或 tab。</translation>
+    </message>
+    <message>
+        <source>--on-error takes abort or skip, not &apos;%1&apos;.</source>
+        <translation>--on-error 的取值为 abort 或 skip，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--create-missing takes customers and/or products, not &apos;%1&apos;.</source>
+        <translation>--create-missing 的取值为 customers 和/或 products，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--create-missing applies to order-lines imports only.</source>
+        <translation>--create-missing 仅适用于 order-lines 导入。</translation>
+    </message>
+    <message>
+        <source>--date-order takes dmy or mdy, not &apos;%1&apos;.</source>
+        <translation>--date-order 的取值为 dmy 或 mdy，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>What the file holds: %1.</source>
+        <translation>文件包含的内容：%1。</translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation>要读取的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change; write nothing.</source>
+        <translation>检查文件并显示将发生的变更；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 or windows-1252.</source>
+        <translation>auto（默认）、utf-8、utf-8-bom、utf-16le、utf-16be、gb18030 或 windows-1252。</translation>
+    </message>
+    <message>
+        <source>auto (default), &apos;,&apos;, &apos;;&apos;, &apos;|&apos; or tab.</source>
+        <translation>auto（默认）、&apos;,&apos;、&apos;;&apos;、&apos;|&apos; 或 tab。</translation>
+    </message>
+    <message>
+        <source>A JSON mapping of file columns to fields (see the manual).</source>
+        <translation>文件列到字段的 JSON 字段映射（参见手册）。</translation>
+    </message>
+    <message>
+        <source>abort (default): any bad row and nothing is written; skip: write the good rows and list the bad ones in the report.</source>
+        <translation>abort（默认）：有任何错误行则不写入任何内容；skip：写入正确的行，并在报告中列出错误行。</translation>
+    </message>
+    <message>
+        <source>Write a CSV report of every row&apos;s outcome here. Without it, a run with bad rows writes one into the &apos;imports&apos; folder beside the workspace.</source>
+        <translation>将每一行的处理结果写入此 CSV 报告。未指定时，有错误行的运行会在工作区旁的“imports”文件夹中写入一份报告。</translation>
+    </message>
+    <message>
+        <source>order-lines: create the customers and/or products the file names that do not exist.</source>
+        <translation>order-lines：创建文件中提到但尚不存在的客户和/或产品。</translation>
+    </message>
+    <message>
+        <source>How to read slash dates like 3/4/2025: dmy or mdy (default: settled from the file).</source>
+        <translation>如何读取 3/4/2025 这样的斜杠日期：dmy 或 mdy（默认：根据文件判断）。</translation>
+    </message>
+    <message>
+        <source>Do not back up the workspace before writing.</source>
+        <translation>写入前不备份工作区。</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>预览（试导入）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Imports a CSV file into the workspace in one transaction. Columns are matched to fields by their English or Chinese names, or by --mapping. Records are matched by their code: existing ones are updated, new ones inserted. The workspace is backed up first, and &apos;undo-import&apos; takes the last import back. Exit code 2: rows were refused and nothing was written.</source>
+        <translation>在一个事务中将 CSV 文件导入工作区。列按其英文或中文名称匹配到字段，或按 --mapping 指定的字段映射。记录按编码匹配：已有记录被更新，新记录被新增。导入前先备份工作区，“undo-import”可撤销上一次导入。退出码 2：有行被拒绝，未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: the import would be refused (%n bad row(s)); nothing was written.</source>
+        <translation>
+            <numerusform>预览（试导入）：导入将被拒绝（%n 个错误行）；未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>预览（试导入）：未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported; %n bad row(s) skipped (see the report).</source>
+        <translation>
+            <numerusform>已导入；跳过了 %n 个错误行（见报告）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>已导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) refused.</source>
+        <translation>
+            <numerusform>未写入任何内容：%n 行被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>导入计划</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 rows; --format json or csv lists more</source>
+        <translation>共 %2 行中的前 %1 行；--format json 或 csv 列出更多</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>… and %1 more; run with --report FILE to list them all.</source>
+        <translation>…… 另有 %1 个；使用 --report 文件 运行可列出全部。</translation>
+    </message>
+    <message>
+        <source>… and %1 more; see the report.</source>
+        <translation>…… 另有 %1 个；请查看报告。</translation>
+    </message>
+    <message>
+        <source>Shows the last import: when, what, from which file, and whether it was undone.</source>
+        <translation>显示上一次导入：时间、内容、来源文件，以及是否已撤销。</translation>
+    </message>
+    <message>
+        <source>No import has been recorded in this workspace.</source>
+        <translation>此工作区中没有导入记录。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入编号</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Undoes the last import completely: records it created are removed, records it updated get their previous values back. Refused (exit code 2) when there is nothing to undo or a created record has been used since.</source>
+        <translation>完全撤销上一次导入：删除它新增的记录，它更新的记录恢复原值。没有可撤销的导入，或新增的记录已被使用时，拒绝执行（退出码 2）。</translation>
+    </message>
+    <message>
+        <source>Undid import %1 of %2 from %3 (started %4): %5 inserted row(s) removed, %6 updated row(s) restored.</source>
+        <translation>已撤销从 %3 导入 %2 的第 %1 次导入（开始于 %4）：删除了 %5 个新增行，恢复了 %6 个更新行。</translation>
+    </message>
+    <message>
+        <source>Creates the workspace, or migrates an existing one to the current schema, and prints its path, schema version and office id.</source>
+        <translation>创建工作区，或将已有工作区迁移到当前架构，并输出其路径、架构版本和办事处 id。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>架构版本</translation>
+    </message>
+    <message>
+        <source>Office id</source>
+        <translation>办事处 id</translation>
+    </message>
+    <message>
+        <source>Warning: the workspace is on a network share, where SQLite&apos;s write-ahead log is unsafe; keep it on a local disk.</source>
+        <translation>警告：工作区位于网络共享上，SQLite 的预写日志在那里不安全；请将其保存在本地磁盘上。</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品数</translation>
+    </message>
+    <message>
+        <source>Without cost</source>
+        <translation>无成本产品数</translation>
+    </message>
+    <message>
+        <source>COGS</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <source>Average inventory</source>
+        <translation>平均库存</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>库存周转率</translation>
+    </message>
+    <message>
+        <source>Turnover days</source>
+        <translation>库存周转天数</translation>
+    </message>
+    <message>
+        <source>Benchmark met</source>
+        <translation>达到基准</translation>
+    </message>
+    <message>
+        <source>Inventory turnover per product line and overall (COGS of delivered and closed orders over the year / average inventory value; turnover days; benchmark 8 turns a year) and the products at or below their reorder point with a suggested order quantity.</source>
+        <translation>各产品线及总体的库存周转率（全年已交付和已关闭订单的销售成本 / 平均库存价值；库存周转天数；基准为每年 8 次），以及库存达到或低于补货点的产品和建议补货量。</translation>
+    </message>
+    <message>
+        <source>The year of the turnover (default: the year of --as-of).</source>
+        <translation>库存周转的年份（默认：--as-of 所在年份）。</translation>
+    </message>
+    <message>
+        <source>Last day of the 90 days of demand behind the reorder points (default: today).</source>
+        <translation>用于计算补货点的 90 天需求的最后一天（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>The year must be a four-digit year, not &apos;%1&apos;.</source>
+        <translation>年份必须是四位数年份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Demand up to</source>
+        <translation>需求截至</translation>
+    </message>
+    <message>
+        <source>Demand window (days)</source>
+        <translation>需求窗口（天）</translation>
+    </message>
+    <message>
+        <source>Order cover (days)</source>
+        <translation>订货覆盖（天）</translation>
+    </message>
+    <message>
+        <source>Benchmark (turns a year)</source>
+        <translation>基准（每年周转次数）</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Suggested quantity</source>
+        <translation>建议补货量</translation>
+    </message>
+    <message>
+        <source>Turnover by product line</source>
+        <translation>各产品线库存周转率</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Replenishment</source>
+        <translation>补货建议</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>补货周期（天）</translation>
+    </message>
+    <message>
+        <source>Daily demand</source>
+        <translation>日均需求</translation>
+    </message>
+    <message>
+        <source>Writes a sync package into the new folder DIR: the records this office changed since the last package to that office (all records the first time), deletions as tombstones, and a manifest with sequence numbers and SHA-256 checksums.</source>
+        <translation>将同步包写入新文件夹“目录”：本办事处自上次发给该办事处的同步包以来更改的记录（第一次为全部记录）、作为删除记录的删除，以及带有序号和 SHA-256 校验和的清单。</translation>
+    </message>
+    <message>
+        <source>The office the package is for (its office id).</source>
+        <translation>同步包的接收办事处（其办事处 id）。</translation>
+    </message>
+    <message>
+        <source>Send every record, not only the changes (after a lost package).</source>
+        <translation>发送全部记录，而不仅是变更（在同步包丢失之后）。</translation>
+    </message>
+    <message>
+        <source>The package folder to create.</source>
+        <translation>要创建的同步包文件夹。</translation>
+    </message>
+    <message>
+        <source>Wrote package %1 #%2 (previous #%3) to %4: %5 records, %6 of them deletions.</source>
+        <translation>已将同步包 %1 #%2（上一个 #%3）写入 %4：%5 条记录，其中 %6 条为删除。</translation>
+    </message>
+    <message>
+        <source>Imports a sync package folder from another office after checking its manifest and checksums. Importing the same package twice changes nothing; a gap in the sequence is reported. Conflicting edits are resolved the same way in both offices and listed.</source>
+        <translation>检查清单和校验和后，导入来自另一个办事处的同步包文件夹。同一个同步包导入两次不会产生变化；序号中的缺口会被报告。冲突的编辑在两个办事处以相同方式解决并列出。</translation>
+    </message>
+    <message>
+        <source>Show what would change; write nothing.</source>
+        <translation>显示将发生的变更；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Also write the conflicts of this import to FILE (CSV).</source>
+        <translation>同时将此次导入的冲突写入“文件”（CSV）。</translation>
+    </message>
+    <message>
+        <source>The package folder.</source>
+        <translation>同步包文件夹。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>conflict: %1 %2, field %3: kept %4&apos;s value; the other was &quot;%5&quot;</source>
+        <translation>冲突：%1 %2，字段 %3：保留了 %4 的值；另一个值为“%5”</translation>
+    </message>
+    <message>
+        <source>Create the workspace or bring its schema up to date</source>
+        <translation>创建工作区或将其架构更新到最新</translation>
+    </message>
+    <message>
+        <source>Fill an empty workspace with demo data</source>
+        <translation>用演示数据填充空工作区</translation>
+    </message>
+    <message>
+        <source>Check the workspace&apos;s integrity and consistency</source>
+        <translation>检查工作区的完整性和一致性</translation>
+    </message>
+    <message>
+        <source>Copy the workspace into a checked backup file</source>
+        <translation>将工作区复制到经过检查的备份文件</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with a backup</source>
+        <translation>用备份替换工作区</translation>
+    </message>
+    <message>
+        <source>Import a CSV file (dry run, mapping, skip bad rows)</source>
+        <translation>导入 CSV 文件（预览、字段映射、跳过错误行）</translation>
+    </message>
+    <message>
+        <source>Show the last import</source>
+        <translation>显示上一次导入</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>撤销上一次导入</translation>
+    </message>
+    <message>
+        <source>Export an entity, or all, to CSV or XLSX</source>
+        <translation>将一个实体或全部导出为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Write a sync package for another office</source>
+        <translation>为另一个办事处写入同步包</translation>
+    </message>
+    <message>
+        <source>Import a sync package from another office</source>
+        <translation>导入来自另一个办事处的同步包</translation>
+    </message>
+    <message>
+        <source>ABC customer segmentation by revenue</source>
+        <translation>按销售额进行ABC客户分类</translation>
+    </message>
+    <message>
+        <source>Sales funnel: stage conversion, win rate, cycle, bottleneck</source>
+        <translation>销售漏斗：阶段转化率、签约率、销售周期、瓶颈</translation>
+    </message>
+    <message>
+        <source>Inventory turnover and reorder suggestions</source>
+        <translation>库存周转率和补货建议</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Only the opportunities of this team&apos;s sales reps, sub-teams included (code or id).</source>
+        <translation>只统计该团队（含下级团队）销售代表的商机（编码或 id）。</translation>
+    </message>
+    <message>
+        <source>Only the opportunities from this lead source.</source>
+        <translation>只统计来自该线索来源的商机。</translation>
+    </message>
+    <message>
+        <source>Only the opportunities whose products needed name a product of this product line (by product name or SKU).</source>
+        <translation>只统计所需产品中包含该产品线产品的商机（按产品名称或产品编码）。</translation>
+    </message>
+    <message>
+        <source>--team needs a team&apos;s code or id.</source>
+        <translation>--team 需要团队的编码或 id。</translation>
+    </message>
+    <message>
+        <source>--source needs a lead source.</source>
+        <translation>--source 需要一个线索来源。</translation>
+    </message>
+    <message>
+        <source>--product-line needs a product line.</source>
+        <translation>--product-line 需要一个产品线。</translation>
     </message>
 </context>
 <context>
@@ -729,7 +1225,57 @@
     </message>
 </context>
 <context>
-    <name>sb::core::Checker</name>
+    <name>sb::core::AuditRecordLabels</name>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>read the names of the changed records</source>
+        <translation>读取已更改记录的名称</translation>
+    </message>
+    <message>
+        <source>read the records of an order</source>
+        <translation>读取订单的相关记录</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::CheckState</name>
+    <message>
+        <source>Unchecked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::ConsistencyCheck</name>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
     <message>
         <source>check the workspace</source>
         <translation>检查工作区</translation>
@@ -742,9 +1288,11 @@
         <source>amount %1 differs from its contract amount %2 (the order has no lines)</source>
         <translation>金额 %1 与合同金额 %2 不一致（订单没有明细）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>amount %1 differs from %2, the sum of its %n line(s)</source>
-        <translation>金额 %1 与其 %n 条明细的合计 %2 不一致</translation>
+        <translation>
+            <numerusform>金额 %1 与其 %n 条明细的合计 %2 不一致</numerusform>
+        </translation>
     </message>
     <message>
         <source>amount %1 differs from %2 = quantity %3 × price %4 less %5 bp discount</source>
@@ -770,13 +1318,21 @@
         <source>%1 refers to %2 %3, which is deleted</source>
         <translation>%1 引用了已删除的%2 %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n live rows share this key</source>
-        <translation>有 %n 条有效记录使用相同的键</translation>
+        <translation>
+            <numerusform>有 %n 条有效记录使用相同的键</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n children by %1 add up to %2, not to its amount %3</source>
+        <translation>
+            <numerusform>按%1划分的 %n 个下级合计为 %2，而不是其金额 %3</numerusform>
+        </translation>
     </message>
     <message>
-        <source>its %n children by %1 add up to %2, not to its amount %3</source>
-        <translation>按%1划分的 %n 个下级合计为 %2，而不是其金额 %3</translation>
+        <source>closing date %1 differs from %2, the date of its stage change to %3</source>
+        <translation>关闭日期 %1 与 %2（其阶段变更为“%3”的日期）不一致</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1394,29 @@
     </message>
 </context>
 <context>
+    <name>sb::core::ContractPoint</name>
+    <message>
+        <source>Payment terms clear</source>
+        <translation>付款条件明确</translation>
+    </message>
+    <message>
+        <source>Delivery and acceptance criteria clear</source>
+        <translation>交付与验收标准明确</translation>
+    </message>
+    <message>
+        <source>IP ownership clear</source>
+        <translation>知识产权归属明确</translation>
+    </message>
+    <message>
+        <source>Liability capped, force majeure covered</source>
+        <translation>责任有上限，涵盖不可抗力</translation>
+    </message>
+    <message>
+        <source>Termination terms clear</source>
+        <translation>终止条款明确</translation>
+    </message>
+</context>
+<context>
     <name>sb::core::ContractReview</name>
     <message>
         <source>read the contract review queue</source>
@@ -884,15 +1463,15 @@
     </message>
     <message>
         <source>The sep= line names a character that cannot separate fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>sep= 行指定的字符不能用作字段分隔符。</translation>
     </message>
     <message>
         <source>The file is not valid %1 text; choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 %1 文本；请选择其他编码。</translation>
     </message>
     <message>
         <source>The file is not valid %1 text here; choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件此处不是有效的 %1 文本；请选择其他编码。</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1483,33 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::Customer</name>
+    <message>
+        <source>Customer code is required.</source>
+        <translation>客户编码为必填项。</translation>
+    </message>
+    <message>
+        <source>Customer code must be at most 40 characters without spaces.</source>
+        <translation>客户编码最多 40 个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Customer name is required.</source>
+        <translation>客户名称为必填项。</translation>
+    </message>
+    <message>
+        <source>Customer name must be at most 200 characters.</source>
+        <translation>客户名称最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.</source>
+        <translation>联系电话须为 5 到 20 位数字，可包含 +、空格、短横线或括号。</translation>
+    </message>
+    <message>
+        <source>E-mail must look like name@example.com.</source>
+        <translation>电子邮箱格式应类似 name@example.com。</translation>
     </message>
 </context>
 <context>
@@ -919,6 +1525,26 @@
     <message>
         <source>read the customer list</source>
         <translation>读取客户列表</translation>
+    </message>
+    <message>
+        <source>Customer code %1 already exists.</source>
+        <translation>客户编码 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>No customer with id %1.</source>
+        <translation>没有 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Unknown sales rep %2 on customer %1.</source>
+        <translation>客户 %1 的销售代表 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown channel %2 on customer %1.</source>
+        <translation>客户 %1 的渠道 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
     </message>
 </context>
 <context>
@@ -1023,9 +1649,22 @@
         <source>Cannot save the data: %1</source>
         <translation>无法保存数据：%1</translation>
     </message>
-</context>
-<context>
-    <name>sb::core::Database::Transaction</name>
+    <message>
+        <source>The workspace %1 is in use by %2 (process %3) on %4 since %5. Close it there, or open the workspace read-only.</source>
+        <translation>工作区 %1 自 %5 起正被 %4 上的 %2（进程 %3）使用。请先在那里关闭它，或以只读方式打开该工作区。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>an unknown host</source>
+        <translation>未知主机</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace file %1: %2</source>
+        <translation>无法创建工作区文件 %1：%2</translation>
+    </message>
     <message>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
@@ -1045,12 +1684,417 @@
         <source>Cannot %1 demo data: %2</source>
         <translation>无法%1演示数据：%2</translation>
     </message>
+    <message>
+        <source>check the workspace</source>
+        <translation>检查工作区</translation>
+    </message>
+    <message>
+        <source>Unknown demo scale &quot;%1&quot;: use small, medium, large or N-orders (for example 20000-orders).</source>
+        <translation>未知的演示数据规模“%1”：请使用 small、medium、large 或 N-orders（例如 20000-orders）。</translation>
+    </message>
+    <message>
+        <source>The number of demo order lines must be between 1 and %1.</source>
+        <translation>演示订单明细的数量必须在 1 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The demo needs a valid date for today.</source>
+        <translation>生成演示数据需要有效的当天日期。</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; the demo cannot be written.</source>
+        <translation>工作区以只读方式打开，无法写入演示数据。</translation>
+    </message>
+    <message>
+        <source>The workspace has no SQLite connection for the demo.</source>
+        <translation>工作区没有可用于演示数据的 SQLite 连接。</translation>
+    </message>
+    <message>
+        <source>The workspace already holds data. The demo fills only an empty workspace; create a new one for it.</source>
+        <translation>工作区中已有数据。演示数据只能写入空工作区，请为它新建一个工作区。</translation>
+    </message>
 </context>
 <context>
-    <name>sb::core::ImportContext</name>
+    <name>sb::core::Exporter</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;; one of: %2.</source>
+        <translation>未知的数据类型“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>The workspace connection is not open.</source>
+        <translation>工作区连接未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::FunnelQueries</name>
+    <message>
+        <source>read the sales cycle</source>
+        <translation>读取销售周期</translation>
+    </message>
+    <message>
+        <source>count lost opportunities</source>
+        <translation>统计输单商机</translation>
+    </message>
+    <message>
+        <source>count the funnel</source>
+        <translation>统计销售漏斗</translation>
+    </message>
+    <message>
+        <source>read the creation dates</source>
+        <translation>读取创建日期</translation>
+    </message>
+    <message>
+        <source>count opportunities by stage</source>
+        <translation>按阶段统计商机</translation>
+    </message>
+    <message>
+        <source>count lost deals by stage</source>
+        <translation>按阶段统计输单</translation>
+    </message>
+    <message>
+        <source>explain the funnel</source>
+        <translation>分析销售漏斗</translation>
+    </message>
+    <message>
+        <source>count opportunities</source>
+        <translation>统计商机</translation>
+    </message>
+    <message>
+        <source>look up %1</source>
+        <translation>查找%1</translation>
+    </message>
+    <message>
+        <source>No sales rep with code or id %1.</source>
+        <translation>没有编码或 ID 为 %1 的销售代表。</translation>
+    </message>
+    <message>
+        <source>No team with code or id %1.</source>
+        <translation>没有编码或 ID 为 %1 的团队。</translation>
+    </message>
+    <message>
+        <source>read the product lines</source>
+        <translation>读取产品线</translation>
+    </message>
+    <message>
+        <source>No product of product line %1.</source>
+        <translation>产品线 %1 中没有产品。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::FunnelSettings</name>
+    <message>
+        <source>The probability of %1 must be between 0 and 100 %, not %2.</source>
+        <translation>%1 的赢单概率必须在 0 到 100 % 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>A weight must be between 0 and 100.</source>
+        <translation>权重必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>At least one weight must be above 0.</source>
+        <translation>至少有一个权重必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and 100.</source>
+        <translation>评分必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A grade threshold must be between 0 and 100.</source>
+        <translation>等级阈值必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Grade A must start above grade B (%1).</source>
+        <translation>A 级的起点必须高于 B 级（%1）。</translation>
+    </message>
+    <message>
+        <source>Grade B must start above grade C (%1).</source>
+        <translation>B 级的起点必须高于 C 级（%1）。</translation>
+    </message>
+    <message>
+        <source>The reliability of source %1 must be between 0 and 100.</source>
+        <translation>线索来源 %1 的可信度必须在 0 到 100 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::Import</name>
     <message>
         <source>look up a reference</source>
         <translation>查找引用的记录</translation>
+    </message>
+    <message>
+        <source>The text contains the control character U+%1.</source>
+        <translation>文本中含有控制字符 U+%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes/no (use 1/0, true/false, 是/否).</source>
+        <translation>“%1”不是“是/否”值（请使用 1/0、true/false 或 是/否）。</translation>
+    </message>
+    <message>
+        <source>The mapping names column &quot;%1&quot;, which the file does not have (its columns: %2).</source>
+        <translation>字段映射中指定了列“%1”，但文件中没有该列（文件的列：%2）。</translation>
+    </message>
+    <message>
+        <source>The file has no column for the required field &quot;%1&quot; of %2 (its columns: %3). Rename the column or map it.</source>
+        <translation>文件中没有与%2的必填字段“%1”对应的列（文件的列：%3）。请重命名该列或在字段映射中指定。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row.</source>
+        <translation>文件为空：没有标题行。</translation>
+    </message>
+    <message>
+        <source>start the import log</source>
+        <translation>开始记录导入</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2.</source>
+        <translation>此行有 %1 个字段，但标题行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>已取消导入，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>finish the import log</source>
+        <translation>完成导入记录</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>，第 %1 列</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;; one of: %2.</source>
+        <translation>无法导入“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>The mapping is for %1, not %2.</source>
+        <translation>此字段映射用于%1，而不是%2。</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation>工作区以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The code must be at most 40 characters without spaces.</source>
+        <translation>编码最多 40 个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>“%1”不是有效的联系电话。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>“%1”不是有效的电子邮箱。</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative.</source>
+        <translation>%1 不能为负数。</translation>
+    </message>
+    <message>
+        <source>record the stage change</source>
+        <translation>记录阶段变更</translation>
+    </message>
+    <message>
+        <source>read the stage history</source>
+        <translation>读取阶段历史</translation>
+    </message>
+    <message>
+        <source>replace the stage history</source>
+        <translation>替换阶段历史</translation>
+    </message>
+    <message>
+        <source>look up a parent target</source>
+        <translation>查找上级销售目标</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: no parent target %3 / %4 / %5.</source>
+        <translation>第 %1 行，第 %2 列：没有上级销售目标 %3 / %4 / %5。</translation>
+    </message>
+    <message>
+        <source>link a target to its parent</source>
+        <translation>将销售目标关联到其上级目标</translation>
+    </message>
+    <message>
+        <source>update the order amount</source>
+        <translation>更新订单金额</translation>
+    </message>
+    <message>
+        <source>The mode must be &quot;whole&quot; or &quot;progressive&quot;.</source>
+        <translation>模式必须为“whole”或“progressive”。</translation>
+    </message>
+    <message>
+        <source>The SKU must be at most 40 characters without spaces.</source>
+        <translation>产品编码最多 40 个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Probability must be between 0 and 100.</source>
+        <translation>赢单概率必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A lost opportunity needs a lost reason.</source>
+        <translation>输单的商机必须填写输单原因。</translation>
+    </message>
+    <message>
+        <source>The order number must be at most 40 characters without spaces.</source>
+        <translation>订单编号最多 40 个字符，且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>undo the import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Cannot undo the import: a record it created (%1 %2) is now used by records added since.</source>
+        <translation>无法撤销导入：导入时创建的记录（%1 %2）已被之后新增的记录引用。</translation>
+    </message>
+    <message>
+        <source>read the import log</source>
+        <translation>读取导入记录</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <source>The import log names an unknown table %1.</source>
+        <translation>导入记录中出现了未知的表 %1。</translation>
+    </message>
+    <message>
+        <source>finish undoing the import</source>
+        <translation>完成撤销导入</translation>
+    </message>
+    <message>
+        <source>customer_code is required for a new order.</source>
+        <translation>新订单需要 customer_code（客户编码）。</translation>
+    </message>
+    <message>
+        <source>Unknown customer &quot;%1&quot;; import customers first or allow creating missing customers.</source>
+        <translation>客户“%1”不存在；请先导入客户，或允许自动创建缺失的客户。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable customer code.</source>
+        <translation>“%1”不是可用的客户编码。</translation>
+    </message>
+    <message>
+        <source>Unknown product &quot;%1&quot;; import products first or allow creating missing products.</source>
+        <translation>产品“%1”不存在；请先导入产品，或允许自动创建缺失的产品。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable SKU.</source>
+        <translation>“%1”不是可用的产品编码。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable order number.</source>
+        <translation>“%1”不是可用的订单编号。</translation>
+    </message>
+    <message>
+        <source>order_date is required for a new order.</source>
+        <translation>新订单需要 order_date（下单日期）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an order status.</source>
+        <translation>“%1”不是订单状态。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to customer %2, not &quot;%3&quot;.</source>
+        <translation>订单 %1 属于客户 %2，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>order_number is required.</source>
+        <translation>order_number（订单编号）为必填项。</translation>
+    </message>
+    <message>
+        <source>The quantity must not be zero.</source>
+        <translation>数量不能为零。</translation>
+    </message>
+    <message>
+        <source>The unit price must not be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>The discount must be between 0 and 100 %.</source>
+        <translation>折扣必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Quantity × unit price is beyond the largest amount this workspace accepts.</source>
+        <translation>数量 × 单价超出了此工作区可接受的最大金额。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is not quantity × unit price × (1 − discount) = %2.</source>
+        <translation>金额 %1 不等于 数量 × 单价 × (1 − 折扣) = %2。</translation>
+    </message>
+    <message>
+        <source>The line number must be positive.</source>
+        <translation>明细行号必须为正数。</translation>
+    </message>
+    <message>
+        <source>Line %1 of order %2 appears twice in the file.</source>
+        <translation>订单 %2 的第 %1 行明细在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Order %1&apos;s total would exceed the largest amount this workspace accepts.</source>
+        <translation>订单 %1 的总金额将超出此工作区可接受的最大金额。</translation>
+    </message>
+    <message>
+        <source>look up a record</source>
+        <translation>查找记录</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot; (no such record in %3).</source>
+        <translation>未知的%1“%2”（%3 中没有该记录）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>“%1”不是有效的%2。</translation>
+    </message>
+    <message>
+        <source>%1 is required to match the record.</source>
+        <translation>匹配记录需要 %1。</translation>
+    </message>
+    <message>
+        <source>Record id %1 does not exist, but its key belongs to record %2.</source>
+        <translation>记录 ID %1 不存在，但它的键属于记录 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is required for a new record.</source>
+        <translation>新记录需要 %1。</translation>
+    </message>
+    <message>
+        <source>Duplicate key %1: row %2 has it already.</source>
+        <translation>键 %1 重复：第 %2 行已使用。</translation>
+    </message>
+    <message>
+        <source>A lead score must be between 0 and 100.</source>
+        <translation>线索评分必须在 0 到 100 之间。</translation>
     </message>
 </context>
 <context>
@@ -1097,21 +2141,18 @@
     </message>
 </context>
 <context>
-    <name>sb::core::ImportResult</name>
+    <name>sb::core::InventoryQueries</name>
     <message>
-        <source>Row %1</source>
-        <translation>第 %1 行</translation>
+        <source>sum the quantities sold</source>
+        <translation>汇总销售数量</translation>
     </message>
     <message>
-        <source>, column %1</source>
-        <translation>，第 %1 列</translation>
+        <source>read the products</source>
+        <translation>读取产品</translation>
     </message>
-</context>
-<context>
-    <name>sb::core::KeyLookup</name>
     <message>
-        <source>read a record</source>
-        <translation>读取记录</translation>
+        <source>read the delivered quantities</source>
+        <translation>读取已交付数量</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +2176,41 @@
     <message>
         <source>Deepening</source>
         <translation>深耕</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::Opportunity</name>
+    <message>
+        <source>Opportunity code is required, at most 40 characters without spaces.</source>
+        <translation>商机编码为必填项，最多 40 个字符且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Customer is required.</source>
+        <translation>客户为必填项。</translation>
+    </message>
+    <message>
+        <source>Title is required.</source>
+        <translation>标题为必填项。</translation>
+    </message>
+    <message>
+        <source>Amount must not be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Probability must be between 0 and 100.</source>
+        <translation>赢单概率必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Creation date is required.</source>
+        <translation>创建日期为必填项。</translation>
+    </message>
+    <message>
+        <source>A lost opportunity needs a reason.</source>
+        <translation>输单的商机必须填写原因。</translation>
+    </message>
+    <message>
+        <source>A lead score must be between 0 and 100.</source>
+        <translation>线索评分必须在 0 到 100 之间。</translation>
     </message>
 </context>
 <context>
@@ -1163,80 +2239,64 @@
         <source>Opportunity %1 is no longer in stage %2; the move cannot be undone.</source>
         <translation>商机 %1 已不在“%2”阶段，无法撤销此次变更。</translation>
     </message>
+    <message>
+        <source>Opportunity code %1 already exists.</source>
+        <translation>商机编码 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>No opportunity with id %1.</source>
+        <translation>没有 ID 为 %1 的商机。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 cannot move from %2 to %3.</source>
+        <translation>商机 %1 不能从“%2”转到“%3”。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1</source>
+        <translation>商机 %1</translation>
+    </message>
+    <message>
+        <source>Unknown customer %2 on opportunity %1.</source>
+        <translation>商机 %1 的客户 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown sales rep %2 on opportunity %1.</source>
+        <translation>商机 %1 的销售代表 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>read the stage history</source>
+        <translation>读取阶段历史</translation>
+    </message>
 </context>
 <context>
-    <name>sb::core::OrderLinesImporter</name>
+    <name>sb::core::Order</name>
     <message>
-        <source>customer_code is required for a new order.</source>
-        <translation>新订单需要 customer_code（客户编码）。</translation>
+        <source>Order number is required, at most 40 characters without spaces.</source>
+        <translation>订单编号为必填项，最多 40 个字符且不能包含空格。</translation>
     </message>
     <message>
-        <source>Unknown customer &quot;%1&quot;; import customers first or allow creating missing customers.</source>
-        <translation>客户“%1”不存在；请先导入客户，或允许自动创建缺失的客户。</translation>
+        <source>Customer is required.</source>
+        <translation>客户为必填项。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable customer code.</source>
-        <translation>“%1”不是可用的客户编码。</translation>
+        <source>Order date is required.</source>
+        <translation>下单日期为必填项。</translation>
     </message>
     <message>
-        <source>Unknown product &quot;%1&quot;; import products first or allow creating missing products.</source>
-        <translation>产品“%1”不存在；请先导入产品，或允许自动创建缺失的产品。</translation>
+        <source>Contract amount must not be negative.</source>
+        <translation>合同金额不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable SKU.</source>
-        <translation>“%1”不是可用的产品编码。</translation>
+        <source>Line %1: unit price must not be negative.</source>
+        <translation>第 %1 行：单价不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable order number.</source>
-        <translation>“%1”不是可用的订单编号。</translation>
+        <source>Line %1: discount must be between 0 and 100 %.</source>
+        <translation>第 %1 行：折扣必须在 0 到 100 % 之间。</translation>
     </message>
     <message>
-        <source>order_date is required for a new order.</source>
-        <translation>新订单需要 order_date（下单日期）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an order status.</source>
-        <translation>“%1”不是订单状态。</translation>
-    </message>
-    <message>
-        <source>order_number is required.</source>
-        <translation>order_number（订单编号）为必填项。</translation>
-    </message>
-    <message>
-        <source>The quantity must not be zero.</source>
-        <translation>数量不能为零。</translation>
-    </message>
-    <message>
-        <source>The unit price must not be negative.</source>
-        <translation>单价不能为负数。</translation>
-    </message>
-    <message>
-        <source>The discount must be between 0 and 100 %.</source>
-        <translation>折扣必须在 0 到 100% 之间。</translation>
-    </message>
-    <message>
-        <source>The amount %1 is not quantity × unit price × (1 − discount) = %2.</source>
-        <translation>金额 %1 不等于 数量 × 单价 × (1 − 折扣) = %2。</translation>
-    </message>
-    <message>
-        <source>The line number must be positive.</source>
-        <translation>明细行号必须为正数。</translation>
-    </message>
-    <message>
-        <source>Line %1 of order %2 appears twice in the file.</source>
-        <translation>订单 %2 的第 %1 行明细在文件中出现了两次。</translation>
-    </message>
-    <message>
-        <source>Order %1 belongs to customer %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantity × unit price is beyond the largest amount this workspace accepts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1&apos;s total would exceed the largest amount this workspace accepts.</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1: quantity must not be zero.</source>
+        <translation>第 %1 行：数量不能为零。</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +2312,46 @@
     <message>
         <source>Order %1 cannot be restored: another order now uses number %1.</source>
         <translation>无法恢复订单 %1：另一个订单正在使用编号 %1。</translation>
+    </message>
+    <message>
+        <source>Order number %1 already exists.</source>
+        <translation>订单编号 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>No order with id %1.</source>
+        <translation>没有 ID 为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>Order %1: line number %2 appears twice.</source>
+        <translation>订单 %1：明细行号 %2 重复出现。</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Unknown customer %2 on order %1.</source>
+        <translation>订单 %1 的客户 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown opportunity %2 on order %1.</source>
+        <translation>订单 %1 的商机 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown sales rep %2 on order %1.</source>
+        <translation>订单 %1 的销售代表 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown channel %2 on order %1.</source>
+        <translation>订单 %1 的渠道 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown product %3 on line %2 of order %1.</source>
+        <translation>订单 %1 第 %2 行的产品 %3 不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2, not %3: its status move cannot be taken back.</source>
+        <translation>订单 %1 的状态是“%2”，而不是“%3”：无法撤回其状态变更。</translation>
     </message>
 </context>
 <context>
@@ -1278,261 +2378,7 @@
     </message>
 </context>
 <context>
-    <name>sb::core::ProductRepository</name>
-    <message>
-        <source>A product with id %1 already exists.</source>
-        <translation>ID 为 %1 的产品已存在。</translation>
-    </message>
-    <message>
-        <source>Product %1 cannot be restored: another product now uses SKU %1.</source>
-        <translation>无法恢复产品 %1：另一个产品正在使用产品编码 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::RepRepository</name>
-    <message>
-        <source>A sales rep with id %1 already exists.</source>
-        <translation>ID 为 %1 的销售代表已存在。</translation>
-    </message>
-    <message>
-        <source>Sales rep %1 cannot be restored: another rep now uses code %1.</source>
-        <translation>无法恢复销售代表 %1：另一位销售代表正在使用编码 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::RevenueQueries</name>
-    <message>
-        <source>the workspace is not an open SQLite database</source>
-        <translation>工作区不是已打开的 SQLite 数据库</translation>
-    </message>
-    <message>
-        <source>Cannot read revenue per customer: %1</source>
-        <translation>无法读取各客户的销售额：%1</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::Stage</name>
-    <message>
-        <source>Initial contact</source>
-        <translation>初步接触</translation>
-    </message>
-    <message>
-        <source>Needs confirmed</source>
-        <translation>需求确认</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>方案制定</translation>
-    </message>
-    <message>
-        <source>Negotiation</source>
-        <translation>商务谈判</translation>
-    </message>
-    <message>
-        <source>Won</source>
-        <translation>成交签约</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>输单</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::SyncImportResult</name>
-    <message>
-        <source>Package %1 from office %2 was imported before; nothing changed.</source>
-        <translation>办事处 %2 的同步包 %1 之前已导入，没有任何变化。</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 deleted, %4 unchanged, %5 conflicts</source>
-        <translation>新增 %1 条，更新 %2 条，删除 %3 条，未变 %4 条，冲突 %5 条</translation>
-    </message>
-    <message>
-        <source>Package %1 from office %2 would bring: %3.</source>
-        <translation>办事处 %2 的同步包 %1 将带来：%3。</translation>
-    </message>
-    <message>
-        <source>Imported package %1 from office %2: %3.</source>
-        <translation>已导入办事处 %2 的同步包 %1：%3。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::TableImporter</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 为必填项。</translation>
-    </message>
-    <message>
-        <source>Unknown %1 &quot;%2&quot; (no such record in %3).</source>
-        <translation>未知的%1“%2”（%3 中没有该记录）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid %2.</source>
-        <translation>“%1”不是有效的%2。</translation>
-    </message>
-    <message>
-        <source>%1 is required to match the record.</source>
-        <translation>匹配记录需要 %1。</translation>
-    </message>
-    <message>
-        <source>Record id %1 does not exist, but its key belongs to record %2.</source>
-        <translation>记录 ID %1 不存在，但它的键属于记录 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is required for a new record.</source>
-        <translation>新记录需要 %1。</translation>
-    </message>
-    <message>
-        <source>Duplicate key %1: row %2 has it already.</source>
-        <translation>键 %1 重复：第 %2 行已使用。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::TeamRepository</name>
-    <message>
-        <source>A team with id %1 already exists.</source>
-        <translation>ID 为 %1 的团队已存在。</translation>
-    </message>
-    <message>
-        <source>Team %1 cannot be restored: another team now uses code %1.</source>
-        <translation>无法恢复团队 %1：另一个团队正在使用编码 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::XlsxWriter</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::abc</name>
-    <message>
-        <source>Class A</source>
-        <translation>A类客户</translation>
-    </message>
-    <message>
-        <source>Class B</source>
-        <translation>B类客户</translation>
-    </message>
-    <message>
-        <source>Class C</source>
-        <translation>C类客户</translation>
-    </message>
-    <message>
-        <source>By cumulative revenue share</source>
-        <translation>按累计销售额占比</translation>
-    </message>
-    <message>
-        <source>By customer count</source>
-        <translation>按客户数量</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::checkstate</name>
-    <message>
-        <source>Unchecked</source>
-        <translation>未检查</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>已标记</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::contractpoint</name>
-    <message>
-        <source>Payment terms clear</source>
-        <translation>付款条件明确</translation>
-    </message>
-    <message>
-        <source>Delivery and acceptance criteria clear</source>
-        <translation>交付与验收标准明确</translation>
-    </message>
-    <message>
-        <source>IP ownership clear</source>
-        <translation>知识产权归属明确</translation>
-    </message>
-    <message>
-        <source>Liability capped, force majeure covered</source>
-        <translation>责任有上限，涵盖不可抗力</translation>
-    </message>
-    <message>
-        <source>Termination terms clear</source>
-        <translation>终止条款明确</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::funnel</name>
-    <message>
-        <source>Sharpen the value proposition and the first conversation; build trust.</source>
-        <translation>打磨价值主张和首次沟通，建立信任。</translation>
-    </message>
-    <message>
-        <source>Dig deeper into needs, bring industry insight, agree the need.</source>
-        <translation>深挖客户需求，提供行业洞察，与客户确认需求。</translation>
-    </message>
-    <message>
-        <source>More tailoring, clearer differentiation, show success cases.</source>
-        <translation>加强方案定制，突出差异化，展示成功案例。</translation>
-    </message>
-    <message>
-        <source>Map the decision process and decision makers; flexible commercial terms.</source>
-        <translation>理清决策流程和决策人，灵活调整商务条款。</translation>
-    </message>
-    <message>
-        <source>count the funnel</source>
-        <translation>统计销售漏斗</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::funnelsql</name>
-    <message>
-        <source>count opportunities</source>
-        <translation>统计商机</translation>
-    </message>
-    <message>
-        <source>look up %1</source>
-        <translation>查找%1</translation>
-    </message>
-    <message>
-        <source>No sales rep with code or id %1.</source>
-        <translation>没有编码或 ID 为 %1 的销售代表。</translation>
-    </message>
-    <message>
-        <source>No team with code or id %1.</source>
-        <translation>没有编码或 ID 为 %1 的团队。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::inventory</name>
-    <message>
-        <source>Inventory turnover = COGS / average inventory value; turnover days = 365 / turnover. COGS = quantity × unit cost over the lines of delivered and closed orders dated in the year. Benchmark: at least 8 turns a year (about 45 days).</source>
-        <translation>库存周转率 = 销售成本 / 平均库存价值；库存周转天数 = 365 / 库存周转率。销售成本 = 当年已交付和已关闭订单明细的数量 × 单位成本。参考标准：每年至少周转 8 次（约 45 天）。</translation>
-    </message>
-    <message>
-        <source>Average inventory value = stock on hand × unit cost today: the workspace keeps no stock history, so the current stock value stands in for the average.</source>
-        <translation>平均库存价值 = 当前库存数量 × 单位成本：工作区不保存库存历史，因此用当前库存价值代替平均值。</translation>
-    </message>
-    <message>
-        <source>Reorder point = average daily demand × lead time days + safety stock, rounded up; daily demand = quantity of confirmed, delivered and closed orders in the last 90 days / 90.</source>
-        <translation>补货点 = 日均需求 × 补货周期天数 + 安全库存，向上取整；日均需求 = 最近 90 天已确认、已交付和已关闭订单的数量 / 90。</translation>
-    </message>
-    <message>
-        <source>Suggested quantity = reorder point + 30 days of demand − stock on hand (at least 0), for products whose stock on hand is at or below their reorder point.</source>
-        <translation>建议补货量 = 补货点 + 30 天需求 − 当前库存数量（至少为 0），适用于库存数量不高于补货点的产品。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::parse</name>
+    <name>sb::core::Parse</name>
     <message>
         <source>The date is empty.</source>
         <translation>日期为空。</translation>
@@ -1583,7 +2429,105 @@
     </message>
 </context>
 <context>
-    <name>sb::core::recordio</name>
+    <name>sb::core::ProductRepository</name>
+    <message>
+        <source>A product with id %1 already exists.</source>
+        <translation>ID 为 %1 的产品已存在。</translation>
+    </message>
+    <message>
+        <source>Product %1 cannot be restored: another product now uses SKU %1.</source>
+        <translation>无法恢复产品 %1：另一个产品正在使用产品编码 %1。</translation>
+    </message>
+    <message>
+        <source>Product SKU %1 already exists.</source>
+        <translation>产品编码 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>No product with id %1.</source>
+        <translation>没有 ID 为 %1 的产品。</translation>
+    </message>
+    <message>
+        <source>Product %1</source>
+        <translation>产品 %1</translation>
+    </message>
+    <message>
+        <source>SKU is required, at most 40 characters without spaces.</source>
+        <translation>产品编码为必填项，最多 40 个字符且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Product name is required.</source>
+        <translation>产品名称为必填项。</translation>
+    </message>
+    <message>
+        <source>Unit price must not be negative.</source>
+        <translation>单价不能为负数。</translation>
+    </message>
+    <message>
+        <source>Unit cost must not be negative.</source>
+        <translation>单位成本不能为负数。</translation>
+    </message>
+    <message>
+        <source>Safety stock must not be negative.</source>
+        <translation>安全库存不能为负数。</translation>
+    </message>
+    <message>
+        <source>Lead time must not be negative.</source>
+        <translation>补货周期不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::RepRepository</name>
+    <message>
+        <source>A sales rep with id %1 already exists.</source>
+        <translation>ID 为 %1 的销售代表已存在。</translation>
+    </message>
+    <message>
+        <source>Sales rep %1 cannot be restored: another rep now uses code %1.</source>
+        <translation>无法恢复销售代表 %1：另一位销售代表正在使用编码 %1。</translation>
+    </message>
+    <message>
+        <source>Sales rep code %1 already exists.</source>
+        <translation>销售代表编码 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>No sales rep with id %1.</source>
+        <translation>没有 ID 为 %1 的销售代表。</translation>
+    </message>
+    <message>
+        <source>Sales rep %1</source>
+        <translation>销售代表 %1</translation>
+    </message>
+    <message>
+        <source>Unknown team %2 on sales rep %1.</source>
+        <translation>销售代表 %1 的团队 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Unknown commission plan %2 on sales rep %1.</source>
+        <translation>销售代表 %1 的提成方案 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Rep code is required, at most 40 characters without spaces.</source>
+        <translation>销售代表编码为必填项，最多 40 个字符且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Rep name is required.</source>
+        <translation>销售代表姓名为必填项。</translation>
+    </message>
+    <message>
+        <source>Phone must be 5 to 20 digits, optionally with +, spaces, dashes or brackets.</source>
+        <translation>联系电话须为 5 到 20 位数字，可包含 +、空格、短横线或括号。</translation>
+    </message>
+    <message>
+        <source>E-mail must look like name@example.com.</source>
+        <translation>电子邮箱格式应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Base pay must not be negative.</source>
+        <translation>底薪不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::Repository</name>
     <message>
         <source>read a record</source>
         <translation>读取记录</translation>
@@ -1642,45 +2586,165 @@
     </message>
 </context>
 <context>
-    <name>sb::core::syncapply::Applier</name>
+    <name>sb::core::RevenueQueries</name>
     <message>
-        <source>The table %1 does not start with its id.</source>
-        <translation type="unfinished">表 %1 的第一列不是 id。</translation>
+        <source>the workspace is not an open SQLite database</source>
+        <translation>工作区不是已打开的 SQLite 数据库</translation>
     </message>
     <message>
-        <source>A row of %1 has no id.</source>
-        <translation type="unfinished">%1 中有一行没有 id。</translation>
-    </message>
-    <message>
-        <source>read a record</source>
-        <translation type="unfinished">读取记录</translation>
-    </message>
-    <message>
-        <source>save a record from the sync package</source>
-        <translation type="unfinished">保存同步包中的记录</translation>
-    </message>
-    <message>
-        <source>The %1 %2 (id %3) from office %4 cannot be stored: %5. Either a record here has the same key, or it refers to a record this office does not have (import that office&apos;s earlier packages first, or ask it for a full package). Nothing was imported.</source>
-        <translation type="unfinished">来自办事处 %4 的%1 %2（id %3）无法保存：%5。可能是这里已有相同键的记录，或它引用了本办事处没有的记录（请先导入该办事处之前的同步包，或请对方发送完整同步包）。未导入任何内容。</translation>
-    </message>
-    <message>
-        <source>record a sync conflict</source>
-        <translation type="unfinished">记录同步冲突</translation>
+        <source>Cannot read revenue per customer: %1</source>
+        <translation>无法读取各客户的销售额：%1</translation>
     </message>
 </context>
 <context>
-    <name>sb::core::syncledger</name>
+    <name>sb::core::Stage</name>
     <message>
-        <source>read the sync state</source>
-        <translation>读取同步状态</translation>
+        <source>Initial contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案制定</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>成交签约</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::Sync</name>
+    <message>
+        <source>The table %1 does not start with its id.</source>
+        <translation>数据表 %1 的第一列不是其 id。</translation>
+    </message>
+    <message>
+        <source>A row of %1 has no id.</source>
+        <translation>%1 中有一行没有 id。</translation>
+    </message>
+    <message>
+        <source>read a record</source>
+        <translation>读取记录</translation>
+    </message>
+    <message>
+        <source>save a record from the sync package</source>
+        <translation>保存同步包中的记录</translation>
+    </message>
+    <message>
+        <source>The %1 %2 (id %3) from office %4 cannot be stored: %5. Either a record here has the same key, or it refers to a record this office does not have (import that office&apos;s earlier packages first, or ask it for a full package). Nothing was imported.</source>
+        <translation>无法保存来自办事处 %4 的 %1 记录 %2（id %3）：%5。可能是本地已有相同编码的记录，或者它引用了本办事处没有的记录（请先导入该办事处更早的同步包，或请其发送完整同步包）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>record a sync conflict</source>
+        <translation>记录同步冲突</translation>
+    </message>
+    <message>
+        <source>read the records to send</source>
+        <translation>读取待发送的记录</translation>
     </message>
     <message>
         <source>save the sync state</source>
         <translation>保存同步状态</translation>
     </message>
-</context>
-<context>
-    <name>sb::core::syncpackage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; a sync export records what was sent, so open the workspace for writing.</source>
+        <translation>工作区以只读方式打开；导出同步包时需要记录已发送的内容，请以可写方式打开工作区。</translation>
+    </message>
+    <message>
+        <source>%1 is this office; a sync package is for another office.</source>
+        <translation>%1 是本办事处；同步包是发给其他办事处的。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new folder for the sync package.</source>
+        <translation>%1 已存在；请为同步包选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+    <message>
+        <source>The sync package is incomplete: its manifest does not list %1.</source>
+        <translation>同步包不完整：清单中没有列出 %1。</translation>
+    </message>
+    <message>
+        <source>The sync manifest lists an unknown file %1.</source>
+        <translation>同步清单中列出了未知的文件 %1。</translation>
+    </message>
+    <message>
+        <source>The sync package is incomplete: %1 is missing.</source>
+        <translation>同步包不完整：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Package %1 from office %2 was imported before; nothing changed.</source>
+        <translation>办事处 %2 的同步包 %1 之前已导入，没有任何变化。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 deleted, %4 unchanged, %5 conflicts</source>
+        <translation>新增 %1 条，更新 %2 条，删除 %3 条，未变 %4 条，冲突 %5 条</translation>
+    </message>
+    <message>
+        <source>Package %1 from office %2 would bring: %3.</source>
+        <translation>办事处 %2 的同步包 %1 将带来：%3。</translation>
+    </message>
+    <message>
+        <source>Imported package %1 from office %2: %3.</source>
+        <translation>已导入办事处 %2 的同步包 %1：%3。</translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only; open it for writing to import a sync package.</source>
+        <translation>工作区以只读方式打开；请以可写方式打开后再导入同步包。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sync package folder (zip files are not read; unpack it first).</source>
+        <translation>%1 不是同步包文件夹（不读取 zip 文件，请先解压）。</translation>
+    </message>
+    <message>
+        <source>This sync package was written by this office (%1); import it in another office.</source>
+        <translation>此同步包由本办事处（%1）导出，请在其他办事处导入。</translation>
+    </message>
+    <message>
+        <source>This sync package is meant for office %1; this workspace is office %2.</source>
+        <translation>此同步包是发给办事处 %1 的；本工作区属于办事处 %2。</translation>
+    </message>
+    <message>
+        <source>The sync package was written with schema version %1 and this workspace has schema version %2; bring both offices to the same SalesBench version first.</source>
+        <translation>同步包的结构版本为 %1，而本工作区的结构版本为 %2；请先将两个办事处升级到相同版本的销售工作台。</translation>
+    </message>
+    <message>
+        <source>Packages %1..%2 from office %3 are missing: this package (%4) follows package %2, and the last one imported here is %5. It is applied anyway; the missing ones can still be imported when they arrive, or ask office %3 for a full package.</source>
+        <translation>缺少办事处 %3 的同步包 %1..%2：此同步包（%4）接在同步包 %2 之后，而这里最近导入的是 %5。此同步包仍会被导入；缺少的同步包到达后仍可导入，也可以请办事处 %3 发送完整同步包。</translation>
+    </message>
+    <message>
+        <source>Package %1 from office %2 arrives after package %3; records that changed again in a later package keep the later state.</source>
+        <translation>办事处 %2 的同步包 %1 晚于同步包 %3 到达；在较新同步包中再次修改过的记录保留较新的状态。</translation>
+    </message>
+    <message>
+        <source>read the sync state</source>
+        <translation>读取同步状态</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2; it cannot be synced.</source>
+        <translation>表 %1 没有列 %2，无法同步。</translation>
+    </message>
     <message>
         <source>The workspace has no table %1.</source>
         <translation>工作区中没有表 %1。</translation>
@@ -1702,23 +2766,9 @@
         <translation>同步清单 %1 没有有效的办事处编号或序号。</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>The sync file %1 was changed after it was written (opened and saved in a spreadsheet?) — import it as an ordinary CSV import instead.</source>
-        <translation type="unfinished">同步文件 %1 在写出后被修改过（是否在电子表格中打开并保存过？）——请改用普通的 CSV 导入。</translation>
+        <translation>同步文件 %1 在写出后被修改过（是否在电子表格中打开并保存过？）——请改用普通的 CSV 导入。</translation>
     </message>
-</context>
-<context>
-    <name>sb::core::syncpackage::MetaColumns</name>
-    <message>
-        <source>The table %1 has no column %2; it cannot be synced.</source>
-        <translation>表 %1 没有列 %2，无法同步。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::core::syncpackage::PackageReader</name>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
@@ -1739,16 +2789,136 @@
         <source>%1, line %2: %3 cells where the header has %4.</source>
         <translation>%1，第 %2 行：有 %3 个单元格，而标题行有 %4 个。</translation>
     </message>
-</context>
-<context>
-    <name>sb::core::syncpackage::ShadowStore</name>
     <message>
-        <source>read the sync state</source>
-        <translation>读取同步状态</translation>
+        <source>read the sync conflicts</source>
+        <translation>读取同步冲突</translation>
     </message>
     <message>
-        <source>save the sync state</source>
-        <translation>保存同步状态</translation>
+        <source>mark the sync conflicts reviewed</source>
+        <translation>将同步冲突标记为已审阅</translation>
+    </message>
+    <message>
+        <source>mark a sync conflict reviewed</source>
+        <translation>将一条同步冲突标记为已审阅</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::TeamRepository</name>
+    <message>
+        <source>A team with id %1 already exists.</source>
+        <translation>ID 为 %1 的团队已存在。</translation>
+    </message>
+    <message>
+        <source>Team %1 cannot be restored: another team now uses code %1.</source>
+        <translation>无法恢复团队 %1：另一个团队正在使用编码 %1。</translation>
+    </message>
+    <message>
+        <source>Team code %1 already exists.</source>
+        <translation>团队编码 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>No team with id %1.</source>
+        <translation>没有 ID 为 %1 的团队。</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>read the team tree</source>
+        <translation>读取团队层级</translation>
+    </message>
+    <message>
+        <source>Unknown parent team %2 on team %1.</source>
+        <translation>团队 %1 的上级团队 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Team %1 cannot be placed under its own sub-team.</source>
+        <translation>团队 %1 不能放在它自己的下级团队之下。</translation>
+    </message>
+    <message>
+        <source>Team code is required, at most 40 characters without spaces.</source>
+        <translation>团队编码为必填项，最多 40 个字符且不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Team name is required.</source>
+        <translation>团队名称为必填项。</translation>
+    </message>
+    <message>
+        <source>A team cannot be its own parent.</source>
+        <translation>团队不能是自己的上级团队。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::abc</name>
+    <message>
+        <source>Class A</source>
+        <translation>A类客户</translation>
+    </message>
+    <message>
+        <source>Class B</source>
+        <translation>B类客户</translation>
+    </message>
+    <message>
+        <source>Class C</source>
+        <translation>C类客户</translation>
+    </message>
+    <message>
+        <source>By cumulative revenue share</source>
+        <translation>按累计销售额占比</translation>
+    </message>
+    <message>
+        <source>By customer count</source>
+        <translation>按客户数量</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::funnel</name>
+    <message>
+        <source>Sharpen the value proposition and the first conversation; build trust.</source>
+        <translation>打磨价值主张和首次沟通，建立信任。</translation>
+    </message>
+    <message>
+        <source>Dig deeper into needs, bring industry insight, agree the need.</source>
+        <translation>深挖客户需求，提供行业洞察，与客户确认需求。</translation>
+    </message>
+    <message>
+        <source>More tailoring, clearer differentiation, show success cases.</source>
+        <translation>加强方案定制，突出差异化，展示成功案例。</translation>
+    </message>
+    <message>
+        <source>Map the decision process and decision makers; flexible commercial terms.</source>
+        <translation>理清决策流程和决策人，灵活调整商务条款。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::core::inventory</name>
+    <message>
+        <source>Inventory turnover = COGS / average inventory value; turnover days = 365 / turnover. COGS = quantity × unit cost over the lines of delivered and closed orders dated in the year. Benchmark: at least 8 turns a year (about 45 days).</source>
+        <translation>库存周转率 = 销售成本 / 平均库存价值；库存周转天数 = 365 / 库存周转率。销售成本 = 当年已交付和已关闭订单明细的数量 × 单位成本。参考标准：每年至少周转 8 次（约 45 天）。</translation>
+    </message>
+    <message>
+        <source>Average inventory value = stock on hand × unit cost today: the workspace keeps no stock history, so the current stock value stands in for the average.</source>
+        <translation>平均库存价值 = 当前库存数量 × 单位成本：工作区不保存库存历史，因此用当前库存价值代替平均值。</translation>
+    </message>
+    <message>
+        <source>Reorder point = average daily demand × lead time days + safety stock, rounded up; daily demand = quantity of confirmed, delivered and closed orders in the last 90 days / 90.</source>
+        <translation>补货点 = 日均需求 × 补货周期天数 + 安全库存，向上取整；日均需求 = 最近 90 天已确认、已交付和已关闭订单的数量 / 90。</translation>
+    </message>
+    <message>
+        <source>Suggested quantity = reorder point + 30 days of demand − stock on hand (at least 0), for products whose stock on hand is at or below their reorder point.</source>
+        <translation>建议补货量 = 补货点 + 30 天需求 − 当前库存数量（至少为 0），适用于库存数量不高于补货点的产品。</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +3463,17 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::ConfirmOrderCommand</name>
+    <message>
+        <source>Confirm order %1 over flagged contract points</source>
+        <translation>在合同风险点已标记的情况下确认订单 %1</translation>
+    </message>
+    <message>
+        <source>Confirm order %1</source>
+        <translation>确认订单 %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -2808,10 +3989,6 @@
         <translation>所选客户的联系人、销售活动和客户生命周期（%1）</translation>
     </message>
     <message>
-        <source>ABC class by revenue over the last 12 months</source>
-        <translation>按最近 12 个月销售额划分的ABC类别</translation>
-    </message>
-    <message>
         <source>All ABC classes</source>
         <translation>全部ABC类别</translation>
     </message>
@@ -2826,6 +4003,10 @@
     <message>
         <source>All owners</source>
         <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>ABC class by revenue over the last 12 months, with the method and thresholds of the ABC segmentation page</source>
+        <translation>按最近 12 个月销售额划分的ABC客户类别，采用ABC客户分类页面的方法和阈值</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +4098,10 @@
     <message>
         <source>Order %1 no longer exists.</source>
         <translation>订单 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Contract review of order %1</source>
+        <translation>订单 %1 的合同审核</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +4437,30 @@
         <source>to</source>
         <translation>至</translation>
     </message>
+    <message>
+        <source>All product lines</source>
+        <translation>全部产品线</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Deals whose products needed name a product of this line, by product name or SKU.</source>
+        <translation>所需产品中包含该产品线产品的商机（按产品名称或产品编码）。</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::FunnelPage</name>
@@ -3546,32 +4755,12 @@
 <context>
     <name>sb::ui::HistoryDialog</name>
     <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>Entity</source>
-        <translation>实体</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Record id</source>
-        <translation>记录 ID</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
         <source>&amp;Dated</source>
         <translation>按日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Apply filters</source>
-        <translation>应用筛选(&amp;A)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -3594,20 +4783,8 @@
         <translation>字段</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Entity:</source>
-        <translation>实体：</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Export history</source>
@@ -3620,6 +4797,144 @@
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>销售活动</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>合同审核</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sales reps</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>强制通过</translation>
+    </message>
+    <message>
+        <source>Override withdrawn</source>
+        <translation>撤回强制通过</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Only the history of one record</source>
+        <translation>只显示一条记录的历史</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>刷新(&amp;R) (F5)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Order number, customer, SKU, field or value…</source>
+        <translation>订单编号、客户、产品编码、字段或值…</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Show &amp;all records</source>
+        <translation>显示全部记录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Only the history of %1</source>
+        <translation>只显示 %1 的历史</translation>
+    </message>
+    <message>
+        <source>The newest %1 changes; filter to see older ones.</source>
+        <translation>最近的 %1 条变更；筛选后可查看更早的变更。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 条变更</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4135,6 +5450,77 @@
     </message>
 </context>
 <context>
+    <name>sb::ui::LeadScoringDialog</name>
+    <message>
+        <source>Lead scoring model</source>
+        <translation>线索评分模型</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s score is the weighted mean of its four assessments (each 0–100); its grade follows from the score. Source reliability comes from the lead itself when assessed there, else from the table below.</source>
+        <translation>线索评分是其四项评估（各 0–100）的加权平均值；等级由评分决定。来源可信度在线索本身已评估时取其值，否则取下表中的值。</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Source re&amp;liability:</source>
+        <translation>来源可信度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Nee&amp;d match:</source>
+        <translation>需求匹配度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Intent:</source>
+        <translation>购买意向(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Grades (score at least)</source>
+        <translation>等级（最低评分）</translation>
+    </message>
+    <message>
+        <source>Grade &amp;A:</source>
+        <translation>A 级(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Grade B:</source>
+        <translation>B 级：</translation>
+    </message>
+    <message>
+        <source>Grade &amp;C:</source>
+        <translation>C 级(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Below grade C: D.</source>
+        <translation>低于 C 级：D 级。</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>Reliability (0–100; empty: default)</source>
+        <translation>可信度（0–100；留空：默认值）</translation>
+    </message>
+    <message>
+        <source>Source reliability</source>
+        <translation>来源可信度</translation>
+    </message>
+    <message>
+        <source>Default for &amp;other sources:</source>
+        <translation>其他来源的默认值(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Example: source 70, need 80, budget 60, intent 50 → score %1, grade %2.</source>
+        <translation>示例：来源 70，需求 80，预算 60，意向 50 → 评分 %1，等级 %2。</translation>
+    </message>
+</context>
+<context>
     <name>sb::ui::LostReasonDialog</name>
     <message>
         <source>Mark as lost</source>
@@ -4353,6 +5739,49 @@
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>变更历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, for every record of the workspace</source>
+        <translation>工作区中每条记录由谁在何时更改了什么</translation>
+    </message>
+    <message>
+        <source>Sales se&amp;ttings</source>
+        <translation>销售设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Lost &amp;reasons…</source>
+        <translation>输单原因(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Lead &amp;scoring model…</source>
+        <translation>线索评分模型(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Stage &amp;probabilities…</source>
+        <translation>阶段赢单概率(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::MoveOrderCommand</name>
+    <message>
+        <source>Deliver order %1</source>
+        <translation>交付订单 %1</translation>
+    </message>
+    <message>
+        <source>Close order %1</source>
+        <translation>关闭订单 %1</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>取消订单 %1</translation>
+    </message>
+    <message>
+        <source>Set order %1 to %2</source>
+        <translation>将订单 %1 设为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::MoveStageCommand</name>
@@ -4515,10 +5944,6 @@
         <translation>%1 / %2 个商机</translation>
     </message>
     <message>
-        <source>The board shows every stage as a column.</source>
-        <translation>看板把每个阶段显示为一列。</translation>
-    </message>
-    <message>
         <source>&amp;Open opportunity…</source>
         <translation>打开商机(&amp;O)…</translation>
     </message>
@@ -4549,6 +5974,14 @@
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Lead &amp;scoring…</source>
+        <translation>线索评分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Weights, grades and source reliability that grade every lead</source>
+        <translation>为每条线索评级所用的权重、等级和来源可信度</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +6102,54 @@
         <source>The opportunity code %1 is already in use.</source>
         <translation>商机编码 %1 已被使用。</translation>
     </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>How reliable leads from this source are; when not assessed, the scoring model&apos;s value for the source is used.</source>
+        <translation>来自该来源的线索的可信程度；未评估时使用评分模型中该来源的值。</translation>
+    </message>
+    <message>
+        <source>How well the customer&apos;s need matches what we sell.</source>
+        <translation>客户需求与我们所售产品的匹配程度。</translation>
+    </message>
+    <message>
+        <source>Whether a budget is confirmed and large enough.</source>
+        <translation>预算是否已确认且足够。</translation>
+    </message>
+    <message>
+        <source>How strong and urgent the intent to buy is.</source>
+        <translation>购买意向的强烈和紧迫程度。</translation>
+    </message>
+    <message>
+        <source>Lead assessment (0–100)</source>
+        <translation>线索评估（0–100）</translation>
+    </message>
+    <message>
+        <source>Source re&amp;liability:</source>
+        <translation>来源可信度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Nee&amp;d match:</source>
+        <translation>需求匹配度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Intent:</source>
+        <translation>购买意向(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Not graded until at least one of the four is assessed.</source>
+        <translation>四项中至少评估一项后才会评级。</translation>
+    </message>
+    <message>
+        <source>Lead score %1 · grade %2 (source reliability %3; weights %4/%5/%6/%7)</source>
+        <translation>线索评分 %1 · 等级 %2（来源可信度 %3；权重 %4/%5/%6/%7）</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::OpportunityQueries</name>
@@ -4743,6 +6224,22 @@
         <source>Lost reason</source>
         <translation>输单原因</translation>
     </message>
+    <message>
+        <source>Not assessed: open the opportunity to score the lead.</source>
+        <translation>未评估：打开商机为线索评分。</translation>
+    </message>
+    <message>
+        <source>Lead score %1, grade %2 (source reliability %3)</source>
+        <translation>线索评分 %1，等级 %2（来源可信度 %3）</translation>
+    </message>
+    <message>
+        <source>Lead grade</source>
+        <translation>线索等级</translation>
+    </message>
+    <message>
+        <source>Lead score</source>
+        <translation>线索评分</translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::OrderDialog</name>
@@ -4767,14 +6264,6 @@
         <translation>保存</translation>
     </message>
     <message>
-        <source>Save the order (Ctrl+Enter)</source>
-        <translation>保存订单 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>(choose a customer)</source>
-        <translation>（选择客户）</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -4795,10 +6284,6 @@
         <translation>下单日期(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Payment terms:</source>
-        <translation>付款条件(&amp;P)：</translation>
-    </message>
-    <message>
         <source>De&amp;livery status:</source>
         <translation>交付状态(&amp;L)：</translation>
     </message>
@@ -4815,14 +6300,6 @@
         <translation>删除明细(&amp;M) (Delete)</translation>
     </message>
     <message>
-        <source>Lines:</source>
-        <translation>订单明细：</translation>
-    </message>
-    <message>
-        <source>A flagged point blocks confirming the order unless it is overridden with a reason.</source>
-        <translation>标记风险的要点会阻止确认订单，除非填写理由强制通过。</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4837,6 +6314,66 @@
     <message>
         <source>A unit price is not a number with up to four decimals.</source>
         <translation>单价不是最多四位小数的数字。</translation>
+    </message>
+    <message>
+        <source>Save the order (Enter or Ctrl+Enter)</source>
+        <translation>保存订单（Enter 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Type a customer code or name</source>
+        <translation>输入客户编码或名称</translation>
+    </message>
+    <message>
+        <source>The opportunity this order comes from, if any</source>
+        <translation>此订单来源的商机（如有）</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无负责人）</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation>商机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment terms:</source>
+        <translation>付款条件(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>L&amp;ines:</source>
+        <translation>订单明细(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(no opportunity)</source>
+        <translation>（无商机）</translation>
+    </message>
+    <message>
+        <source>Contract review (Alt+R): %1 flagged, %2 confirmed, %3 to check</source>
+        <translation>合同审核 (Alt+R)：%1 项已标记，%2 项已确认，%3 项待审核</translation>
+    </message>
+    <message>
+        <source>No single customer matches “%1”; pick one from the list.</source>
+        <translation>没有唯一匹配“%1”的客户；请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>已标记：%1</translation>
+    </message>
+    <message>
+        <source>Confirm each point or flag it with a note: in a state field, C confirms, F flags and U unchecks. A flagged point blocks confirming the order unless it is overridden with a reason, which the history records.</source>
+        <translation>逐项确认或添加备注标记：在状态栏中，C 表示确认，F 表示标记，U 表示取消审核。有标记的风险点会阻止确认订单，除非填写理由强制通过，强制通过会记入变更历史。</translation>
+    </message>
+    <message>
+        <source>C confirmed, F flagged, U unchecked</source>
+        <translation>C 已确认，F 已标记，U 未审核</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +6417,10 @@
     <message>
         <source>%1 %2 — price %3, cost %4, stock %5</source>
         <translation>%1 %2 — 单价 %3，成本 %4，库存 %5</translation>
+    </message>
+    <message>
+        <source>Type a SKU or name</source>
+        <translation>输入产品编码或名称</translation>
     </message>
 </context>
 <context>
@@ -4930,9 +6471,15 @@
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n 项待审核</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Contract flags</source>
-        <translation>合同风险</translation>
+        <source>Contract review</source>
+        <translation>合同审核</translation>
     </message>
 </context>
 <context>
@@ -5010,10 +6557,6 @@
         <translation>历史记录…</translation>
     </message>
     <message>
-        <source>Show the change history of the selected order (%1)</source>
-        <translation>显示所选订单的变更历史 (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -5053,10 +6596,6 @@
         <source>&amp;Review queue</source>
         <translation>审核队列(&amp;R)</translation>
     </message>
-    <message>
-        <source>Only orders with flagged contract points</source>
-        <translation>仅显示有合同风险标记的订单</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n order(s)</source>
         <translation>
@@ -5068,28 +6607,75 @@
         <translation>确认订单</translation>
     </message>
     <message>
-        <source>Override contract review</source>
-        <translation>强制通过合同审核</translation>
-    </message>
-    <message>
-        <source>Order %1 has flagged contract points. Confirming it anyway is an override that is recorded in the history.
-
-Reason for the override:</source>
-        <translation>订单 %1 有标记风险的合同要点。仍要确认即为强制通过，将记入操作日志。
-
-强制通过的理由：</translation>
-    </message>
-    <message>
-        <source>An override needs a reason.</source>
-        <translation>强制通过需要填写理由。</translation>
-    </message>
-    <message>
         <source>Cancel the selected order?</source>
         <translation>取消所选订单？</translation>
     </message>
     <message>
-        <source>Order status</source>
-        <translation>订单状态</translation>
+        <source>Enter a new order (%1)</source>
+        <translation>录入新订单（%1）</translation>
+    </message>
+    <message>
+        <source>Contract &amp;review…</source>
+        <translation>合同审核(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Open the contract checklist of the selected order (%1)</source>
+        <translation>打开所选订单的合同审核清单（%1）</translation>
+    </message>
+    <message>
+        <source>Close the delivered order (%1)</source>
+        <translation>关闭已交付的订单（%1）</translation>
+    </message>
+    <message>
+        <source>Cancel the order (%1)</source>
+        <translation>取消订单（%1）</translation>
+    </message>
+    <message>
+        <source>Show the change history of the selected order, its lines and its contract review (%1)</source>
+        <translation>显示所选订单及其订单明细和合同审核的变更历史（%1）</translation>
+    </message>
+    <message>
+        <source>Only orders with flagged contract points, and drafts with points still to check</source>
+        <translation>只显示有已标记合同风险点的订单，以及仍有待审核项的草稿订单</translation>
+    </message>
+    <message>
+        <source>The order no longer exists.</source>
+        <translation>该订单已不存在。</translation>
+    </message>
+    <message>
+        <source>Order %1 cannot go from %2 to %3.</source>
+        <translation>订单 %1 不能从“%2”变为“%3”。</translation>
+    </message>
+    <message>
+        <source>order %1 with its lines and contract review</source>
+        <translation>订单 %1 及其订单明细和合同审核</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::OverrideDialog</name>
+    <message>
+        <source>Override contract review</source>
+        <translation>强制通过合同审核</translation>
+    </message>
+    <message>
+        <source>Order %1 has flagged contract points. Confirming it anyway is an override that is recorded in the history with your name and reason.</source>
+        <translation>订单 %1 有已标记的合同风险点。仍然确认属于强制通过，将连同您的姓名和理由记入变更历史。</translation>
+    </message>
+    <message>
+        <source>e.g. approved by the sales director</source>
+        <translation>例如：已经销售总监批准</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm with override</source>
+        <translation>强制通过并确认(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5312,10 +6898,6 @@ Cumulative share: %4</source>
         <translation>本期没有成交的商机。</translation>
     </message>
     <message>
-        <source>Σ amount × stage probability over %1 open deals worth %2</source>
-        <translation>Σ 金额 × 阶段概率，基于 %1 个进行中商机（金额 %2）</translation>
-    </message>
-    <message>
         <source>%1 stale (no change for %2+ days), %3 breaking 2-2-2</source>
         <translation>停滞 %1 个（%2 天以上无变化），违反 2-2-2 %3 个</translation>
     </message>
@@ -5386,6 +6968,18 @@ Cumulative share: %4</source>
     <message>
         <source>(none named)</source>
         <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Stage pro&amp;babilities…</source>
+        <translation>阶段赢单概率(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The win probability of each stage that weighs the pipeline</source>
+        <translation>用于计算加权商机金额的各阶段赢单概率</translation>
+    </message>
+    <message>
+        <source>Σ amount × stage probability (%1 %) over %2 open deals worth %3</source>
+        <translation>Σ 金额 × 阶段赢单概率（%1 %），共 %2 个进行中商机，金额 %3</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +7099,25 @@ Cumulative share: %4</source>
     <message>
         <source>(empty)</source>
         <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::StageProbabilitiesDialog</name>
+    <message>
+        <source>Stage probabilities</source>
+        <translation>阶段赢单概率</translation>
+    </message>
+    <message>
+        <source>The chance that a deal in each stage is won. The weighted pipeline adds up amount × probability of the open deals; won deals count 100 %, lost ones 0 %.</source>
+        <translation>处于各阶段的商机最终成交签约的概率。加权商机金额为进行中商机的金额 × 概率之和；成交签约的商机按 100 % 计，输单的按 0 % 计。</translation>
+    </message>
+    <message>
+        <source>Default: %1 %</source>
+        <translation>默认：%1 %</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "core/storage/customerrepository.h"
 #include "core/storage/opportunityrepository.h"
+#include "core/storage/productrepository.h"
 #include "core/storage/reprepository.h"
 
 #include <QJsonArray>
@@ -40,6 +41,8 @@ using sb::test::runCli;
 // Closed in Q1: won D10 (50 days: Jan 10 → Mar 1) and D00 (30 days: Dec 15 → Jan 14),
 //   lost D02 D03 D05 D07 D08: win rate 2/7, cycle median 40, mean 40.
 // Whole book: reached 12 9 7 3 3; won 3 (30, 50, 100 days: median 50, mean 60), lost 5, win rate 3/8.
+// Products needed: D05 D06 D08 D10 name the servo drive (line 工业自动化, by name in another
+// case), D07 the shredder by its SKU (line 办公设备); the others name nothing.
 namespace {
 
 QDate d(int y, int m, int day)
@@ -114,6 +117,19 @@ struct FunnelWorkspace
             rep.name = QStringLiteral("Rep ") + rep.code;
             reps.insert(rep.code, RepRepository(*ws.db).create(rep).meta.id);
         }
+        for (const auto &[sku, name, line] :
+             {std::tuple{"IA-1", "Servo Drive", "工业自动化"}, std::tuple{"OE-1", "碎纸机", "办公设备"}}) {
+            Product product;
+            product.sku = QLatin1String(sku);
+            product.name = QString::fromUtf8(name);
+            product.productLine = QString::fromUtf8(line);
+            ProductRepository(*ws.db).create(product);
+        }
+        const QHash<QString, QString> needs{{QStringLiteral("D05"), QStringLiteral("servo drive ×2")},
+                                            {QStringLiteral("D06"), QStringLiteral("SERVO DRIVE")},
+                                            {QStringLiteral("D08"), QStringLiteral("Servo Drive、电缆")},
+                                            {QStringLiteral("D10"), QStringLiteral("servo drive")},
+                                            {QStringLiteral("D07"), QStringLiteral("OE-1")}};
         const OpportunityRepository repo(*ws.db);
         for (const Deal &deal : book()) {
             Opportunity o;
@@ -123,6 +139,7 @@ struct FunnelWorkspace
             o.amount = deal.amount;
             o.ownerRepId = reps.value(QLatin1String(deal.owner));
             o.createdOn = deal.created;
+            o.productsNeeded = needs.value(o.code);
             const QString id = repo.create(o).meta.id;
             for (const auto &[to, on] : deal.moves)
                 repo.moveStage(id, to, to == L ? QStringLiteral("price") : QString(), {}, on);
@@ -288,6 +305,35 @@ TEST_CASE("funnel --owner keeps one rep's deals and refuses an unknown rep", "[c
     const auto unknown = w.run(q1 + QStringList{QStringLiteral("--owner"), QStringLiteral("R9")});
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("R9")));
+    CHECK(unknown.out.isEmpty());
+}
+
+TEST_CASE("funnel --product-line keeps the deals naming a product of the line", "[cli][funnel]")
+{
+    const FunnelWorkspace w;
+    // 工业自动化 in Q1: D05 (NC, lost), D06 (P), D08 (P, lost), D10 (won) → reached 4 4 3 1 1;
+    // closed: won D10, lost D05 D08.
+    const QJsonObject line
+        = w.json(q1 + QStringList{QStringLiteral("--product-line"), QStringLiteral("工业自动化")});
+    CHECK(reachedOf(line) == QList<qint64>{4, 4, 3, 1, 1});
+    CHECK(line.value(QStringLiteral("product_line")).toString() == QStringLiteral("工业自动化"));
+    CHECK(line.value(QStringLiteral("won")).toInteger() == 1);
+    CHECK(line.value(QStringLiteral("lost")).toInteger() == 2);
+    // With an owner: R1's D06 and D10.
+    const QJsonObject mine = w.json(q1 + QStringList{QStringLiteral("--product-line"), QStringLiteral("工业自动化"),
+                                                     QStringLiteral("--owner"), QStringLiteral("R1")});
+    CHECK(reachedOf(mine) == QList<qint64>{2, 2, 2, 1, 1});
+    // 办公设备 by SKU: D07 only, lost at proposal.
+    const QJsonObject office
+        = w.json(q1 + QStringList{QStringLiteral("--product-line"), QStringLiteral("办公设备")});
+    CHECK(reachedOf(office) == QList<qint64>{1, 1, 1, 0, 0});
+    const auto table = w.run(q1 + QStringList{QStringLiteral("--product-line"), QStringLiteral("办公设备")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("办公设备")));
+
+    const auto unknown = w.run(q1 + QStringList{QStringLiteral("--product-line"), QStringLiteral("Garden")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("Garden")));
     CHECK(unknown.out.isEmpty());
 }
 

@@ -206,19 +206,42 @@ TEST_CASE("an opportunity's stage must match its latest stage change", "[consist
 TEST_CASE("won and lost deals need a closing date, lost ones a reason", "[consistency]")
 {
     Fixture f;
+    // The second history row is dated 2025-01-02, the closing date of the deals below.
     addOpportunity(*f.ws.db, QStringLiteral("p1"), QStringLiteral("OPP-1"), QStringLiteral("won"),
-                   {QStringLiteral("negotiation"), QStringLiteral("won")}, QStringLiteral("2025-02-01"));
+                   {QStringLiteral("negotiation"), QStringLiteral("won")}, QStringLiteral("2025-01-02"));
     addOpportunity(*f.ws.db, QStringLiteral("p2"), QStringLiteral("OPP-2"), QStringLiteral("won"),
                    {QStringLiteral("negotiation"), QStringLiteral("won")});
     addOpportunity(*f.ws.db, QStringLiteral("p3"), QStringLiteral("OPP-3"), QStringLiteral("lost"),
-                   {QStringLiteral("proposal"), QStringLiteral("lost")}, QStringLiteral("2025-02-01"));
+                   {QStringLiteral("proposal"), QStringLiteral("lost")}, QStringLiteral("2025-01-02"));
     addOpportunity(*f.ws.db, QStringLiteral("p4"), QStringLiteral("OPP-4"), QStringLiteral("lost"),
-                   {QStringLiteral("proposal"), QStringLiteral("lost")}, QStringLiteral("2025-02-01"),
+                   {QStringLiteral("proposal"), QStringLiteral("lost")}, QStringLiteral("2025-01-02"),
                    QStringLiteral("价格"));
     const QStringList found = lines(f.problems());
     CHECK(found
           == QStringList({QStringLiteral("opportunities OPP-2: is won but has no closing date"),
                           QStringLiteral("opportunities OPP-3: is lost but has no lost reason")}));
+}
+
+TEST_CASE("a won or lost deal's change into that stage must be dated its closing date", "[consistency]")
+{
+    Fixture f;
+    // History rows are dated 2025-01-01, 2025-01-02, …: the closing change of each
+    // deal below is its second row, dated 2025-01-02.
+    addOpportunity(*f.ws.db, QStringLiteral("p1"), QStringLiteral("OPP-1"), QStringLiteral("won"),
+                   {QStringLiteral("negotiation"), QStringLiteral("won")}, QStringLiteral("2025-01-02"));
+    addOpportunity(*f.ws.db, QStringLiteral("p2"), QStringLiteral("OPP-2"), QStringLiteral("won"),
+                   {QStringLiteral("negotiation"), QStringLiteral("won")}, QStringLiteral("2025-03-15"));
+    addOpportunity(*f.ws.db, QStringLiteral("p3"), QStringLiteral("OPP-3"), QStringLiteral("lost"),
+                   {QStringLiteral("proposal"), QStringLiteral("lost")}, QStringLiteral("2024-12-31"),
+                   QStringLiteral("价格"));
+    // An open deal has no closing date to compare.
+    addOpportunity(*f.ws.db, QStringLiteral("p4"), QStringLiteral("OPP-4"), QStringLiteral("proposal"),
+                   {QStringLiteral("needs_confirmed"), QStringLiteral("proposal")});
+    CHECK(lines(f.problems())
+          == QStringList({QStringLiteral("opportunities OPP-2: closing date 2025-03-15 differs from 2025-01-02, "
+                                         "the date of its stage change to won"),
+                          QStringLiteral("opportunities OPP-3: closing date 2024-12-31 differs from 2025-01-02, "
+                                         "the date of its stage change to lost")}));
 }
 
 TEST_CASE("a live row that refers to a deleted one is reported with both natural keys", "[consistency]")

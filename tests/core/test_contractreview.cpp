@@ -240,3 +240,80 @@ TEST_CASE("confirming an order with flags needs an override with a reason, which
     CHECK(overrides[0].newValue == QStringLiteral("Customer is a state agency; legal approved"));
     CHECK(overrides[0].user == Database::userName());
 }
+
+TEST_CASE("taking back a confirmation puts the order back to draft and logs a withdrawn override", "[contract][undo]")
+{
+    Desk d;
+    const QString id = d.order(QStringLiteral("SO-1"), QDate(2025, 3, 1));
+    const ContractReview r = d.review();
+    r.setPoint(id, ContractPoint::Termination, CheckState::Flagged, QStringLiteral("no exit clause"));
+    r.confirmOrder(id, true, QStringLiteral("Framework contract covers it"));
+
+    const Order draft = r.undoConfirm(id, QStringLiteral("Framework contract covers it"));
+    CHECK(draft.status == OrderStatus::Draft);
+    CHECK(OrderRepository(*d.ws.db).findById(id)->status == OrderStatus::Draft);
+    const QList<AuditEntry> entries = d.audit(QStringLiteral("order"), id);
+    REQUIRE(entries.size() >= 2);
+    const AuditEntry &withdrawn = entries.last();
+    CHECK(withdrawn.action == AuditAction::Override);
+    CHECK(withdrawn.field == QStringLiteral("contract_review"));
+    CHECK(withdrawn.oldValue == QStringLiteral("Framework contract covers it"));
+    CHECK_FALSE(withdrawn.newValue.has_value());
+    const AuditEntry &status = entries.at(entries.size() - 2);
+    CHECK(status.action == AuditAction::Update);
+    CHECK(status.field == QStringLiteral("status"));
+    CHECK(status.oldValue == QStringLiteral("confirmed"));
+    CHECK(status.newValue == QStringLiteral("draft"));
+
+    // Confirmed again after the undo (a redo), the override is logged anew.
+    r.confirmOrder(id, true, QStringLiteral("Framework contract covers it"));
+    int overrides = 0;
+    for (const AuditEntry &e : d.audit(QStringLiteral("order"), id))
+        overrides += e.action == AuditAction::Override ? 1 : 0;
+    CHECK(overrides == 3);
+
+    // Without an override nothing but the status is logged, and only a confirmed order goes back.
+    const QString plain = d.order(QStringLiteral("SO-2"), QDate(2025, 3, 2));
+    r.confirmOrder(plain);
+    r.undoConfirm(plain);
+    for (const AuditEntry &e : d.audit(QStringLiteral("order"), plain))
+        CHECK(e.action != AuditAction::Override);
+    CHECK(dataErrorOf([&] { r.undoConfirm(plain); }).contains(QStringLiteral("SO-2")));
+}
+
+TEST_CASE("a checklist point is restored exactly as it was, with who checked it and when", "[contract][undo]")
+{
+    Desk d;
+    const QString id = d.order(QStringLiteral("SO-1"), QDate(2025, 3, 1));
+    const ContractReview r = d.review();
+    const ContractCheck before = r.setPoint(id, ContractPoint::PaymentTerms, CheckState::Confirmed,
+                                            QStringLiteral("30 days"));
+    ContractCheck stored = r.checklist(id).first();
+    stored.checkedBy = QStringLiteral("li.na");
+    stored.checkedAt = QStringLiteral("2025-01-02T03:04:05.000Z");
+    r.restorePoint(stored); // as if li.na had checked it
+
+    r.setPoint(id, ContractPoint::PaymentTerms, CheckState::Flagged, QStringLiteral("120 days"));
+    r.restorePoint(stored);
+    const ContractCheck back = r.checklist(id).first();
+    CHECK(back.state == CheckState::Confirmed);
+    CHECK(back.note == QStringLiteral("30 days"));
+    CHECK(back.checkedBy == QStringLiteral("li.na"));
+    CHECK(back.checkedAt == QStringLiteral("2025-01-02T03:04:05.000Z"));
+    CHECK(back.meta.id == before.meta.id);
+
+    // A point that had no row goes back to unchecked; the write is audited.
+    ContractCheck never;
+    never.orderId = id;
+    never.point = ContractPoint::Liability;
+    r.setPoint(id, ContractPoint::Liability, CheckState::Flagged, QStringLiteral("uncapped"));
+    r.restorePoint(never);
+    const ContractCheck liability = r.checklist(id).at(3);
+    CHECK(liability.point == ContractPoint::Liability);
+    CHECK(liability.state == CheckState::Unchecked);
+    CHECK(liability.note.isEmpty());
+    CHECK(liability.checkedBy.isEmpty());
+    const QList<AuditEntry> entries = d.audit(QStringLiteral("contract_check"), liability.meta.id);
+    REQUIRE_FALSE(entries.isEmpty());
+    CHECK(entries.last().action == AuditAction::Update);
+}

@@ -69,6 +69,7 @@ public:
         QString source = QStringLiteral("web");
         bool deleted = false;
         bool reverseRows = false; ///< write the history rows newest first
+        QString products{}; ///< products_needed
     };
 
     /// Inserts the deal and its history; returns its id.
@@ -77,11 +78,11 @@ public:
         const QString id = QStringLiteral("opp-") + deal.code;
         const Stage current = deal.stages.last();
         run(QStringLiteral(
-                "INSERT INTO opportunities (id, code, customer_id, title, source, amount, owner_rep_id,"
-                " created_on, expected_close, stage, probability, closed_on, lead_need_score,"
+                "INSERT INTO opportunities (id, code, customer_id, title, source, amount, products_needed,"
+                " owner_rep_id, created_on, expected_close, stage, probability, closed_on, lead_need_score,"
                 " created_at, updated_at, updated_by_office, deleted)"
-                " VALUES (?, ?, 'cust', 'Deal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'TEST', ?)"),
-            {id, deal.code, deal.source, deal.amount,
+                " VALUES (?, ?, 'cust', 'Deal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'TEST', ?)"),
+            {id, deal.code, deal.source, deal.amount, deal.products.isNull() ? QStringLiteral("") : deal.products,
              deal.owner.isEmpty() ? QVariant() : QVariant(QStringLiteral("rep-") + deal.owner),
              deal.dates.first().toString(Qt::ISODate), deal.dates.first().addDays(60).toString(Qt::ISODate),
              stage::key(current), stage::defaultProbability(current),
@@ -107,6 +108,13 @@ public:
              QString(on.toString(Qt::ISODate)
                      + QStringLiteral("T%1:00:00.000Z").arg(seq, 2, 10, QChar(u'0'))),
              on.toString(Qt::ISODate), kStamp, kStamp, deleted ? 1 : 0});
+    }
+
+    void product(const QString &sku, const QString &name, const QString &line, bool deleted = false)
+    {
+        run(QStringLiteral("INSERT INTO products (id, sku, name, product_line, created_at, updated_at,"
+                           " updated_by_office, deleted) VALUES (?, ?, ?, ?, ?, ?, 'TEST', ?)"),
+            {QString(QStringLiteral("product-") + sku), sku, name, line, kStamp, kStamp, deleted ? 1 : 0});
     }
 
     void activity(const QString &opportunityId, const QDate &on)
@@ -290,6 +298,71 @@ TEST_CASE("the funnel counts can be narrowed by owner, team with its sub-teams, 
     try {
         loadFunnelFacts(*ws.db, Period{}, FunnelFilters{{}, QStringLiteral("WEST"), {}});
         FAIL("an unknown team must be refused");
+    } catch (const Error &e) {
+        CHECK(e.kind() == Error::Kind::Usage);
+    }
+}
+
+TEST_CASE("a product line narrows the funnel to the deals whose products needed name one of its products",
+          "[funnelqueries]")
+{
+    sb::test::TempWorkspace ws;
+    Book book(*ws.db);
+    book.product(QStringLiteral("IA-1"), QStringLiteral("PLC控制器"), QStringLiteral("工业自动化"));
+    book.product(QStringLiteral("IA-2"), QStringLiteral("Servo Motor"), QStringLiteral("工业自动化"));
+    book.product(QStringLiteral("OE-1"), QStringLiteral("碎纸机"), QStringLiteral("办公设备"));
+    // A deleted product names nothing any more.
+    book.product(QStringLiteral("OE-9"), QStringLiteral("投影仪"), QStringLiteral("办公设备"), true);
+    book.product(QStringLiteral("SW-1"), QStringLiteral("ERP"), QStringLiteral("软件服务"));
+    auto add = [&book](const char *code, const QString &products, const QList<Stage> &stages) {
+        QList<QDate> dates;
+        for (qsizetype i = 0; i < stages.size(); ++i)
+            dates.append(d(2025, 1, 1).addDays(i * 7));
+        Book::Deal deal{QLatin1String(code), 100, stages, dates, {}};
+        deal.products = products;
+        book.add(deal);
+    };
+    add("P1", QStringLiteral("PLC控制器、碎纸机"), {IC, NC, P, N, W}); // both lines
+    add("P2", QStringLiteral("2 x servo motor"), {IC, NC, L}); // by name, any Latin case
+    add("P3", QStringLiteral("spare parts IA-2"), {IC, NC, P}); // by SKU
+    add("P4", QStringLiteral("投影仪"), {IC, L}); // only a deleted product
+    add("P5", QString(), {IC}); // names nothing
+    add("P6", QStringLiteral("碎纸机"), {IC, NC});
+
+    // 工业自动化: P1 (won), P2 (lost after needs), P3 (at proposal).
+    FunnelFilters automation;
+    automation.productLine = QStringLiteral("工业自动化");
+    FunnelCounts c = funnelCounts(*ws.db, Period{}, automation);
+    CHECK(c.reach.count == std::array<qint64, 5>{0, 1, 1, 0, 1});
+    CHECK(c.winRate.won == 1);
+    CHECK(c.winRate.lost == 1);
+    requireSameAsPure(*ws.db, Period{}, automation);
+    QStringList codes;
+    for (const OpportunityFacts &f : loadFunnelFacts(*ws.db, Period{}, automation))
+        codes.append(f.code);
+    CHECK(codes == QStringList({QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3")}));
+
+    // 办公设备: P1 and P6, not P4 whose only product is deleted.
+    FunnelFilters office;
+    office.productLine = QStringLiteral("办公设备");
+    c = funnelCounts(*ws.db, Period{}, office);
+    CHECK(c.reach.count == std::array<qint64, 5>{0, 1, 0, 0, 1});
+    requireSameAsPure(*ws.db, Period{}, office);
+
+    // Combined with another filter; a line no deal names is empty, not an error.
+    office.source = QStringLiteral("fair");
+    CHECK(funnelCounts(*ws.db, Period{}, office).reach.count == std::array<qint64, 5>{});
+    FunnelFilters software;
+    software.productLine = QStringLiteral("软件服务");
+    CHECK(loadFunnelFacts(*ws.db, Period{}, software).isEmpty());
+
+    CHECK(funnelProductLines(*ws.db)
+          == QStringList({QStringLiteral("办公设备"), QStringLiteral("工业自动化"), QStringLiteral("软件服务")}));
+    FunnelFilters unknown;
+    unknown.productLine = QStringLiteral("Garden");
+    try {
+        funnelCounts(*ws.db, Period{}, unknown);
+        FAIL("an unknown product line must be refused");
     } catch (const Error &e) {
         CHECK(e.kind() == Error::Kind::Usage);
     }

@@ -124,6 +124,52 @@ TEST_CASE("audit entries filter by entity, record and date range", "[audit]")
     CHECK(AuditLog::entries(*ws.db, filter).isEmpty());
 }
 
+TEST_CASE("audit entries filter by user, by several records and by text in values and record names",
+          "[audit]")
+{
+    sb::test::TempWorkspace ws;
+    const Customer acme = CustomerRepository(*ws.db).create(sample(QStringLiteral("C-7")));
+    AuditLog::record(*ws.db, QStringLiteral("product"), QStringLiteral("p1"), AuditAction::Update,
+                     QStringLiteral("name"), QStringLiteral("100%_cotton"), QStringLiteral("Cotton"));
+    // Another user's change, as an office sync would bring it.
+    QSqlQuery q = ws.db->prepare(QStringLiteral(
+        "INSERT INTO audit_log (at, user_name, office, entity, record_id, action, field, old_value, new_value) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{Database::nowUtc(), QStringLiteral("wang.fang"), QStringLiteral("SH"),
+                                          QStringLiteral("order"), QStringLiteral("o9"), QStringLiteral("update"),
+                                          QStringLiteral("notes"), QStringLiteral("a"), QStringLiteral("b")})
+        q.addBindValue(v);
+    Database::exec(q, QStringLiteral("add a foreign audit row"));
+
+    const QStringList users = AuditLog::users(*ws.db);
+    CHECK(users.contains(QStringLiteral("wang.fang")));
+    CHECK(users.contains(Database::userName()));
+    AuditFilter filter;
+    filter.user = QStringLiteral("wang.fang");
+    REQUIRE(AuditLog::entries(*ws.db, filter).size() == 1);
+    CHECK(AuditLog::entries(*ws.db, filter).first().recordId == QStringLiteral("o9"));
+
+    filter = {};
+    filter.recordIds = {QStringLiteral("p1"), QStringLiteral("o9")};
+    CHECK(AuditLog::entries(*ws.db, filter).size() == 2);
+
+    // Text is a literal: % and _ match only themselves.
+    filter = {};
+    filter.text = QStringLiteral("0%_c");
+    REQUIRE(AuditLog::entries(*ws.db, filter).size() == 1);
+    CHECK(AuditLog::entries(*ws.db, filter).first().recordId == QStringLiteral("p1"));
+    filter.text = QStringLiteral("0%xc");
+    CHECK(AuditLog::entries(*ws.db, filter).isEmpty());
+    // The customer's code finds its changes though no logged value holds it twice.
+    filter.text = QStringLiteral("c-7");
+    const QList<AuditEntry> found = AuditLog::entries(*ws.db, filter);
+    REQUIRE_FALSE(found.isEmpty());
+    for (const AuditEntry &e : found)
+        CHECK(e.recordId == acme.meta.id);
+    filter.text = QStringLiteral("phone");
+    CHECK(AuditLog::entries(*ws.db, filter).size() == 1);
+}
+
 TEST_CASE("a refused write leaves no audit rows behind", "[audit]")
 {
     sb::test::TempWorkspace ws;

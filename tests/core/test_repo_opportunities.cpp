@@ -243,3 +243,47 @@ TEST_CASE("removed opportunities vanish from lists and the next code uses the of
     f.repo().restore(a.meta.id);
     CHECK(f.repo().count() == 2);
 }
+
+TEST_CASE("lead scores are stored when assessed, empty otherwise, and must lie within 0–100",
+          "[repo][opportunity]")
+{
+    Fixture f;
+    Opportunity o = f.sample(QStringLiteral("O1"));
+    o.leadNeedScore = 80;
+    o.leadIntentScore = 0;
+    o = f.repo().create(o);
+    auto back = f.repo().findByCode(QStringLiteral("O1"));
+    REQUIRE(back);
+    CHECK_FALSE(back->leadSourceScore);
+    CHECK(back->leadNeedScore == 80);
+    CHECK_FALSE(back->leadBudgetScore);
+    CHECK(back->leadIntentScore == 0);
+
+    back->leadBudgetScore = 65;
+    back->leadNeedScore.reset();
+    f.repo().update(*back);
+    back = f.repo().findByCode(QStringLiteral("O1"));
+    REQUIRE(back);
+    CHECK(back->leadBudgetScore == 65);
+    CHECK_FALSE(back->leadNeedScore);
+
+    back->leadSourceScore = 101;
+    CHECK(errorOf([&] { f.repo().update(*back); }).contains(QStringLiteral("lead_source_score")));
+}
+
+TEST_CASE("a deal recorded as already won enters that stage on its closing date", "[repo][opportunity]")
+{
+    Fixture f;
+    Opportunity o = f.sample(QStringLiteral("O1"));
+    o.stage = Stage::Won;
+    o.probability = 100;
+    o.closedOn = QDate(2025, 5, 20);
+    o = f.repo().create(o);
+    const QList<StageChange> history = f.repo().history(o.meta.id);
+    REQUIRE(history.size() == 1);
+    CHECK(history.first().to == Stage::Won);
+    QSqlQuery q(f.ws.db->connection());
+    q.exec(QStringLiteral("SELECT changed_on FROM stage_history"));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("2025-05-20"));
+}

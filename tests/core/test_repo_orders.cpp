@@ -183,6 +183,40 @@ TEST_CASE("order status follows the workflow and illegal moves are refused", "[r
     CHECK(f.repo().findById(o.meta.id)->status == OrderStatus::Closed);
 }
 
+TEST_CASE("a status move is taken back only from the status it reached, and a delivery's stock returns",
+          "[repo][order][undo]")
+{
+    Fixture f;
+    Product stocked = *ProductRepository(*f.ws.db).findById(f.productId);
+    stocked.stockOnHand = 50;
+    ProductRepository(*f.ws.db).update(stocked);
+    const Order o = f.repo().create(f.sample(QStringLiteral("SO-1"))); // 3 units of SKU-1
+    f.repo().setStatus(o.meta.id, OrderStatus::Confirmed);
+    f.repo().setStatus(o.meta.id, OrderStatus::Delivered);
+    CHECK(ProductRepository(*f.ws.db).findById(f.productId)->stockOnHand == 47);
+
+    CHECK(errorOf([&] { f.repo().revertStatus(o.meta.id, OrderStatus::Closed, OrderStatus::Delivered); })
+          == QStringLiteral("Order SO-1 is Delivered, not Closed: its status move cannot be taken back."));
+    const Order back = f.repo().revertStatus(o.meta.id, OrderStatus::Delivered, OrderStatus::Confirmed);
+    CHECK(back.status == OrderStatus::Confirmed);
+    CHECK(back.lines.size() == 2);
+    CHECK(ProductRepository(*f.ws.db).findById(f.productId)->stockOnHand == 50);
+    // Confirmed → draft is no move of the workflow, but an undo may take it back.
+    CHECK(f.repo().revertStatus(o.meta.id, OrderStatus::Confirmed, OrderStatus::Draft).status == OrderStatus::Draft);
+    // Taking back a close leaves the stock where the delivery put it.
+    f.repo().setStatus(o.meta.id, OrderStatus::Confirmed);
+    f.repo().setStatus(o.meta.id, OrderStatus::Delivered);
+    f.repo().setStatus(o.meta.id, OrderStatus::Closed);
+    f.repo().revertStatus(o.meta.id, OrderStatus::Closed, OrderStatus::Delivered);
+    CHECK(ProductRepository(*f.ws.db).findById(f.productId)->stockOnHand == 47);
+    f.repo().revertStatus(o.meta.id, OrderStatus::Delivered, OrderStatus::Confirmed);
+    f.repo().revertStatus(o.meta.id, OrderStatus::Confirmed, OrderStatus::Draft);
+    // Redoing the delivery takes the stock again.
+    f.repo().setStatus(o.meta.id, OrderStatus::Confirmed);
+    f.repo().setStatus(o.meta.id, OrderStatus::Delivered);
+    CHECK(ProductRepository(*f.ws.db).findById(f.productId)->stockOnHand == 47);
+}
+
 TEST_CASE("orders with unknown customers or products, or a taken number, are refused", "[repo][order]")
 {
     Fixture f;

@@ -22,9 +22,12 @@
 #include "ui/models/roles.h"
 #include "ui/pages/abcpage.h"
 #include "ui/pages/customerspage.h"
+#include "ui/widgets/columnchooser.h"
+#include "ui/widgets/recordtableview.h"
 #include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -381,4 +384,45 @@ TEST_CASE("The customer list shows each customer's ABC class and the class filte
     filter.setCurrentIndex(0);
     industry.setCurrentIndex(0);
     CHECK(shown.rowCount() == model.rowCount());
+}
+
+TEST_CASE("The customer list classifies by the ABC page's thresholds and remembers its columns")
+{
+    DemoFixture f;
+    {
+        // Thresholds set on the ABC page are saved and apply to the customer list.
+        ui::AbcPage abc(f.context());
+        abc.findChild<ui::AbcParameterBar *>()->setThresholds(50, 90);
+        REQUIRE(test::waitUntil([&] { return !abc.isLoading(); }, 15000));
+        QTest::qWait(ui::AbcParameterBar::kDebounceMs + 50);
+        REQUIRE(test::waitUntil([&] { return !abc.isLoading(); }, 15000));
+    }
+    const auto [method, thresholds] = ui::AbcParameterBar::savedRule();
+    CHECK(method == core::abc::Method::Revenue);
+    CHECK(thresholds.a == Approx(0.5));
+    CHECK(thresholds.b == Approx(0.9));
+
+    const QHash<QString, Class> expectedClasses = core::customerClasses(
+        f.db(), demoToday.addMonths(-12).addDays(1), demoToday, {0.5, 0.9}, core::abc::Method::Revenue);
+    const QHash<QString, Class> defaultClasses
+        = core::customerClasses(f.db(), demoToday.addMonths(-12).addDays(1), demoToday);
+    REQUIRE(expectedClasses != defaultClasses);
+    {
+        ui::CustomersPage page(f.context());
+        REQUIRE(test::waitUntil([&] { return !page.isLoading() && page.model()->hasClasses(); }, 15000));
+        const ui::CustomerTableModel &model = *page.model();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Class cls = expectedClasses.value(model.rowAt(row).customer.meta.id);
+            CHECK(model.index(row, ui::CustomerTableModel::AbcClass).data().toString() == core::abc::key(cls));
+        }
+        // Hiding a column from the header's chooser is remembered by the next list.
+        auto *chooser = page.findChild<ui::ColumnChooser *>();
+        REQUIRE(chooser);
+        CHECK_FALSE(page.view()->horizontalHeader()->isSectionHidden(ui::CustomerTableModel::AbcClass));
+        chooser->setColumnVisible(ui::CustomerTableModel::Industry, false);
+    }
+    ui::CustomersPage again(f.context());
+    CHECK(again.view()->horizontalHeader()->isSectionHidden(ui::CustomerTableModel::Industry));
+    CHECK_FALSE(again.view()->horizontalHeader()->isSectionHidden(ui::CustomerTableModel::AbcClass));
+    REQUIRE(test::waitUntil([&] { return !again.isLoading(); }, 15000));
 }

@@ -4,6 +4,7 @@
 
 #include "core/demo/demogenerator.h"
 #include "core/storage/funnelqueries.h"
+#include "core/storage/funnelsettings.h"
 #include "core/storage/opportunityrepository.h"
 #include "core/storage/reprepository.h"
 #include "ui/abc/chartexport.h"
@@ -12,6 +13,7 @@
 #include "ui/funnel/funnelchart.h"
 #include "ui/funnel/funnelfilterbar.h"
 #include "ui/funnel/pipelinehealthview.h"
+#include "ui/funnel/stageprobabilitiesdialog.h"
 #include "ui/opportunities/opportunityformat.h"
 #include "ui/opportunities/stagecolors.h"
 #include "ui/pages/funnelpage.h"
@@ -27,6 +29,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QUndoStack>
 
@@ -159,6 +163,28 @@ TEST_CASE(
         CHECK(f.page->analysis()->pipeline.stages.at(i).reached == ownerExpected.stages.at(i).reached);
     CHECK(f.page->analysis()->winRate.won == ownerCounts.winRate.won);
     CHECK(f.page->analysis()->winRate.lost == ownerCounts.winRate.lost);
+
+    // And with one product line instead of the owner.
+    owner->setCurrentIndex(0);
+    QComboBox *line = f.page->filterBar()->productLineBox();
+    CHECK(line->count() == core::funnelProductLines(f.db()).size() + 1);
+    REQUIRE(line->count() > 1);
+    line->setCurrentIndex(1);
+    core::FunnelFilters byLine;
+    byLine.productLine = line->currentData().toString();
+    REQUIRE(test::waitUntil(
+        [&] {
+            return !f.page->isLoading() && f.page->analysis()->request.filters.owner.isEmpty()
+                && f.page->analysis()->request.filters.productLine == byLine.productLine;
+        },
+        30000));
+    const core::funnel::PipelineConversion lineExpected
+        = core::funnel::conversionFromTally(core::funnelCounts(f.db(), period, byLine).reach);
+    REQUIRE(lineExpected.cohort > 0);
+    CHECK(lineExpected.cohort < expected.cohort);
+    CHECK(f.page->analysis()->pipeline.cohort == lineExpected.cohort);
+    for (qsizetype i = 0; i < lineExpected.stages.size(); ++i)
+        CHECK(f.page->analysis()->pipeline.stages.at(i).reached == lineExpected.stages.at(i).reached);
 }
 
 TEST_CASE("The funnel chart renders the stages to an image and exports PNG and SVG")
@@ -321,4 +347,37 @@ TEST_CASE("Pipeline health shows win rate, lost reasons by stage and competitor,
     };
     CHECK(barValues(health->timeInStageChart()) > 0);
     CHECK(barValues(health->weightedChart()) > 0);
+}
+
+TEST_CASE("Edited stage probabilities are kept by the workspace and weigh the pipeline anew")
+{
+    FunnelFixture f;
+    const core::Customer customer
+        = test::addCustomer(*f.ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour"));
+    const QDate today = QDate::currentDate();
+    addDeal(*f.ws.db, QStringLiteral("O-1"), customer.meta.id, Stage::Proposal, today.addDays(-10), 10000);
+    addDeal(*f.ws.db, QStringLiteral("O-2"), customer.meta.id, Stage::InitialContact, today.addDays(-5), 20000);
+    f.open();
+    const auto weighted = [&f] {
+        core::Money sum = 0;
+        for (const core::funnel::PipelineMonth &month : f.page->analysis()->weighted)
+            sum += month.weighted;
+        return sum;
+    };
+    // Defaults: 10000 × 50 % + 20000 × 10 % = 7000.
+    CHECK(weighted() == 7000);
+    CHECK(f.page->healthView()->findChild<QPushButton *>(QStringLiteral("editProbabilities")));
+
+    ui::StageProbabilitiesDialog dialog(*f.workspace);
+    REQUIRE(dialog.box(Stage::Proposal));
+    CHECK(dialog.box(Stage::Proposal)->value() == 50);
+    CHECK_FALSE(dialog.box(Stage::Won));
+    dialog.box(Stage::Proposal)->setValue(30);
+    dialog.box(Stage::InitialContact)->setValue(5);
+    dialog.accept();
+
+    CHECK(core::stageProbabilities(f.db()).value(Stage::Proposal) == 30);
+    // Saving reloads the page: 10000 × 30 % + 20000 × 5 % = 4000.
+    REQUIRE(test::waitUntil([&] { return !f.page->isLoading() && weighted() == 4000; }));
+    CHECK(f.page->analysis()->probabilities.value(Stage::InitialContact) == 5);
 }

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uitestsupport.h"
 
+#include "core/storage/funnelsettings.h"
 #include "core/storage/opportunityrepository.h"
 #include "core/storage/reprepository.h"
 #include "ui/dialogs/lostreasondialog.h"
 #include "ui/dialogs/opportunitydialog.h"
 #include "ui/models/roles.h"
+#include "ui/opportunities/leadscoringdialog.h"
 #include "ui/opportunities/lostreasonseditor.h"
 #include "ui/opportunities/lostreasonstore.h"
 #include "ui/opportunities/opportunityfilterproxymodel.h"
@@ -27,6 +29,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -502,4 +506,98 @@ TEST_CASE("The lost-reasons editor adds, renames and removes reasons in the lost
     ui::LostReasonDialog dialog(*f.workspace, QStringLiteral("O-1"));
     CHECK(dialog.setReason(QStringLiteral("Bad timing")));
     CHECK_FALSE(dialog.setReason(QStringLiteral("价格过高")));
+}
+
+TEST_CASE("The opportunity form records the lead assessment and shows the grade the workspace's model gives")
+{
+    PageFixture f;
+    core::funnel::LeadScoringModel model;
+    model.sourceWeight = 0;
+    model.needWeight = 50;
+    model.budgetWeight = 50;
+    model.intentWeight = 0;
+    core::setLeadScoringModel(*f.ws.db, model);
+    f.open();
+    ui::OpportunityDialog *dialog = f.page->openNewForm();
+    REQUIRE(dialog);
+    REQUIRE(dialog->selectCustomer(f.customer.meta.id));
+    dialog->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Cold store"));
+    auto *need = dialog->findChild<QSpinBox *>(QStringLiteral("lead_need_score"));
+    auto *budget = dialog->findChild<QSpinBox *>(QStringLiteral("lead_budget_score"));
+    REQUIRE((need && budget));
+    CHECK(need->value() == -1); // "not assessed"
+    CHECK(dialog->leadScoreText().contains(QStringLiteral("Not graded")));
+    need->setValue(90);
+    budget->setValue(70);
+    // (50 × 90 + 50 × 70) / 100 = 80: grade A under the default thresholds.
+    CHECK(dialog->leadScoreText().contains(QStringLiteral("80")));
+    CHECK(dialog->leadScoreText().contains(QStringLiteral("grade A")));
+    const QString code = dialog->findChild<QLineEdit *>(QStringLiteral("code"))->text();
+    REQUIRE(dialog->isInputValid());
+    dialog->accept();
+
+    const std::optional<core::Opportunity> stored = core::OpportunityRepository(f.db()).findByCode(code);
+    REQUIRE(stored);
+    CHECK(stored->leadNeedScore == 90);
+    CHECK(stored->leadBudgetScore == 70);
+    CHECK_FALSE(stored->leadIntentScore);
+    REQUIRE(f.settled());
+    const int row = f.page->model()->rowOfId(stored->meta.id);
+    REQUIRE(row >= 0);
+    CHECK(f.page->model()->index(row, ui::OpportunityTableModel::LeadGrade).data().toString() == QStringLiteral("A"));
+    CHECK(f.page->model()->index(row, ui::OpportunityTableModel::LeadScore).data().toString() == QStringLiteral("80"));
+}
+
+TEST_CASE("The lead-scoring dialog validates the model next to its fields, and saving it regrades the leads")
+{
+    PageFixture f;
+    core::Opportunity o = addDeal(*f.ws.db, QStringLiteral("O-1"), f.customer.meta.id, Stage::Proposal, 100);
+    o.source = QStringLiteral("展会");
+    o.leadNeedScore = 60;
+    o.leadBudgetScore = 60;
+    o.leadIntentScore = 60;
+    core::OpportunityRepository(*f.ws.db).update(o);
+    addDeal(*f.ws.db, QStringLiteral("O-2"), f.customer.meta.id, Stage::Proposal, 100);
+    f.open();
+    const auto cell = [&f](const QString &id, int column) {
+        return f.page->model()->index(f.page->model()->rowOfId(id), column).data().toString();
+    };
+    // Default model: source 50 (unknown), 60, 60, 60 → 57.5 → 58, grade C. O-2 was never assessed.
+    CHECK(cell(o.meta.id, ui::OpportunityTableModel::LeadScore) == QStringLiteral("58"));
+    CHECK(cell(o.meta.id, ui::OpportunityTableModel::LeadGrade) == QStringLiteral("C"));
+    const QString unassessed = core::OpportunityRepository(f.db()).findByCode(QStringLiteral("O-2"))->meta.id;
+    CHECK(cell(unassessed, ui::OpportunityTableModel::LeadGrade).isEmpty());
+
+    ui::LeadScoringDialog dialog(*f.workspace);
+    auto *gradeB = dialog.findChild<QSpinBox *>(QStringLiteral("grade_b"));
+    auto *gradeC = dialog.findChild<QSpinBox *>(QStringLiteral("grade_c"));
+    REQUIRE((gradeB && gradeC));
+    gradeC->setValue(70); // above B (60)
+    CHECK_FALSE(dialog.isInputValid());
+    CHECK_FALSE(dialog.messages().message(QStringLiteral("grade_b")).isEmpty());
+    gradeC->setValue(40);
+    CHECK(dialog.isInputValid());
+    // The trade fair source is known to bring good leads: 90.
+    QTableWidget *sources = dialog.sourceTable();
+    int fair = -1;
+    for (int row = 0; row < sources->rowCount(); ++row) {
+        if (sources->item(row, 0)->text() == QStringLiteral("展会"))
+            fair = row;
+    }
+    REQUIRE(fair >= 0);
+    sources->item(fair, 1)->setText(QStringLiteral("abc"));
+    CHECK_FALSE(dialog.isInputValid());
+    CHECK_FALSE(dialog.messages().message(QStringLiteral("source_reliability")).isEmpty());
+    sources->item(fair, 1)->setText(QStringLiteral("90"));
+    gradeB->setValue(55);
+    REQUIRE(dialog.isInputValid());
+    dialog.accept();
+
+    CHECK(core::leadScoringModel(f.db()).sourceReliability.value(QStringLiteral("展会")) == 90);
+    CHECK(core::leadScoringModel(f.db()).gradeB == 55);
+    // (90 + 60 + 60 + 60) / 4 = 67.5 → 68, grade B from 55.
+    REQUIRE(test::waitUntil([&] {
+        return !f.page->isLoading() && cell(o.meta.id, ui::OpportunityTableModel::LeadScore) == QStringLiteral("68");
+    }));
+    CHECK(cell(o.meta.id, ui::OpportunityTableModel::LeadGrade) == QStringLiteral("B"));
 }

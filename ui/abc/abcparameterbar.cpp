@@ -292,6 +292,17 @@ void AbcParameterBar::revalidate()
         field->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828;") : QString());
 }
 
+std::pair<core::abc::Method, core::abc::Thresholds> AbcParameterBar::savedRule()
+{
+    const core::abc::Method method
+        = core::abc::methodFromKey(methodSetting.get()).value_or(core::abc::Method::Revenue);
+    const int a = aSetting.get();
+    const int b = bSetting.get();
+    if (a < 0 || b > 100 || a > b)
+        return {method, {}};
+    return {method, {a / 100.0, b / 100.0}};
+}
+
 AbcParameters AbcParameterBar::parameters() const
 {
     AbcParameters p;

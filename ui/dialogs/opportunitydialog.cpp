@@ -4,6 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
+#include "core/storage/funnelsettings.h"
 #include "core/storage/opportunityrepository.h"
 #include "ui/models/referencelists.h"
 #include "ui/opportunities/opportunityqueries.h"
@@ -55,6 +56,22 @@ QDateEdit *dateEdit(QWidget *parent, bool optional)
 QDate dateOf(const QDateEdit *edit)
 {
     return edit->date() == kNoDate && !edit->specialValueText().isEmpty() ? QDate() : edit->date();
+}
+
+// A 0–100 score box whose lowest step reads "not assessed".
+QSpinBox *scoreBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(-1, 100);
+    box->setSingleStep(5);
+    box->setSpecialValueText(OpportunityDialog::tr("Not assessed"));
+    box->setAlignment(Qt::AlignRight);
+    return box;
+}
+
+std::optional<int> scoreOf(const QSpinBox *box)
+{
+    return box->value() < 0 ? std::nullopt : std::optional<int>(box->value());
 }
 
 bool hasError(const core::FieldErrors &errors, const QString &field)
@@ -133,6 +150,23 @@ void OpportunityDialog::buildForm()
     m_competitors = new QLineEdit(this);
     m_competitors->setMaxLength(500);
     m_competitors->setPlaceholderText(tr("Who else is bidding, separated by commas"));
+    m_leadSource = scoreBox(this);
+    m_leadNeed = scoreBox(this);
+    m_leadBudget = scoreBox(this);
+    m_leadIntent = scoreBox(this);
+    m_leadSource->setToolTip(tr("How reliable leads from this source are; when not assessed, the "
+                                "scoring model's value for the source is used."));
+    m_leadNeed->setToolTip(tr("How well the customer's need matches what we sell."));
+    m_leadBudget->setToolTip(tr("Whether a budget is confirmed and large enough."));
+    m_leadIntent->setToolTip(tr("How strong and urgent the intent to buy is."));
+    m_leadScore = new QLabel(this);
+    m_leadScore->setObjectName(QStringLiteral("leadScore"));
+    m_leadScore->setWordWrap(true);
+    try {
+        m_leadModel = core::leadScoringModel(m_db);
+    } catch (const core::Error &) {
+        // The defaults stand in; saving the deal reports a database problem anyway.
+    }
 
     const std::pair<QWidget *, const char *> fields[] = {{m_code, "code"},
                                                          {m_customer, "customer_code"},
@@ -145,7 +179,11 @@ void OpportunityDialog::buildForm()
                                                          {m_owner, "owner_rep_id"},
                                                          {m_source, "source"},
                                                          {m_products, "products_needed"},
-                                                         {m_competitors, "competitors"}};
+                                                         {m_competitors, "competitors"},
+                                                         {m_leadSource, "lead_source_score"},
+                                                         {m_leadNeed, "lead_need_score"},
+                                                         {m_leadBudget, "lead_budget_score"},
+                                                         {m_leadIntent, "lead_intent_score"}};
     for (const auto &[editor, field] : fields)
         editor->setObjectName(QLatin1String(field));
 
@@ -174,9 +212,22 @@ void OpportunityDialog::buildForm()
     pipelineForm->addRow(tr("&Owner:"), m_messages->add(QStringLiteral("owner_rep_id"), m_owner));
     pipelineForm->addRow(tr("So&urce:"), m_messages->add(QStringLiteral("source"), m_source));
 
+    auto *lead = new QGroupBox(tr("Lead assessment (0–100)"), this);
+    auto *leadForm = new QFormLayout(lead);
+    leadForm->addRow(tr("Source re&liability:"),
+                     m_messages->add(QStringLiteral("lead_source_score"), m_leadSource));
+    leadForm->addRow(tr("Nee&d match:"), m_messages->add(QStringLiteral("lead_need_score"), m_leadNeed));
+    leadForm->addRow(tr("&Budget:"), m_messages->add(QStringLiteral("lead_budget_score"), m_leadBudget));
+    leadForm->addRow(tr("&Intent:"), m_messages->add(QStringLiteral("lead_intent_score"), m_leadIntent));
+    leadForm->addRow(m_leadScore);
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(pipeline);
+    side->addWidget(lead);
+    side->addStretch(1);
     auto *columns = new QHBoxLayout;
     columns->addWidget(deal, 3);
-    columns->addWidget(pipeline, 2);
+    columns->addLayout(side, 2);
 
     auto *general = new QLabel(this);
     general->setObjectName(QStringLiteral("generalMessage"));
@@ -204,6 +255,8 @@ void OpportunityDialog::buildForm()
         revalidate();
     });
     connect(m_probability, &QSpinBox::valueChanged, this, &OpportunityDialog::revalidate);
+    for (QSpinBox *box : {m_leadSource, m_leadNeed, m_leadBudget, m_leadIntent})
+        connect(box, &QSpinBox::valueChanged, this, &OpportunityDialog::revalidate);
     connect(m_createdOn, &QDateEdit::dateChanged, this, &OpportunityDialog::revalidate);
     connect(m_expectedClose, &QDateEdit::dateChanged, this, &OpportunityDialog::revalidate);
 }
@@ -236,6 +289,10 @@ void OpportunityDialog::fill(const core::Opportunity &o)
     m_source->setEditText(o.source);
     m_products->setText(o.productsNeeded);
     m_competitors->setText(o.competitors);
+    m_leadSource->setValue(o.leadSourceScore.value_or(-1));
+    m_leadNeed->setValue(o.leadNeedScore.value_or(-1));
+    m_leadBudget->setValue(o.leadBudgetScore.value_or(-1));
+    m_leadIntent->setValue(o.leadIntentScore.value_or(-1));
 }
 
 bool OpportunityDialog::selectCustomer(const QString &id)
@@ -283,7 +340,34 @@ core::Opportunity OpportunityDialog::opportunity() const
     o.source = m_source->currentText().trimmed();
     o.productsNeeded = m_products->text().trimmed();
     o.competitors = m_competitors->text().trimmed();
+    o.leadSourceScore = scoreOf(m_leadSource);
+    o.leadNeedScore = scoreOf(m_leadNeed);
+    o.leadBudgetScore = scoreOf(m_leadBudget);
+    o.leadIntentScore = scoreOf(m_leadIntent);
     return o;
+}
+
+QString OpportunityDialog::leadScoreText() const
+{
+    const core::funnel::LeadInputs inputs{scoreOf(m_leadSource), scoreOf(m_leadNeed), scoreOf(m_leadBudget),
+                                          scoreOf(m_leadIntent)};
+    if (!core::funnel::isAssessed(inputs))
+        return tr("Not graded until at least one of the four is assessed.");
+    const core::funnel::LeadScore score
+        = core::funnel::scoreLead(m_source->currentText().trimmed(), inputs, m_leadModel);
+    return tr("Lead score %1 · grade %2 (source reliability %3; weights %4/%5/%6/%7)")
+        .arg(score.score)
+        .arg(score.grade)
+        .arg(score.sourceScore)
+        .arg(m_leadModel.sourceWeight)
+        .arg(m_leadModel.needWeight)
+        .arg(m_leadModel.budgetWeight)
+        .arg(m_leadModel.intentWeight);
+}
+
+void OpportunityDialog::updateLeadScore()
+{
+    m_leadScore->setText(leadScoreText());
 }
 
 void OpportunityDialog::revalidate()
@@ -322,6 +406,7 @@ void OpportunityDialog::revalidate()
         }
     }
     m_messages->show(errors);
+    updateLeadScore();
     m_valid = errors.isEmpty();
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
         ok->setEnabled(m_valid && !m_db.isReadOnly());
@@ -331,8 +416,9 @@ void OpportunityDialog::setReadOnly(bool readOnly)
 {
     for (QLineEdit *edit : {m_code, m_title, m_amount, m_products, m_competitors})
         edit->setReadOnly(readOnly);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_customer, m_stage, m_probability,
-                                                            m_expectedClose, m_owner, m_source})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_customer, m_stage, m_probability, m_expectedClose,
+                                                            m_owner, m_source, m_leadSource, m_leadNeed,
+                                                            m_leadBudget, m_leadIntent})
         widget->setEnabled(!readOnly);
     m_createdOn->setEnabled(!readOnly && m_isNew);
     m_buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close

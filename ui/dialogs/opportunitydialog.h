@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/leadscoring.h"
 #include "core/domain/opportunity.h"
 
 #include <QDialog>
@@ -27,6 +28,8 @@ class FieldMessages;
 /// disabled while anything is wrong. The customer box searches code and name as
 /// you type. A new deal may start in any open stage; an existing deal changes
 /// stage on the board or with "Move to…", so that every move is recorded.
+/// The lead assessment (source reliability, need, budget, intent; each 0–100 or
+/// "not assessed") shows the score and grade the workspace's model gives.
 /// Editors are named after the fields ("code", "customer_code", "amount" …).
 class OpportunityDialog final : public QDialog
 {
@@ -45,6 +48,8 @@ public:
     const FieldMessages &messages() const { return *m_messages; }
     /// Picks the customer with this id in the customer box.
     bool selectCustomer(const QString &customerId);
+    /// The score line under the lead assessment ("Lead score 72 · grade B" or why there is none).
+    QString leadScoreText() const;
 
     void done(int result) override;
 
@@ -54,6 +59,7 @@ private:
     void revalidate();
     QString customerId() const;
     std::optional<core::Money> amount() const;
+    void updateLeadScore();
 
     const core::Database &m_db;
     core::Opportunity m_original;
@@ -73,6 +79,12 @@ private:
     QComboBox *m_source = nullptr;
     QLineEdit *m_products = nullptr;
     QLineEdit *m_competitors = nullptr;
+    QSpinBox *m_leadSource = nullptr;
+    QSpinBox *m_leadNeed = nullptr;
+    QSpinBox *m_leadBudget = nullptr;
+    QSpinBox *m_leadIntent = nullptr;
+    QLabel *m_leadScore = nullptr;
+    core::funnel::LeadScoringModel m_leadModel;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "ui/funnel/funnelanalysis.h"
 
 #include "core/storage/database.h"
+#include "core/storage/funnelsettings.h"
 #include "core/storage/reprepository.h"
 
 #include <QCoreApplication>
@@ -143,7 +144,8 @@ FunnelAnalysis analyseFunnel(const core::Database &db, const FunnelRequest &requ
     a.winRate = winRate(facts, request.period);
     a.cycle = salesCycle(facts, request.period);
     a.timeInStage = timeInStage(facts, request.period, request.today);
-    a.weighted = weightedPipeline(facts);
+    a.probabilities = core::stageProbabilities(db);
+    a.weighted = weightedPipeline(facts, a.probabilities);
     a.lost = lostReasons(facts, request.period);
     a.stale = staleDeals(facts, request.today, request.staleDays);
     a.breaches = followUpBreaches(facts, request.period, request.today);

@@ -64,6 +64,7 @@ struct FunnelAnalysis
     core::funnel::SalesCycle cycle;
     QList<core::funnel::StageTime> timeInStage;
     QList<core::funnel::PipelineMonth> weighted; ///< open deals today, by expected close month
+    core::funnel::StageProbabilities probabilities; ///< the workspace's, that weighed `weighted`
     core::funnel::LostAnalysis lost;
     QList<core::funnel::StaleDeal> stale;
     QList<core::funnel::FollowUpBreach> breaches;

@@ -40,7 +40,8 @@ FunnelFilterBar::FunnelFilterBar(QWidget *parent)
       m_to(new QDateEdit(this)),
       m_owner(new QComboBox(this)),
       m_team(new QComboBox(this)),
-      m_source(new QComboBox(this))
+      m_source(new QComboBox(this)),
+      m_productLine(new QComboBox(this))
 {
     m_preset->setObjectName(QStringLiteral("periodPreset"));
     m_preset->addItem(tr("Last 12 months"), int(Preset::LastTwelveMonths));
@@ -64,14 +65,22 @@ FunnelFilterBar::FunnelFilterBar(QWidget *parent)
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_team->setObjectName(QStringLiteral("teamFilter"));
     m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_productLine->setObjectName(QStringLiteral("productLineFilter"));
     m_owner->addItem(tr("All owners"), QString());
     m_team->addItem(tr("All teams"), QString());
     m_source->addItem(tr("All sources"), QString());
+    m_productLine->addItem(tr("All product lines"), QString());
+    m_owner->setAccessibleName(tr("Owner"));
+    m_team->setAccessibleName(tr("Team"));
+    m_source->setAccessibleName(tr("Source"));
+    m_productLine->setAccessibleName(tr("Product line"));
+    m_productLine->setToolTip(
+        tr("Deals whose products needed name a product of this line, by product name or SKU."));
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         applyPreset();
         emit changed();
     });
-    for (QComboBox *box : {m_owner, m_team, m_source}) {
+    for (QComboBox *box : {m_owner, m_team, m_source, m_productLine}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::currentIndexChanged, this, &FunnelFilterBar::changed);
     }
@@ -91,6 +100,7 @@ FunnelFilterBar::FunnelFilterBar(QWidget *parent)
     layout->addWidget(m_owner);
     layout->addWidget(m_team);
     layout->addWidget(m_source);
+    layout->addWidget(m_productLine);
     layout->addStretch(1);
     applyPreset();
 }
@@ -164,6 +174,7 @@ core::FunnelFilters FunnelFilterBar::filters() const
     f.owner = m_owner->currentData().toString();
     f.team = m_team->currentData().toString();
     f.source = m_source->currentData().toString();
+    f.productLine = m_productLine->currentData().toString();
     return f;
 }
 
@@ -172,6 +183,7 @@ void FunnelFilterBar::fillLists(const core::Database &db)
     QList<std::pair<QString, QString>> owners;
     QList<std::pair<QString, QString>> teams;
     QList<std::pair<QString, QString>> sources;
+    QList<std::pair<QString, QString>> productLines;
     try {
         for (const ReferenceItem &rep : ReferenceLists::reps(db))
             owners.append({rep.id, rep.name});
@@ -179,12 +191,15 @@ void FunnelFilterBar::fillLists(const core::Database &db)
             teams.append({team.id, team.name});
         for (const QString &source : OpportunityQueries::sources(db))
             sources.append({source, source});
+        for (const QString &line : core::funnelProductLines(db))
+            productLines.append({line, line});
     } catch (const core::Error &) {
         // The lists stay as they were; the analysis itself reports the database problem.
     }
     refill(m_owner, tr("All owners"), owners);
     refill(m_team, tr("All teams"), teams);
     refill(m_source, tr("All sources"), sources);
+    refill(m_productLine, tr("All product lines"), productLines);
 }
 
 } // namespace sb::ui

@@ -16,7 +16,7 @@ class Database;
 
 namespace sb::ui {
 
-/// The period, owner, team and source the funnel analyses look at. A preset
+/// The period, owner, team, source and product line the funnel analyses look at. A preset
 /// period fills the two dates; editing a date makes the period custom.
 class FunnelFilterBar final : public QWidget
 {
@@ -35,7 +35,7 @@ public:
 
     explicit FunnelFilterBar(QWidget *parent = nullptr);
 
-    /// Refills the owner, team and source lists, keeping what was chosen.
+    /// Refills the owner, team, source and product line lists, keeping what was chosen.
     void fillLists(const core::Database &db);
     core::funnel::Period period() const;
     core::FunnelFilters filters() const;
@@ -48,6 +48,7 @@ public:
     QComboBox *ownerBox() const { return m_owner; }
     QComboBox *teamBox() const { return m_team; }
     QComboBox *sourceBox() const { return m_source; }
+    QComboBox *productLineBox() const { return m_productLine; }
 
 signals:
     void changed();
@@ -61,6 +62,7 @@ private:
     QComboBox *m_owner;
     QComboBox *m_team;
     QComboBox *m_source;
+    QComboBox *m_productLine;
 };
 
 } // namespace sb::ui

@@ -156,8 +156,12 @@ PipelineHealthView::PipelineHealthView(QWidget *parent)
     grid->addWidget(chartBox(tr("Time in stage (days, deals created in the period)"), m_timeView,
                              QStringLiteral("time-in-stage")),
                     1, 0);
+    auto *probabilities = new QPushButton(tr("Stage pro&babilities…"), this);
+    probabilities->setObjectName(QStringLiteral("editProbabilities"));
+    probabilities->setToolTip(tr("The win probability of each stage that weighs the pipeline"));
+    connect(probabilities, &QPushButton::clicked, this, &PipelineHealthView::probabilitiesRequested);
     grid->addWidget(chartBox(tr("Weighted pipeline by expected close month (open deals today)"),
-                             m_weightedView, QStringLiteral("weighted-pipeline")),
+                             m_weightedView, QStringLiteral("weighted-pipeline"), probabilities),
                     1, 1);
     grid->addWidget(lostStageBox, 2, 0);
     grid->addWidget(lostCompetitorBox, 2, 1);
@@ -195,7 +199,8 @@ QWidget *PipelineHealthView::tile(const QString &title, QLabel *value, QLabel *n
     return frame;
 }
 
-QWidget *PipelineHealthView::chartBox(const QString &title, QChartView *view, const QString &exportName)
+QWidget *PipelineHealthView::chartBox(const QString &title, QChartView *view, const QString &exportName,
+                                      QWidget *extra)
 {
     auto *box = new QGroupBox(title, this);
     auto *button = new QPushButton(tr("Export chart…"), box);
@@ -204,6 +209,8 @@ QWidget *PipelineHealthView::chartBox(const QString &title, QChartView *view, co
             [view, exportName, title] { ChartExport::saveWithDialog(view, exportName, title); });
     auto *row = new QHBoxLayout;
     row->addStretch(1);
+    if (extra)
+        row->addWidget(extra);
     row->addWidget(button);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(view, 1);
@@ -257,8 +264,13 @@ void PipelineHealthView::setAnalysis(const FunnelAnalysis &a)
         deals += month.deals;
     }
     m_weighted->setText(format::compactMoney(weighted));
-    m_weightedNote->setText(tr("Σ amount × stage probability over %1 open deals worth %2")
-                                .arg(locale.toString(deals), format::compactMoney(amount)));
+    QStringList shares;
+    for (const core::Stage stage : core::stage::funnel()) {
+        if (!core::stage::isClosed(stage))
+            shares.append(QString::number(core::funnel::probabilityFor(stage, a.probabilities)));
+    }
+    m_weightedNote->setText(tr("Σ amount × stage probability (%1 %) over %2 open deals worth %3")
+                                .arg(shares.join(u'/'), locale.toString(deals), format::compactMoney(amount)));
     m_atRisk->setAnalysis(a);
     m_risk->setText(locale.toString(m_atRisk->rowCount()));
     m_riskNote->setText(tr("%1 stale (no change for %2+ days), %3 breaking 2-2-2")

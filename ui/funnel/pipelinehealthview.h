@@ -40,10 +40,13 @@ public:
 
 signals:
     void staleDaysChanged(int days);
+    /// The user asked to edit the stage probabilities that weigh the pipeline.
+    void probabilitiesRequested();
 
 private:
     QWidget *tile(const QString &title, QLabel *value, QLabel *note);
-    QWidget *chartBox(const QString &title, QChartView *view, const QString &exportName);
+    QWidget *chartBox(const QString &title, QChartView *view, const QString &exportName,
+                      QWidget *extra = nullptr);
     void fillTimeInStage(const FunnelAnalysis &analysis);
     void fillWeighted(const FunnelAnalysis &analysis);
     void fillLost(const FunnelAnalysis &analysis);

@@ -3,6 +3,7 @@
 #include "ui/opportunities/opportunityqueries.h"
 
 #include "core/storage/database.h"
+#include "core/storage/funnelsettings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -54,13 +55,19 @@ QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
         "SELECT o.id, o.code, c.code, c.name, o.title, o.source, o.amount, o.owner_rep_id, "
         "r.name, o.created_on, o.expected_close, o.stage, o.probability, o.lost_reason, o.closed_on, "
         "(SELECT h.changed_on FROM stage_history h WHERE h.opportunity_id = o.id AND h.deleted = 0 "
-        " ORDER BY h.changed_at DESC LIMIT 1) "
+        " ORDER BY h.changed_at DESC LIMIT 1), "
+        "o.lead_source_score, o.lead_need_score, o.lead_budget_score, o.lead_intent_score "
         "FROM opportunities o "
         "JOIN customers c ON c.id = o.customer_id "
         "LEFT JOIN reps r ON r.id = o.owner_rep_id "
         "WHERE o.deleted = 0 ORDER BY o.code"));
     q.setForwardOnly(true);
     core::Database::exec(q, what());
+    const core::funnel::LeadScoringModel leadModel = core::leadScoringModel(db);
+    const auto score = [&q](int column) {
+        const QVariant value = q.value(column);
+        return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    };
     // Names repeat across deals (one customer, many deals): keep one copy of each.
     QSet<QString> pool;
     const auto shared = [&pool](const QVariant &value) {
@@ -87,6 +94,9 @@ QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
         row.lostReason = shared(q.value(13));
         row.closedOn = dateOf(q.value(14));
         row.stageSince = dateOf(q.value(15));
+        const core::funnel::LeadInputs lead{score(16), score(17), score(18), score(19)};
+        if (core::funnel::isAssessed(lead))
+            row.lead = core::funnel::scoreLead(row.source, lead, leadModel);
         if (!row.stageSince.isValid())
             row.stageSince = row.createdOn;
         rows.append(std::move(row));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/leadscoring.h"
 #include "core/domain/money.h"
 #include "core/domain/opportunity.h"
 
@@ -30,6 +31,9 @@ struct OpportunityRow
     QString lostReason;
     QDate closedOn;
     QDate stageSince; ///< business date of the latest stage change (or creation)
+    /// Score and grade under the workspace's lead-scoring model; empty when the
+    /// lead was never assessed.
+    std::optional<core::funnel::LeadScore> lead;
 
     /// Days since the deal entered its stage, for open deals; -1 for closed ones.
     qint64 daysInStage(const QDate &today) const

@@ -80,6 +80,10 @@ QString OpportunityTableModel::text(const OpportunityRow &row, int column) const
         return format::date(row.closedOn);
     case LostReason:
         return row.lostReason;
+    case LeadGrade:
+        return row.lead ? QString(row.lead->grade) : QString();
+    case LeadScore:
+        return row.lead ? QLocale().toString(row.lead->score) : QString();
     case ColumnCount:
         break;
     }
@@ -104,6 +108,10 @@ QVariant OpportunityTableModel::sortValue(const OpportunityRow &row, int column)
         return row.createdOn.toJulianDay();
     case ClosedOn:
         return row.closedOn.isValid() ? row.closedOn.toJulianDay() : std::numeric_limits<qint64>::max();
+    case LeadGrade: // A first, unassessed leads last
+        return row.lead ? int(row.lead->grade.unicode()) : std::numeric_limits<int>::max();
+    case LeadScore:
+        return row.lead ? row.lead->score : -1;
     default:
         return text(row, column);
     }
@@ -122,13 +130,23 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 (%2)").arg(row.customerName, row.customerCode);
         if (index.column() == StageColumn && row.stage == core::Stage::Lost && !row.lostReason.isEmpty())
             return tr("Lost: %1").arg(row.lostReason);
+        if ((index.column() == LeadGrade || index.column() == LeadScore) && !row.lead)
+            return tr("Not assessed: open the opportunity to score the lead.");
+        if (index.column() == LeadGrade || index.column() == LeadScore)
+            return tr("Lead score %1, grade %2 (source reliability %3)")
+                .arg(row.lead->score)
+                .arg(row.lead->grade)
+                .arg(row.lead->sourceScore);
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case Amount:
         case Probability:
         case DaysInStage:
+        case LeadScore:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        case LeadGrade:
+            return QVariant::fromValue(Qt::AlignCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         }
@@ -176,6 +194,10 @@ QVariant OpportunityTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Closed");
     case LostReason:
         return tr("Lost reason");
+    case LeadGrade:
+        return tr("Lead grade");
+    case LeadScore:
+        return tr("Lead score");
     case ColumnCount:
         break;
     }

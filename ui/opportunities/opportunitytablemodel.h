@@ -30,6 +30,8 @@ public:
         CreatedOn,
         ClosedOn,
         LostReason,
+        LeadGrade, ///< A–D under the workspace's lead-scoring model
+        LeadScore, ///< 0–100
         ColumnCount
     };
 

@@ -50,7 +50,7 @@ bool OrderFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_to.isValid() && row.orderDate > m_to)
         return false;
-    if (m_reviewOnly && row.flagged == 0)
+    if (m_reviewOnly && !row.needsReview())
         return false;
     if (m_search.isEmpty())
         return true;

@@ -23,7 +23,7 @@ public:
     void setStatusFilter(std::optional<core::OrderStatus> status);
     /// Null dates leave that end open.
     void setDateRange(const QDate &from, const QDate &to);
-    /// Only orders with flagged contract points (the review queue).
+    /// Only the review queue: orders with flagged contract points and drafts with points to check.
     void setReviewQueueOnly(bool on);
 
 protected:

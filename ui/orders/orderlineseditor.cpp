@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/orders/orderlineseditor.h"
 
+#include "ui/widgets/lookupcombo.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -27,7 +29,8 @@ OrderLinesEditor::OrderLinesEditor(QList<core::Product> products, QWidget *paren
 {
     setObjectName(QStringLiteral("orderLines"));
     setAccessibleName(tr("Order lines"));
-    setHorizontalHeaderLabels({tr("Product"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Line amount")});
+    setHorizontalHeaderLabels(
+        {tr("Product"), tr("Quantity"), tr("Unit price"), tr("Discount %"), tr("Line amount")});
     // Tab walks through the editors of each line instead of the cells.
     setTabKeyNavigation(false);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,8 +56,10 @@ int OrderLinesEditor::addLine()
     insertRow(row);
     m_lineNumbers.append(0);
 
-    auto *product = new QComboBox(this);
+    auto *product = new LookupCombo(this);
+    product->setObjectName(QStringLiteral("lineProduct"));
     product->setAccessibleName(tr("Product"));
+    product->lineEdit()->setPlaceholderText(tr("Type a SKU or name"));
     product->addItem(tr("(no product)"), QString());
     const QLocale locale;
     for (const core::Product &p : m_products)
@@ -63,16 +68,19 @@ int OrderLinesEditor::addLine()
                                   locale.toString(p.stockOnHand)),
                          p.meta.id);
     auto *quantity = new QSpinBox(this);
+    quantity->setObjectName(QStringLiteral("lineQuantity"));
     quantity->setAccessibleName(tr("Quantity"));
     quantity->setRange(-1000000, 1000000);
     quantity->setValue(1);
     auto *price = new QLineEdit(this);
+    price->setObjectName(QStringLiteral("lineUnitPrice"));
     price->setAccessibleName(tr("Unit price"));
     price->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("^\\d{0,12}(\\.\\d{0,4})?$")), price));
     price->setAlignment(Qt::AlignRight);
     price->setText(QStringLiteral("0.00"));
     auto *discount = new QDoubleSpinBox(this);
+    discount->setObjectName(QStringLiteral("lineDiscount"));
     discount->setAccessibleName(tr("Discount %"));
     discount->setRange(0.0, 100.0);
     discount->setDecimals(2);
@@ -86,8 +94,8 @@ int OrderLinesEditor::addLine()
     setCellWidget(row, Discount, discount);
     setItem(row, Amount, amount);
 
-    connect(product, &QComboBox::currentIndexChanged, this, [this, product, price] {
-        const QString id = product->currentData().toString();
+    product->setCurrentIndex(-1);
+    connect(product, &LookupCombo::idChanged, this, [this, product, price](const QString &id) {
         for (const core::Product &p : m_products)
             if (p.meta.id == id)
                 price->setText(priceText(p.unitPrice));
@@ -95,8 +103,10 @@ int OrderLinesEditor::addLine()
     });
     connect(quantity, &QSpinBox::valueChanged, this, [this, quantity] { recompute(rowOfWidget(quantity)); });
     connect(price, &QLineEdit::textChanged, this, [this, price] { recompute(rowOfWidget(price)); });
-    connect(discount, &QDoubleSpinBox::valueChanged, this, [this, discount] { recompute(rowOfWidget(discount)); });
+    connect(discount, &QDoubleSpinBox::valueChanged, this,
+            [this, discount] { recompute(rowOfWidget(discount)); });
     recompute(row);
+    updateTabOrder();
     setCurrentCell(row, Product);
     product->setFocus(Qt::OtherFocusReason);
     return row;
@@ -113,6 +123,7 @@ void OrderLinesEditor::removeCurrentLine()
         return;
     removeRow(row);
     m_lineNumbers.removeAt(row);
+    updateTabOrder();
     emit totalChanged(total());
     if (rowCount() > 0) {
         const int next = qMin(row, rowCount() - 1);
@@ -121,6 +132,28 @@ void OrderLinesEditor::removeCurrentLine()
     } else {
         setFocus(Qt::OtherFocusReason);
     }
+}
+
+void OrderLinesEditor::setTabAfterLines(QWidget *widget)
+{
+    m_tabAfter = widget;
+    updateTabOrder();
+}
+
+void OrderLinesEditor::updateTabOrder()
+{
+    QWidget *previous = this;
+    for (int row = 0; row < rowCount(); ++row) {
+        for (int column = Product; column < Amount; ++column) {
+            QWidget *next = cellWidget(row, column);
+            if (!next)
+                continue;
+            setTabOrder(previous, next);
+            previous = next;
+        }
+    }
+    if (m_tabAfter && previous != this)
+        setTabOrder(previous, m_tabAfter);
 }
 
 int OrderLinesEditor::rowOfWidget(const QWidget *widget) const
@@ -139,8 +172,7 @@ void OrderLinesEditor::setLines(const QList<core::OrderLine> &lines)
     for (const core::OrderLine &line : lines) {
         const int row = addLine();
         m_lineNumbers[row] = line.lineNo;
-        auto *product = static_cast<QComboBox *>(cellWidget(row, Product));
-        product->setCurrentIndex(qMax(0, product->findData(line.productId)));
+        static_cast<LookupCombo *>(cellWidget(row, Product))->setCurrentId(line.productId);
         static_cast<QSpinBox *>(cellWidget(row, Quantity))->setValue(int(line.quantity));
         static_cast<QLineEdit *>(cellWidget(row, UnitPrice))->setText(priceText(line.unitPrice));
         static_cast<QDoubleSpinBox *>(cellWidget(row, Discount))->setValue(line.discount / 100.0);
@@ -150,8 +182,7 @@ void OrderLinesEditor::setLines(const QList<core::OrderLine> &lines)
 void OrderLinesEditor::setLine(int row, const QString &productId, qint64 quantity, const QString &unitPrice,
                                double discountPercent)
 {
-    auto *product = static_cast<QComboBox *>(cellWidget(row, Product));
-    product->setCurrentIndex(qMax(0, product->findData(productId)));
+    static_cast<LookupCombo *>(cellWidget(row, Product))->setCurrentId(productId);
     static_cast<QSpinBox *>(cellWidget(row, Quantity))->setValue(int(quantity));
     static_cast<QLineEdit *>(cellWidget(row, UnitPrice))->setText(unitPrice);
     static_cast<QDoubleSpinBox *>(cellWidget(row, Discount))->setValue(discountPercent);
@@ -164,10 +195,10 @@ QList<core::OrderLine> OrderLinesEditor::lines(bool *ok) const
     for (int row = 0; row < rowCount(); ++row) {
         core::OrderLine line;
         line.lineNo = m_lineNumbers.value(row);
-        line.productId = static_cast<QComboBox *>(cellWidget(row, Product))->currentData().toString();
+        line.productId = static_cast<LookupCombo *>(cellWidget(row, Product))->currentId();
         line.quantity = static_cast<QSpinBox *>(cellWidget(row, Quantity))->value();
-        const std::optional<core::Price4> price =
-            core::money::parsePrice4(static_cast<QLineEdit *>(cellWidget(row, UnitPrice))->text());
+        const std::optional<core::Price4> price
+            = core::money::parsePrice4(static_cast<QLineEdit *>(cellWidget(row, UnitPrice))->text());
         allRead = allRead && price.has_value();
         line.unitPrice = price.value_or(0);
         line.discount = core::BasisPoints(

@@ -11,14 +11,22 @@
 namespace sb::ui {
 
 /// The lines of an order form: product (with price, cost and stock in the
-/// picker), quantity, unit price with four decimals, discount % and the line
-/// amount computed as you type. Insert adds a line, Delete removes the current one.
+/// picker, found by typing part of the SKU or name), quantity, unit price with
+/// four decimals, discount % and the line amount computed as you type. Insert
+/// adds a line, Delete removes the current one; Tab walks a line left to right.
 class OrderLinesEditor final : public QTableWidget
 {
     Q_OBJECT
 
 public:
-    enum Column { Product, Quantity, UnitPrice, Discount, Amount, ColumnCount };
+    enum Column {
+        Product,
+        Quantity,
+        UnitPrice,
+        Discount,
+        Amount,
+        ColumnCount
+    };
 
     explicit OrderLinesEditor(QList<core::Product> products, QWidget *parent = nullptr);
 
@@ -36,7 +44,10 @@ public:
     void removeCurrentLine();
 
     /// Sets the values of a line (for keyboard-free callers such as tests).
-    void setLine(int row, const QString &productId, qint64 quantity, const QString &unitPrice, double discountPercent);
+    void setLine(int row, const QString &productId, qint64 quantity, const QString &unitPrice,
+                 double discountPercent);
+    /// The widget Tab reaches after the last line's discount (the "Add line" button).
+    void setTabAfterLines(QWidget *widget);
 
 signals:
     void totalChanged(core::Money total);
@@ -44,9 +55,12 @@ signals:
 private:
     void recompute(int row);
     int rowOfWidget(const QWidget *widget) const;
+    /// Tab walks the lines in order: product, quantity, price, discount, then the next line.
+    void updateTabOrder();
 
     QList<core::Product> m_products;
     QList<int> m_lineNumbers; ///< stored line number per row, 0 for new lines
+    QWidget *m_tabAfter = nullptr;
 };
 
 } // namespace sb::ui

@@ -3,15 +3,14 @@
 #include "ui/orders/ordertablemodel.h"
 
 #include "core/storage/contractreview.h"
-#include "core/storage/customerrepository.h"
-#include "core/storage/orderrepository.h"
-#include "ui/models/referencelists.h"
+#include "core/storage/orderlist.h"
 #include "ui/models/roles.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 namespace sb::ui {
 
@@ -19,31 +18,32 @@ OrderTableModel::OrderTableModel(QObject *parent) : QAbstractTableModel(parent) 
 
 QList<OrderRow> OrderTableModel::load(const core::Database &db)
 {
-    QHash<QString, QString> customers;
-    for (const core::CustomerListRow &row : core::CustomerRepository(db).list())
-        customers.insert(row.customer.meta.id, row.customer.name);
-    QHash<QString, QString> reps;
-    for (const ReferenceItem &rep : ReferenceLists::reps(db))
-        reps.insert(rep.id, rep.name);
-    QHash<QString, int> flags;
+    QHash<QString, core::ReviewQueueEntry> open;
     for (const core::ReviewQueueEntry &entry :
-         core::ContractReview(db).ordersNeedingReview(core::ReviewQueueScope::FlaggedOnly))
-        flags.insert(entry.orderId, entry.flagged);
+         core::ContractReview(db).ordersNeedingReview(core::ReviewQueueScope::Open))
+        open.insert(entry.orderId, entry);
 
+    // Names repeat across many orders: one shared copy of each keeps a large list small.
+    QSet<QString> names;
+    const auto shared = [&names](const QString &text) { return *names.insert(text); };
     QList<OrderRow> rows;
-    for (const core::Order &order : core::OrderRepository(db).list()) {
+    core::forEachOrderListEntry(db, [&](const core::OrderListEntry &order) {
         OrderRow row;
-        row.id = order.meta.id;
+        row.id = order.id;
         row.number = order.number;
-        row.customerName = customers.value(order.customerId);
+        row.customerName = shared(order.customerName);
         row.orderDate = order.orderDate;
         row.amount = order.amount;
         row.status = order.status;
-        row.deliveryStatus = order.deliveryStatus;
-        row.ownerName = reps.value(order.ownerRepId);
-        row.flagged = flags.value(order.meta.id);
+        row.deliveryStatus = shared(order.deliveryStatus);
+        row.ownerName = shared(order.ownerName);
+        const auto review = open.constFind(order.id);
+        if (review != open.constEnd()) {
+            row.flagged = review->flagged;
+            row.unchecked = review->unchecked;
+        }
         rows.append(row);
-    }
+    });
     return rows;
 }
 
@@ -94,12 +94,17 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Number: return row.number;
         case Customer: return row.customerName;
-        case Date: return locale.toString(row.orderDate, QLocale::ShortFormat);
+        case Date: return row.orderDate.toString(Qt::ISODate); // as the date filters and the form show it
         case Amount: return locale.toString(double(row.amount) / 100.0, 'f', 2);
         case Status: return core::orderstatus::displayName(row.status);
         case Delivery: return deliveryName(row.deliveryStatus);
         case Owner: return row.ownerName;
-        case Flags: return row.flagged > 0 ? tr("%n flagged", nullptr, row.flagged) : QString();
+        case Flags:
+            if (row.flagged > 0)
+                return tr("%n flagged", nullptr, row.flagged);
+            if (row.needsReview())
+                return tr("%n to check", nullptr, row.unchecked);
+            return QString();
         default: return {};
         }
     case SortRole:
@@ -107,7 +112,10 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         case Date: return row.orderDate;
         case Amount: return row.amount;
         case Status: return int(row.status);
-        case Flags: return row.flagged;
+        // Most flags first, then drafts to check, each newest first when sorted descending.
+        case Flags:
+            return qint64(row.flagged) * 100'000'000'000 + (row.needsReview() ? 10'000'000'000 : 0)
+                   + row.orderDate.toJulianDay();
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
@@ -117,6 +125,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Flags && row.flagged > 0)
             return QBrush(QColor(0xb0, 0x30, 0x20));
+        if (index.column() == Flags && row.needsReview())
+            return QBrush(QColor(0x9a, 0x6a, 0x00));
         return {};
     case IdRole: return row.id;
     case CodeRole: return row.number;
@@ -140,7 +150,7 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     case Status: return tr("Status");
     case Delivery: return tr("Delivery");
     case Owner: return tr("Owner");
-    case Flags: return tr("Contract flags");
+    case Flags: return tr("Contract review");
     default: return {};
     }
 }

@@ -27,9 +27,17 @@ struct OrderRow
     QString deliveryStatus;
     QString ownerName;
     int flagged = 0; ///< contract points flagged
+    int unchecked = 0; ///< contract points neither confirmed nor flagged (0 for cancelled orders)
+
+    /// In the review queue: a flagged point (not cancelled), or a draft with points to check.
+    bool needsReview() const
+    {
+        return flagged > 0 || (status == core::OrderStatus::Draft && unchecked > 0);
+    }
 };
 
-/// The order list: number, customer, date, amount, status, delivery, owner, flags.
+/// The order list: number, customer, date, amount, status, delivery, owner and
+/// where the contract review stands (flagged points, points still to check on a draft).
 class OrderTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 #include "core/storage/customerrepository.h"
 #include "core/storage/revenuequeries.h"
 #include "ui/abc/abcanalysis.h"
+#include "ui/abc/abcparameterbar.h"
 #include "ui/abc/analysisworker.h"
 #include "ui/dialogs/customerdetaildialog.h"
 #include "ui/dialogs/customerdialog.h"
@@ -36,6 +37,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace sb::ui {
 
@@ -168,7 +171,8 @@ void CustomersPage::buildLayout()
 
     m_class = new QComboBox(this);
     m_class->setObjectName(QStringLiteral("classFilter"));
-    m_class->setToolTip(tr("ABC class by revenue over the last 12 months"));
+    m_class->setToolTip(tr("ABC class by revenue over the last 12 months, with the method and thresholds of "
+                           "the ABC segmentation page"));
     m_class->addItem(tr("All ABC classes"), -1);
     for (const core::abc::Class cls : core::abc::allClasses())
         m_class->addItem(core::abc::displayName(cls), int(cls));
@@ -264,6 +268,10 @@ QString CustomersPage::summary() const
 void CustomersPage::activate()
 {
     m_view->setFocus(Qt::OtherFocusReason);
+    // The ABC page may have changed the method or thresholds since the classes were read.
+    const auto [method, thresholds] = AbcParameterBar::savedRule();
+    if (method != m_classMethod || thresholds.a != m_classThresholds.a || thresholds.b != m_classThresholds.b)
+        reloadClasses();
 }
 
 bool CustomersPage::isLoading() const
@@ -273,12 +281,17 @@ bool CustomersPage::isLoading() const
 
 void CustomersPage::reloadClasses()
 {
-    // Off the GUI thread: the revenue of every customer over the last 12 months.
+    // Off the GUI thread: the revenue of every customer over the last 12 months,
+    // classified by the method and thresholds of the ABC page.
     const QDate to = AbcPeriods::anchorDay(workspace().database());
     const QDate from = to.addMonths(-12).addDays(1);
+    std::tie(m_classMethod, m_classThresholds) = AbcParameterBar::savedRule();
+    const core::abc::Method method = m_classMethod;
+    const core::abc::Thresholds thresholds = m_classThresholds;
     m_classWorker->submit(
-        [this, from, to](const core::Database &db) -> std::function<void()> {
-            auto classes = std::make_shared<QHash<QString, core::abc::Class>>(core::customerClasses(db, from, to));
+        [this, from, to, method, thresholds](const core::Database &db) -> std::function<void()> {
+            auto classes = std::make_shared<QHash<QString, core::abc::Class>>(
+                core::customerClasses(db, from, to, thresholds, method));
             return [this, classes] {
                 m_model->setClasses(std::move(*classes));
                 // The class filter reads the classes directly, so it must look again.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analytics/abc.h"
 #include "core/domain/customermatcher.h"
 #include "core/storage/customerrepository.h"
 #include "ui/pages/page.h"
@@ -96,6 +97,8 @@ private:
     QComboBox *m_region = nullptr;
     QComboBox *m_owner = nullptr;
     ColumnChooser *m_columns = nullptr;
+    core::abc::Method m_classMethod = core::abc::Method::Revenue; ///< of the classes shown
+    core::abc::Thresholds m_classThresholds;
     QAction *m_new = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_details = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/funnel/funnelchart.h"
 #include "ui/funnel/funnelfilterbar.h"
 #include "ui/funnel/pipelinehealthview.h"
+#include "ui/funnel/stageprobabilitiesdialog.h"
 #include "ui/opportunities/opportunityformat.h"
 #include "ui/settingvalue.h"
 #include "ui/widgets/pageheader.h"
@@ -46,19 +47,26 @@ FunnelPage::FunnelPage(const PageContext &context, QWidget *parent)
     buildLayout();
     m_filters->fillLists(workspace().database());
     connect(m_filters, &FunnelFilterBar::changed, this, &FunnelPage::reload);
+    connect(m_health, &PipelineHealthView::probabilitiesRequested, this, [this] {
+        auto *dialog = new StageProbabilitiesDialog(workspace(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open(); // saving notifies "stage_probabilities", which reloads the page
+    });
     connect(m_health, &PipelineHealthView::staleDaysChanged, this, [this](int days) {
         staleDaysSetting().set(days);
         reload();
     });
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
         static const QStringList lists
-            = {QStringLiteral("reps"), QStringLiteral("teams"), QStringLiteral("*")};
+            = {QStringLiteral("reps"), QStringLiteral("teams"), QStringLiteral("products"), QStringLiteral("*")};
         static const QStringList affecting = {QStringLiteral("opportunities"),
                                               QStringLiteral("stage-history"),
                                               QStringLiteral("activities"),
                                               QStringLiteral("customers"),
                                               QStringLiteral("reps"),
                                               QStringLiteral("teams"),
+                                              QStringLiteral("products"),
+                                              QStringLiteral("stage_probabilities"),
                                               QStringLiteral("*")};
         if (lists.contains(entity) || entity == QStringLiteral("opportunities"))
             m_filters->fillLists(workspace().database());

@@ -10,6 +10,7 @@
 #include "ui/icons.h"
 #include "ui/models/referencelists.h"
 #include "ui/models/roles.h"
+#include "ui/opportunities/leadscoringdialog.h"
 #include "ui/opportunities/lostreasonseditor.h"
 #include "ui/opportunities/opportunityfilterproxymodel.h"
 #include "ui/opportunities/opportunityformat.h"
@@ -108,7 +109,7 @@ OpportunitiesPage::OpportunitiesPage(const PageContext &context, QWidget *parent
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
         static const QStringList affecting
             = {QStringLiteral("opportunities"), QStringLiteral("stage-history"), QStringLiteral("customers"),
-               QStringLiteral("reps"), QStringLiteral("*")};
+               QStringLiteral("reps"), QStringLiteral("lead_scoring"), QStringLiteral("*")};
         if (entity == QStringLiteral("reps") || entity == QStringLiteral("*"))
             fillOwners();
         if (affecting.contains(entity))
@@ -162,13 +163,21 @@ void OpportunitiesPage::buildActions()
     m_reasons->setToolTip(tr("Edit the list of reasons offered when a deal is lost"));
     connect(m_reasons, &QAction::triggered, this, &OpportunitiesPage::editLostReasons);
 
+    m_leadModel = new QAction(tr("Lead &scoring…"), this);
+    m_leadModel->setToolTip(tr("Weights, grades and source reliability that grade every lead"));
+    connect(m_leadModel, &QAction::triggered, this, [this] {
+        auto *dialog = new LeadScoringDialog(workspace(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open(); // saving notifies "lead_scoring", which reloads the list
+    });
+
     m_find = new QAction(tr("&Find"), this);
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    for (QAction *action : {m_new, m_edit, m_move, m_find, m_reasons}) {
+    for (QAction *action : {m_new, m_edit, m_move, m_find, m_reasons, m_leadModel}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -235,6 +244,7 @@ void OpportunitiesPage::buildLayout()
     bar->addWidget(actionButton(m_edit, this));
     bar->addWidget(m_moveButton);
     bar->addWidget(actionButton(m_reasons, this));
+    bar->addWidget(actionButton(m_leadModel, this));
 
     m_table = new RecordTableView(this);
     m_table->setObjectName(QStringLiteral("opportunityTable"));
@@ -274,7 +284,13 @@ void OpportunitiesPage::setupTable()
 {
     m_table->setModel(m_proxy);
     m_table->addActions({m_new, m_edit});
-    m_table->setColumnWidthsInCharacters({14, 26, 24, 14, 17, 20, 10, 13, 12, 14, 12, 12, 16});
+    m_table->setColumnWidthsInCharacters({14, 26, 24, 14, 17, 20, 10, 13, 12, 14, 12, 12, 16, 9, 9});
+    // The lead's grade and score sit beside the probability; the saved layout, if any, wins.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(OpportunityTableModel::LeadGrade),
+                        header->visualIndex(OpportunityTableModel::Probability) + 1);
+    header->moveSection(header->visualIndex(OpportunityTableModel::LeadScore),
+                        header->visualIndex(OpportunityTableModel::LeadGrade) + 1);
     QList<int> hidden;
     for (int column = 0; column < OpportunityTableModel::ColumnCount; ++column) {
         if (OpportunityTableModel::isHiddenByDefault(OpportunityTableModel::Column(column)))

@@ -131,6 +131,7 @@ private:
     QAction *m_move = nullptr;
     QAction *m_find = nullptr;
     QAction *m_reasons = nullptr;
+    QAction *m_leadModel = nullptr;
 };
 
 } // namespace sb::ui

@@ -3,16 +3,21 @@
 #include "ui/pages/orderspage.h"
 
 #include "core/domain/error.h"
+#include "core/storage/auditrecordlabels.h"
 #include "core/storage/contractreview.h"
 #include "core/storage/orderrepository.h"
 #include "ui/dialogs/historydialog.h"
 #include "ui/dialogs/orderdialog.h"
+#include "ui/dialogs/overridedialog.h"
 #include "ui/icons.h"
 #include "ui/models/roles.h"
 #include "ui/orders/orderfilterproxymodel.h"
 #include "ui/orders/ordertablemodel.h"
 #include "ui/undo/addordercommand.h"
+#include "ui/undo/confirmordercommand.h"
 #include "ui/undo/editordercommand.h"
+#include "ui/undo/moveordercommand.h"
+#include "ui/widgets/columnchooser.h"
 #include "ui/widgets/pageheader.h"
 #include "ui/widgets/recordtableview.h"
 #include "ui/widgets/searchfield.h"
@@ -24,7 +29,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QToolButton>
@@ -53,13 +57,19 @@ OrdersPage::OrdersPage(const PageContext &context, QWidget *parent)
     buildActions();
     buildLayout();
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
-        static const QStringList affecting = {QStringLiteral("orders"), QStringLiteral("customers"),
-                                              QStringLiteral("reps"), QStringLiteral("products"),
-                                              QStringLiteral("*")};
+        static const QStringList affecting
+            = {QStringLiteral("orders"), QStringLiteral("customers"), QStringLiteral("reps"),
+               QStringLiteral("products"), QStringLiteral("*")};
         if (affecting.contains(entity))
             reload();
     });
     reload();
+}
+
+// The header is gone by the time the chooser's own destructor would run: save now.
+OrdersPage::~OrdersPage()
+{
+    m_columns->save();
 }
 
 void OrdersPage::buildActions()
@@ -73,10 +83,16 @@ void OrdersPage::buildActions()
     };
     m_new = make(QStringLiteral("add"), tr("&New order"), tr("New"));
     m_new->setShortcut(QKeySequence::New);
+    m_new->setToolTip(tr("Enter a new order (%1)").arg(m_new->shortcut().toString(QKeySequence::NativeText)));
     connect(m_new, &QAction::triggered, this, &OrdersPage::openNewForm);
     m_edit = make(QStringLiteral("edit"), tr("&Edit order…"), tr("Edit"));
     m_edit->setToolTip(tr("Open the selected order (Enter)"));
     connect(m_edit, &QAction::triggered, this, [this] { openEditForm(currentId()); });
+    m_review = make({}, tr("Contract &review…"), tr("Review…"));
+    m_review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_review->setToolTip(tr("Open the contract checklist of the selected order (%1)")
+                             .arg(m_review->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_review, &QAction::triggered, this, [this] { openReviewForm(currentId()); });
     m_confirm = make({}, tr("&Confirm"), tr("Confirm"));
     m_confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_confirm->setToolTip(tr("Confirm the order after the contract review (%1)")
@@ -89,13 +105,18 @@ void OrdersPage::buildActions()
     connect(m_deliver, &QAction::triggered, this, [this] { requestMove(core::OrderStatus::Delivered); });
     m_close = make({}, tr("C&lose"), tr("Close"));
     m_close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_close->setToolTip(
+        tr("Close the delivered order (%1)").arg(m_close->shortcut().toString(QKeySequence::NativeText)));
     connect(m_close, &QAction::triggered, this, [this] { requestMove(core::OrderStatus::Closed); });
     m_cancel = make(QStringLiteral("delete"), tr("C&ancel order"), tr("Cancel order"));
     m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_cancel->setToolTip(
+        tr("Cancel the order (%1)").arg(m_cancel->shortcut().toString(QKeySequence::NativeText)));
     connect(m_cancel, &QAction::triggered, this, [this] { requestMove(core::OrderStatus::Cancelled); });
     m_history = make({}, tr("&History…"), tr("History…"));
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_history->setToolTip(tr("Show the change history of the selected order (%1)")
+    m_history->setToolTip(tr("Show the change history of the selected order, its lines and its contract "
+                             "review (%1)")
                               .arg(m_history->shortcut().toString(QKeySequence::NativeText)));
     connect(m_history, &QAction::triggered, this, &OrdersPage::showHistory);
     m_find = make({}, tr("&Find"), tr("Find"));
@@ -108,14 +129,16 @@ void OrdersPage::buildActions()
 
 void OrdersPage::buildLayout()
 {
-    auto *header = new PageHeader(tr("Orders"),
-                                  tr("Orders and contracts with their lines. Confirm an order after its contract "
-                                     "review; flagged risks need an explicit override with a reason."),
-                                  this);
+    auto *header
+        = new PageHeader(tr("Orders"),
+                         tr("Orders and contracts with their lines. Confirm an order after its contract "
+                            "review; flagged risks need an explicit override with a reason."),
+                         this);
     m_search = new SearchField(this);
     m_search->setObjectName(QStringLiteral("orderSearch"));
-    m_search->setPlaceholderText(tr("Search number, customer, owner… (%1)")
-                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(
+        tr("Search number, customer, owner… (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     connect(m_search, &SearchField::searchRequested, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         emit summaryChanged();
@@ -149,7 +172,8 @@ void OrdersPage::buildLayout()
     });
     m_reviewOnly = new QCheckBox(tr("&Review queue"), this);
     m_reviewOnly->setObjectName(QStringLiteral("reviewQueueFilter"));
-    m_reviewOnly->setToolTip(tr("Only orders with flagged contract points"));
+    m_reviewOnly->setToolTip(
+        tr("Only orders with flagged contract points, and drafts with points still to check"));
     connect(m_reviewOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setReviewQueueOnly(on);
         emit summaryChanged();
@@ -160,9 +184,12 @@ void OrdersPage::buildLayout()
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(OrderTableModel::Number, Qt::DescendingOrder);
-    m_view->setColumnWidthsInCharacters({20, 30, 11, 14, 13, 11, 14, 12});
+    m_view->setColumnWidthsInCharacters({20, 30, 13, 14, 12, 12, 14, 14});
+    m_view->addActions({m_new, m_edit, m_review, m_confirm, m_deliver, m_close, m_cancel, m_history});
+    m_columns = new ColumnChooser(m_view->horizontalHeader(), QStringLiteral("pages/orders"), {});
     connect(m_view, &QAbstractItemView::activated, this, [this] { openEditForm(currentId()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OrdersPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrdersPage::updateActions);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -173,7 +200,7 @@ void OrdersPage::buildLayout()
     filters->addWidget(m_to);
     filters->addWidget(m_reviewOnly);
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_new, m_edit, m_confirm, m_deliver, m_close, m_cancel, m_history})
+    for (QAction *action : {m_new, m_edit, m_review, m_confirm, m_deliver, m_close, m_cancel, m_history})
         buttons->addWidget(actionButton(action, this));
     buttons->addStretch();
 
@@ -232,11 +259,16 @@ QString OrdersPage::currentId() const
 QAction *OrdersPage::statusAction(core::OrderStatus status) const
 {
     switch (status) {
-    case core::OrderStatus::Confirmed: return m_confirm;
-    case core::OrderStatus::Delivered: return m_deliver;
-    case core::OrderStatus::Closed: return m_close;
-    case core::OrderStatus::Cancelled: return m_cancel;
-    default: return nullptr;
+    case core::OrderStatus::Confirmed:
+        return m_confirm;
+    case core::OrderStatus::Delivered:
+        return m_deliver;
+    case core::OrderStatus::Closed:
+        return m_close;
+    case core::OrderStatus::Cancelled:
+        return m_cancel;
+    default:
+        return nullptr;
     }
 }
 
@@ -247,6 +279,7 @@ void OrdersPage::updateActions()
     const bool writable = !workspace().isReadOnly();
     m_new->setEnabled(writable);
     m_edit->setEnabled(row >= 0);
+    m_review->setEnabled(row >= 0);
     m_history->setEnabled(row >= 0);
     for (core::OrderStatus to : {core::OrderStatus::Confirmed, core::OrderStatus::Delivered,
                                  core::OrderStatus::Closed, core::OrderStatus::Cancelled})
@@ -254,81 +287,141 @@ void OrdersPage::updateActions()
                                      && core::orderstatus::canMove(m_model->rows().at(row).status, to));
 }
 
+void OrdersPage::selectOrder(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, OrderTableModel::Number));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
 OrderDialog *OrdersPage::openNewForm()
 {
-    auto *dialog = new OrderDialog(workspace().database(), std::nullopt, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onDialogFinished(dialog, result); });
-    dialog->open();
-    return dialog;
+    if (workspace().isReadOnly())
+        return nullptr;
+    return openForm({}, false);
 }
 
 OrderDialog *OrdersPage::openEditForm(const QString &id)
 {
-    if (id.isEmpty())
+    return id.isEmpty() ? nullptr : openForm(id, false);
+}
+
+OrderDialog *OrdersPage::openReviewForm(const QString &id)
+{
+    return id.isEmpty() ? nullptr : openForm(id, true);
+}
+
+OrderDialog *OrdersPage::openForm(const QString &id, bool review)
+{
+    std::optional<core::Order> order;
+    OrderDialog *dialog = nullptr;
+    try {
+        if (!id.isEmpty()) {
+            order = core::OrderRepository(workspace().database()).findById(id);
+            if (!order)
+                return nullptr;
+        }
+        dialog = new OrderDialog(workspace().database(), order, this);
+    } catch (const core::Error &error) {
+        workspace().reportError(error.message());
         return nullptr;
-    const std::optional<core::Order> order = core::OrderRepository(workspace().database()).findById(id);
-    if (!order)
-        return nullptr;
-    auto *dialog = new OrderDialog(workspace().database(), order, this);
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) { onDialogFinished(dialog, result); });
+    connect(dialog, &QDialog::finished, this,
+            [this, dialog](int result) { onDialogFinished(dialog, result); });
     dialog->open();
+    if (review)
+        dialog->showReviewTab();
     return dialog;
+}
+
+bool OrdersPage::push(QUndoCommand *command, QString *error)
+{
+    // WorkspaceCommand reports a failed write through the workspace and drops itself.
+    QString failure;
+    const QMetaObject::Connection capture
+        = connect(&workspace(), &Workspace::errorReported, this,
+                  [&failure](const QString &message) { failure = message; });
+    undoStack().push(command);
+    disconnect(capture);
+    if (error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 void OrdersPage::onDialogFinished(OrderDialog *dialog, int result)
 {
+    // Back to the list, where the next shortcut (Ctrl+R, Ctrl+Shift+O …) applies to the order.
+    m_view->setFocus(Qt::OtherFocusReason);
     if (result != QDialog::Accepted || workspace().isReadOnly())
         return;
-    QString id;
+    const bool checklistChanged = dialog->checklistChanged();
     if (dialog->original()) {
-        undoStack().push(new EditOrderCommand(workspace(), *dialog->original(), dialog->order()));
-        id = dialog->original()->meta.id;
-    } else {
-        auto *command = new AddOrderCommand(workspace(), dialog->order());
-        undoStack().push(command);
-        id = command->orderId();
-    }
-    if (id.isEmpty() || !dialog->checklistChanged())
+        const core::Order &before = *dialog->original();
+        const core::Order after = dialog->order();
+        if (EditOrderCommand::sameValues(before, after) && !checklistChanged)
+            return; // nothing to save, nothing to undo
+        push(new EditOrderCommand(workspace(), before, after,
+                                  checklistChanged ? dialog->storedChecklist() : QList<core::ContractCheck>(),
+                                  checklistChanged ? dialog->checklist() : QList<core::ContractCheck>()));
+        selectOrder(before.meta.id);
         return;
-    // The checklist is a review record, not part of the edit: it is saved as it stands.
-    try {
-        const core::ContractReview review(workspace().database());
-        for (const core::ContractCheck &check : dialog->checklist())
-            review.setPoint(id, check.point, check.state, check.note);
-    } catch (const core::Error &error) {
-        workspace().reportError(error.message());
     }
-    workspace().notifyChanged(QStringLiteral("orders"));
+    auto *command = new AddOrderCommand(workspace(), dialog->order(), dialog->checklist());
+    const QString id = command->orderId();
+    push(command);
+    selectOrder(id);
 }
 
 bool OrdersPage::confirmOrder(const QString &id, bool override, const QString &reason, QString *error)
 {
+    QString number = id;
     try {
-        core::ContractReview(workspace().database()).confirmOrder(id, override, reason);
+        const std::optional<core::Order> order = core::OrderRepository(workspace().database()).findById(id);
+        if (order)
+            number = order->number;
     } catch (const core::Error &e) {
         if (error)
             *error = e.message();
         return false;
     }
-    workspace().notifyChanged(QStringLiteral("orders"));
-    return true;
+    // A refusal (flags without an override, not a draft) comes from the review itself.
+    const bool done = push(new ConfirmOrderCommand(workspace(), id, number, override, reason), error);
+    selectOrder(id);
+    return done;
 }
 
 bool OrdersPage::moveOrder(const QString &id, core::OrderStatus status, QString *error)
 {
+    std::optional<core::Order> order;
     try {
-        core::OrderRepository(workspace().database()).setStatus(id, status);
+        order = core::OrderRepository(workspace().database()).findById(id);
     } catch (const core::Error &e) {
         if (error)
             *error = e.message();
         return false;
     }
-    workspace().notifyChanged(QStringLiteral("orders"));
-    if (status == core::OrderStatus::Delivered)
-        workspace().notifyChanged(QStringLiteral("products"));
-    return true;
+    if (!order) {
+        if (error)
+            *error = tr("The order no longer exists.");
+        return false;
+    }
+    if (!core::orderstatus::canMove(order->status, status)) {
+        if (error)
+            *error = tr("Order %1 cannot go from %2 to %3.")
+                         .arg(order->number, core::orderstatus::displayName(order->status),
+                              core::orderstatus::displayName(status));
+        return false;
+    }
+    const bool done
+        = push(new MoveOrderCommand(workspace(), id, order->number, order->status, status), error);
+    selectOrder(id);
+    return done;
 }
 
 void OrdersPage::requestConfirm()
@@ -337,36 +430,26 @@ void OrdersPage::requestConfirm()
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    QString error;
     // Ask the review itself, not the list: a flag may have been set since the list was read.
-    bool flagged = false;
+    QList<core::ContractCheck> flagged;
     try {
         for (const core::ContractCheck &check : core::ContractReview(workspace().database()).checklist(id))
-            flagged = flagged || check.state == core::CheckState::Flagged;
+            if (check.state == core::CheckState::Flagged)
+                flagged.append(check);
     } catch (const core::Error &e) {
         QMessageBox::warning(this, tr("Confirm order"), e.message());
         return;
     }
-    if (!flagged) {
-        if (!confirmOrder(id, false, {}, &error))
-            QMessageBox::warning(this, tr("Confirm order"), error);
+    // A failed write is reported by the workspace (a message in the main window).
+    if (flagged.isEmpty()) {
+        confirmOrder(id, false, {});
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Override contract review"),
-        tr("Order %1 has flagged contract points. Confirming it anyway is an override that is "
-           "recorded in the history.\n\nReason for the override:")
-            .arg(m_model->rows().at(row).number),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
-        return;
-    if (reason.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Confirm order"), tr("An override needs a reason."));
-        return;
-    }
-    if (!confirmOrder(id, true, reason.trimmed(), &error))
-        QMessageBox::warning(this, tr("Confirm order"), error);
+    auto *dialog = new OverrideDialog(m_model->rows().at(row).number, flagged, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, id] { confirmOrder(id, true, dialog->reason()); });
+    dialog->open();
 }
 
 void OrdersPage::requestMove(core::OrderStatus status)
@@ -375,17 +458,27 @@ void OrdersPage::requestMove(core::OrderStatus status)
     if (id.isEmpty())
         return;
     if (status == core::OrderStatus::Cancelled
-        && QMessageBox::question(this, tr("Cancel order"), tr("Cancel the selected order?")) != QMessageBox::Yes)
+        && QMessageBox::question(this, tr("Cancel order"), tr("Cancel the selected order?"))
+            != QMessageBox::Yes)
         return;
-    QString error;
-    if (!moveOrder(id, status, &error))
-        QMessageBox::warning(this, tr("Order status"), error);
+    moveOrder(id, status);
 }
 
 void OrdersPage::showHistory()
 {
-    auto *dialog = new HistoryDialog(workspace().database(), QStringLiteral("order"), currentId(), this);
+    const QString id = currentId();
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    auto *dialog = new HistoryDialog(workspace().database(), {}, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    try {
+        dialog->setRecords(
+            core::orderRecordIds(workspace().database(), id),
+            tr("order %1 with its lines and contract review").arg(m_model->rows().at(row).number));
+    } catch (const core::Error &error) {
+        workspace().reportError(error.message());
+    }
     dialog->open();
 }
 

@@ -81,6 +81,7 @@ void ProductsPage::buildLayout()
     m_turnoverView->setObjectName(QStringLiteral("turnoverTable"));
     m_turnoverView->setModel(m_turnover);
     m_turnoverView->verticalHeader()->setVisible(false);
+    m_turnoverView->verticalHeader()->setDefaultSectionSize(m_turnoverView->fontMetrics().height() + 8);
     m_turnoverView->horizontalHeader()->setStretchLastSection(true);
     m_formulas = new QLabel(this);
     m_formulas->setWordWrap(true);
@@ -101,7 +102,7 @@ void ProductsPage::buildLayout()
     auto *inventoryLayout = new QVBoxLayout(inventoryTab);
     inventoryLayout->addLayout(yearRow);
     inventoryLayout->addWidget(new QLabel(tr("Inventory turnover"), inventoryTab));
-    inventoryLayout->addWidget(m_turnoverView, 1);
+    inventoryLayout->addWidget(m_turnoverView);
     inventoryLayout->addWidget(m_formulas);
     inventoryLayout->addWidget(new QLabel(tr("Replenishment: products at or below their reorder point"),
                                           inventoryTab));
@@ -134,6 +135,11 @@ void ProductsPage::reload()
                             .join(QLatin1Char('\n')));
     m_productView->setColumnWidthsInCharacters({12, 28, 16, 12, 12, 10, 10, 10});
     m_turnoverView->resizeColumnsToContents();
+    // Every product line and the overall row at once (up to a dozen lines), with no scrolling.
+    int height = m_turnoverView->horizontalHeader()->sizeHint().height() + 2 * m_turnoverView->frameWidth();
+    for (int row = 0; row < m_turnover->rowCount() && row < 13; ++row)
+        height += m_turnoverView->verticalHeader()->sectionSize(row);
+    m_turnoverView->setFixedHeight(height);
     m_replenishmentView->setColumnWidthsInCharacters({12, 28, 16, 8, 10, 10, 10, 10, 12});
     emit summaryChanged();
 }

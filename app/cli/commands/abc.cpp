@@ -124,25 +124,27 @@ QByteArray renderTableOrCsv(const core::abc::AbcResult &result, QDate from, QDat
                             qsizetype limit, TableOutput::Format format)
 {
     TableOutput output;
-    output.addField(QStringLiteral("from"), tr("From"), from.toString(Qt::ISODate));
-    output.addField(QStringLiteral("to"), tr("To"), to.toString(Qt::ISODate));
-    output.addField(QStringLiteral("method"), tr("Method"), core::abc::methodDisplayName(result.method));
+    output.addField(QStringLiteral("from"), CliText::tr("From"), from.toString(Qt::ISODate));
+    output.addField(QStringLiteral("to"), CliText::tr("To"), to.toString(Qt::ISODate));
+    output.addField(QStringLiteral("method"), CliText::tr("Method"),
+                    core::abc::methodDisplayName(result.method));
     const QString rule = result.method == core::abc::Method::Revenue
-        ? tr("A up to %1 % of revenue, B up to %2 %").arg(jsonNumber(a), jsonNumber(b))
-        : tr("A the top %1 % of customers, B the next %2 %")
+        ? CliText::tr("A up to %1 % of revenue, B up to %2 %").arg(jsonNumber(a), jsonNumber(b))
+        : CliText::tr("A the top %1 % of customers, B the next %2 %")
               .arg(core::abc::kCountPercentA)
               .arg(core::abc::kCountPercentB);
-    output.addField(QStringLiteral("rule"), tr("Rule"), rule);
-    output.addField(QStringLiteral("total_revenue"), tr("Revenue"), result.totalRevenue, Type::Amount);
+    output.addField(QStringLiteral("rule"), CliText::tr("Rule"), rule);
+    output.addField(QStringLiteral("total_revenue"), CliText::tr("Revenue"), result.totalRevenue,
+                    Type::Amount);
 
     const int classes
-        = output.addTable(QStringLiteral("classes"), tr("Classes"),
-                          {{QStringLiteral("class"), tr("Class")},
-                           {QStringLiteral("customers"), tr("Customers"), Type::Integer},
-                           {QStringLiteral("customer_share"), tr("Customer share"), Type::Ratio},
-                           {QStringLiteral("revenue"), tr("Revenue"), Type::Amount},
-                           {QStringLiteral("revenue_share"), tr("Revenue share"), Type::Ratio},
-                           {QStringLiteral("resource_share"), tr("Resources"), Type::Ratio}});
+        = output.addTable(QStringLiteral("classes"), CliText::tr("Classes"),
+                          {{QStringLiteral("class"), CliText::tr("Class")},
+                           {QStringLiteral("customers"), CliText::tr("Customers"), Type::Integer},
+                           {QStringLiteral("customer_share"), CliText::tr("Customer share"), Type::Ratio},
+                           {QStringLiteral("revenue"), CliText::tr("Revenue"), Type::Amount},
+                           {QStringLiteral("revenue_share"), CliText::tr("Revenue share"), Type::Ratio},
+                           {QStringLiteral("resource_share"), CliText::tr("Resources"), Type::Ratio}});
     for (const core::abc::ClassSummary &s : result.classes)
         output.addRow(classes,
                       {core::abc::key(s.cls), s.customers, s.customerShare, s.revenue, s.revenueShare,
@@ -150,19 +152,19 @@ QByteArray renderTableOrCsv(const core::abc::AbcResult &result, QDate from, QDat
 
     const qsizetype count = std::min(limit, qsizetype(result.rows.size()));
     const QString title = count < result.rows.size()
-        ? tr("Customers (the top %1 of %2; --limit N shows more, --format json or csv all)")
+        ? CliText::tr("Customers (the top %1 of %2; --limit N shows more, --format json or csv all)")
               .arg(count)
               .arg(result.rows.size())
-        : tr("Customers");
+        : CliText::tr("Customers");
     const int customers
         = output.addTable(QStringLiteral("customers"), title,
-                          {{QStringLiteral("rank"), tr("Rank"), Type::Integer},
-                           {QStringLiteral("code"), tr("Code")},
-                           {QStringLiteral("name"), tr("Name")},
-                           {QStringLiteral("revenue"), tr("Revenue"), Type::Amount},
-                           {QStringLiteral("share"), tr("Share"), Type::Ratio},
-                           {QStringLiteral("cumulative_share"), tr("Cumulative"), Type::Ratio},
-                           {QStringLiteral("class"), tr("Class")}});
+                          {{QStringLiteral("rank"), CliText::tr("Rank"), Type::Integer},
+                           {QStringLiteral("code"), CliText::tr("Code")},
+                           {QStringLiteral("name"), CliText::tr("Name")},
+                           {QStringLiteral("revenue"), CliText::tr("Revenue"), Type::Amount},
+                           {QStringLiteral("share"), CliText::tr("Share"), Type::Ratio},
+                           {QStringLiteral("cumulative_share"), CliText::tr("Cumulative"), Type::Ratio},
+                           {QStringLiteral("class"), CliText::tr("Class")}});
     for (qsizetype i = 0; i < count; ++i) {
         const core::abc::Row &row = result.rows.at(i);
         output.addRow(customers,
@@ -178,30 +180,33 @@ int abc(const CommandContext &context, const QStringList &arguments)
 {
     CommandLine cmd(
         context, QStringLiteral("abc"),
-        tr("ABC customer segmentation: ranks customers by revenue (confirmed, delivered and closed "
-           "orders by order date) over a period and puts them in classes A, B and C. The period "
-           "defaults to the last 12 months ending today."));
+        CliText::tr("ABC customer segmentation: ranks customers by revenue (confirmed, delivered and closed "
+                    "orders by order date) over a period and puts them in classes A, B and C. The period "
+                    "defaults to the last 12 months ending today."));
     QCommandLineParser &parser = cmd.parser();
-    const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        tr("First day of the period (default: 12 months before --to)."),
-                                        QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("Last day of the period (default: today)."),
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), CliText::tr("First day of the period (default: 12 months before --to)."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      CliText::tr("Last day of the period (default: today)."),
                                       QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption aOption(QStringLiteral("a"),
-                                     tr("Class A holds the customers up to this cumulative revenue share, in "
-                                        "percent (default 80)."),
-                                     QStringLiteral("PERCENT"), QStringLiteral("80"));
-    const QCommandLineOption bOption(QStringLiteral("b"),
-                                     tr("Class B holds the customers up to this cumulative revenue share, in "
-                                        "percent (default 95)."),
-                                     QStringLiteral("PERCENT"), QStringLiteral("95"));
-    const QCommandLineOption methodOption(
-        QStringLiteral("method"),
-        tr("revenue (by cumulative revenue share, default) or count (top 20 % of customers A, next 30 % B)."),
-        QStringLiteral("METHOD"), QStringLiteral("revenue"));
+    const QCommandLineOption aOption(
+        QStringLiteral("a"),
+        CliText::tr("Class A holds the customers up to this cumulative revenue share, in "
+                    "percent (default 80)."),
+        QStringLiteral("PERCENT"), QStringLiteral("80"));
+    const QCommandLineOption bOption(
+        QStringLiteral("b"),
+        CliText::tr("Class B holds the customers up to this cumulative revenue share, in "
+                    "percent (default 95)."),
+        QStringLiteral("PERCENT"), QStringLiteral("95"));
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          CliText::tr("revenue (by cumulative revenue share, default) or "
+                                                      "count (top 20 % of customers A, next 30 % B)."),
+                                          QStringLiteral("METHOD"), QStringLiteral("revenue"));
     const QCommandLineOption limitOption(
         QStringLiteral("limit"),
-        tr("Customers listed (0 = all; default: %1 in a table, all in JSON and CSV).")
+        CliText::tr("Customers listed (0 = all; default: %1 in a table, all in JSON and CSV).")
             .arg(kDefaultTableLimit),
         QStringLiteral("N"));
     parser.addOptions({fromOption, toOption, aOption, bOption, methodOption, limitOption});
@@ -218,26 +223,28 @@ int abc(const CommandContext &context, const QStringList &arguments)
     };
     const auto to = dateOption(toOption, QDate::currentDate());
     if (!to)
-        return cmd.usageError(tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(toOption)));
+        return cmd.usageError(
+            CliText::tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(toOption)));
     const auto from = dateOption(fromOption, to->addMonths(-12).addDays(1));
     if (!from)
-        return cmd.usageError(tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(fromOption)));
+        return cmd.usageError(
+            CliText::tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(fromOption)));
     if (*from > *to)
-        return cmd.usageError(tr("The period starts (%1) after it ends (%2).")
+        return cmd.usageError(CliText::tr("The period starts (%1) after it ends (%2).")
                                   .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
 
     const auto a = percentOption(parser.value(aOption));
     const auto b = percentOption(parser.value(bOption));
     if (!a || !b)
-        return cmd.usageError(tr("Thresholds are percentages from 0 to 100, not '%1'.")
+        return cmd.usageError(CliText::tr("Thresholds are percentages from 0 to 100, not '%1'.")
                                   .arg(a ? parser.value(bOption) : parser.value(aOption)));
     if (*a > *b)
-        return cmd.usageError(
-            tr("Threshold a (%1) must not exceed threshold b (%2).").arg(jsonNumber(*a), jsonNumber(*b)));
+        return cmd.usageError(CliText::tr("Threshold a (%1) must not exceed threshold b (%2).")
+                                  .arg(jsonNumber(*a), jsonNumber(*b)));
     const auto method = core::abc::methodFromKey(parser.value(methodOption).trimmed());
     if (!method)
         return cmd.usageError(
-            tr("Unknown method '%1'; use revenue or count.").arg(parser.value(methodOption)));
+            CliText::tr("Unknown method '%1'; use revenue or count.").arg(parser.value(methodOption)));
 
     const TableOutput::Format format = cmd.format().value_or(TableOutput::Format::Table);
     qsizetype limit = format == TableOutput::Format::Table ? kDefaultTableLimit : -1;
@@ -245,7 +252,7 @@ int abc(const CommandContext &context, const QStringList &arguments)
         bool ok = false;
         limit = parser.value(limitOption).trimmed().toLongLong(&ok);
         if (!ok || limit < 0)
-            return cmd.usageError(tr("The limit must be a whole number of 0 or more, not '%1'.")
+            return cmd.usageError(CliText::tr("The limit must be a whole number of 0 or more, not '%1'.")
                                       .arg(parser.value(limitOption)));
     }
     if (limit <= 0)

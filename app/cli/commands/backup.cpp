@@ -12,29 +12,30 @@ namespace sb::cli::commands {
 
 int backup(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("backup"),
-                    tr("Copies the workspace into FILE and checks the copy. Reads only: the workspace "
-                       "may be open in the app meanwhile."),
-                    QStringLiteral("FILE"));
-    cmd.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The backup file to write."));
+    CommandLine cmd(
+        context, QStringLiteral("backup"),
+        CliText::tr("Copies the workspace into FILE and checks the copy. Reads only: the workspace "
+                    "may be open in the app meanwhile."),
+        QStringLiteral("FILE"));
+    cmd.parser().addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The backup file to write."));
     if (const auto exit = cmd.parse(arguments, 1, 1))
         return *exit;
     const QString file = cmd.positional().constFirst();
 
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadOnly);
     if (QFileInfo(file).absoluteFilePath() == db->path())
-        return cmd.usageError(tr("The backup file cannot be the workspace itself."));
+        return cmd.usageError(CliText::tr("The backup file cannot be the workspace itself."));
     try {
         db->backupTo(file);
     } catch (const core::Error &error) {
         const QString absolute = QFileInfo(file).absoluteFilePath();
         if (error.message().contains(absolute) || error.message().contains(file))
             throw;
-        throw core::Error(
-            error.kind(),
-            tr("Cannot write the backup %1: %2").arg(QDir::toNativeSeparators(absolute), error.message()));
+        throw core::Error(error.kind(),
+                          CliText::tr("Cannot write the backup %1: %2")
+                              .arg(QDir::toNativeSeparators(absolute), error.message()));
     }
-    console::out(tr("Backed up %1 to %2.")
+    console::out(CliText::tr("Backed up %1 to %2.")
                      .arg(QDir::toNativeSeparators(db->path()),
                           QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
                  + u'\n');
@@ -43,22 +44,23 @@ int backup(const CommandContext &context, const QStringList &arguments)
 
 int restore(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("restore"),
-                    tr("Replaces the workspace with the backup FILE after checking it; a backup from an "
-                       "older version is migrated. Nobody may have the workspace open meanwhile."),
-                    QStringLiteral("FILE"));
-    cmd.parser().addPositionalArgument(QStringLiteral("FILE"), tr("The backup file to restore."));
+    CommandLine cmd(
+        context, QStringLiteral("restore"),
+        CliText::tr("Replaces the workspace with the backup FILE after checking it; a backup from an "
+                    "older version is migrated. Nobody may have the workspace open meanwhile."),
+        QStringLiteral("FILE"));
+    cmd.parser().addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The backup file to restore."));
     if (const auto exit = cmd.parse(arguments, 1, 1))
         return *exit;
     const QString file = cmd.positional().constFirst();
     const QString workspace = QFileInfo(cmd.workspacePath()).absoluteFilePath();
     if (QFileInfo(file).absoluteFilePath() == workspace)
-        return cmd.usageError(tr("The backup file cannot be the workspace itself."));
+        return cmd.usageError(CliText::tr("The backup file cannot be the workspace itself."));
 
     // Database::restore takes the workspace lock itself; nothing here holds it open.
     core::Database::restore(file, workspace);
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadWrite);
-    console::out(tr("Restored %1 from %2 (schema version %3, office %4).")
+    console::out(CliText::tr("Restored %1 from %2 (schema version %3, office %4).")
                      .arg(QDir::toNativeSeparators(workspace),
                           QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()))
                      .arg(db->schemaVersion())

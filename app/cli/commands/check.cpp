@@ -11,12 +11,13 @@ namespace sb::cli::commands {
 
 int check(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("check"),
-                    tr("Checks the workspace file (SQLite integrity and foreign keys) and the consistency "
-                       "of its data: order and line amounts, opportunity stages and history, closed deals, "
-                       "references to deleted records, unique keys, target splits. Prints one line per "
-                       "problem; exits 0 when there is none and 2 otherwise. Reads only: the workspace "
-                       "may be open in the app meanwhile."));
+    CommandLine cmd(
+        context, QStringLiteral("check"),
+        CliText::tr("Checks the workspace file (SQLite integrity and foreign keys) and the consistency "
+                    "of its data: order and line amounts, opportunity stages and history, closed deals, "
+                    "references to deleted records, unique keys, target splits. Prints one line per "
+                    "problem; exits 0 when there is none and 2 otherwise. Reads only: the workspace "
+                    "may be open in the app meanwhile."));
     cmd.addFormatOption();
     if (const auto exit = cmd.parse(arguments, 0, 0))
         return *exit;
@@ -32,18 +33,19 @@ int check(const CommandContext &context, const QStringList &arguments)
     const QString path = QDir::toNativeSeparators(db->path());
     if (const auto format = cmd.format()) {
         core::TableOutput output;
-        output.addField(QStringLiteral("workspace"), tr("Workspace"), path);
-        output.addJsonField(QStringLiteral("ok"), problems.isEmpty(), tr("Result"),
-                            problems.isEmpty() ? tr("OK") : tr("%n problem(s)", int(problems.size())));
-        const int table = output.addTable(QStringLiteral("problems"), tr("Problems"),
-                                          {{QStringLiteral("table"), tr("Table")},
-                                           {QStringLiteral("key"), tr("Key")},
-                                           {QStringLiteral("problem"), tr("Problem")}});
+        output.addField(QStringLiteral("workspace"), CliText::tr("Workspace"), path);
+        output.addJsonField(QStringLiteral("ok"), problems.isEmpty(), CliText::tr("Result"),
+                            problems.isEmpty() ? CliText::tr("OK")
+                                               : CliText::tr("%n problem(s)", nullptr, int(problems.size())));
+        const int table = output.addTable(QStringLiteral("problems"), CliText::tr("Problems"),
+                                          {{QStringLiteral("table"), CliText::tr("Table")},
+                                           {QStringLiteral("key"), CliText::tr("Key")},
+                                           {QStringLiteral("problem"), CliText::tr("Problem")}});
         for (const core::ConsistencyProblem &problem : std::as_const(problems))
             output.addRow(table, {problem.table, problem.key, problem.message});
         console::outBytes(output.render(*format));
     } else if (problems.isEmpty()) {
-        console::out(tr("OK: %1 passed the integrity and consistency checks.").arg(path) + u'\n');
+        console::out(CliText::tr("OK: %1 passed the integrity and consistency checks.").arg(path) + u'\n');
     } else {
         QString text;
         for (const core::ConsistencyProblem &problem : std::as_const(problems))
@@ -52,7 +54,7 @@ int check(const CommandContext &context, const QStringList &arguments)
     }
     if (problems.isEmpty())
         return 0;
-    console::error(tr("%n problem(s) found in %1.", int(problems.size())).arg(path));
+    console::error(CliText::tr("%n problem(s) found in %1.", nullptr, int(problems.size())).arg(path));
     return 2;
 }
 

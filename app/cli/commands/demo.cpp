@@ -29,7 +29,7 @@ public:
         if (percent / step == m_shown / step)
             return true;
         m_shown = percent;
-        const QString text = tr("Generating demo data: %1%").arg(percent);
+        const QString text = CliText::tr("Generating demo data: %1%").arg(percent);
         console::err(m_terminal ? QString(u'\r' + text) : QString(text + u'\n'));
         return true;
     }
@@ -49,19 +49,21 @@ private:
 
 int demo(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("demo"),
-                    tr("Fills an empty workspace with realistic, deterministic demo data: the same seed "
-                       "and date give the same data."));
+    CommandLine cmd(
+        context, QStringLiteral("demo"),
+        CliText::tr("Fills an empty workspace with realistic, deterministic demo data: the same seed "
+                    "and date give the same data."));
     QCommandLineParser &parser = cmd.parser();
-    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed (default 20250301)."),
-                                        QStringLiteral("N"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        CliText::tr("Random seed (default 20250301)."), QStringLiteral("N"));
     const QCommandLineOption scaleOption(
         QStringLiteral("scale"),
-        tr("small (about 300 customers), medium (5 000), large (50 000), or N-orders for N order lines."),
+        CliText::tr(
+            "small (about 300 customers), medium (5 000), large (50 000), or N-orders for N order lines."),
         QStringLiteral("SCALE"), QStringLiteral("small"));
-    const QCommandLineOption todayOption(QStringLiteral("today"),
-                                         tr("The date the data is generated up to (default: today)."),
-                                         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption todayOption(
+        QStringLiteral("today"), CliText::tr("The date the data is generated up to (default: today)."),
+        QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({seedOption, scaleOption, todayOption});
     cmd.addFormatOption();
     if (const auto exit = cmd.parse(arguments, 0, 0))
@@ -73,17 +75,17 @@ int demo(const CommandContext &context, const QStringList &arguments)
         options.seed = parser.value(seedOption).toULongLong(&ok);
         if (!ok)
             return cmd.usageError(
-                tr("The seed must be a whole number, not '%1'.").arg(parser.value(seedOption)));
+                CliText::tr("The seed must be a whole number, not '%1'.").arg(parser.value(seedOption)));
     }
     options.scale = parser.value(scaleOption).trimmed().toLower();
     if (!core::isValidDemoScale(options.scale))
-        return cmd.usageError(
-            tr("Unknown scale '%1'; use small, medium, large or N-orders.").arg(parser.value(scaleOption)));
+        return cmd.usageError(CliText::tr("Unknown scale '%1'; use small, medium, large or N-orders.")
+                                  .arg(parser.value(scaleOption)));
     if (parser.isSet(todayOption)) {
         options.today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
         if (!options.today.isValid())
             return cmd.usageError(
-                tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(todayOption)));
+                CliText::tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(todayOption)));
     }
 
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadWrite);
@@ -94,15 +96,16 @@ int demo(const CommandContext &context, const QStringList &arguments)
 
     using Type = core::TableOutput::Type;
     core::TableOutput output;
-    output.addField(QStringLiteral("seed"), tr("Seed"), QString::number(options.seed));
-    output.addField(QStringLiteral("scale"), tr("Scale"), options.scale);
-    output.addField(QStringLiteral("today"), tr("Today"), options.today.toString(Qt::ISODate));
-    output.addField(QStringLiteral("customers"), tr("Customers"), summary.customers, Type::Integer);
-    output.addField(QStringLiteral("opportunities"), tr("Opportunities"), summary.opportunities,
+    output.addField(QStringLiteral("seed"), CliText::tr("Seed"), QString::number(options.seed));
+    output.addField(QStringLiteral("scale"), CliText::tr("Scale"), options.scale);
+    output.addField(QStringLiteral("today"), CliText::tr("Today"), options.today.toString(Qt::ISODate));
+    output.addField(QStringLiteral("customers"), CliText::tr("Customers"), summary.customers, Type::Integer);
+    output.addField(QStringLiteral("opportunities"), CliText::tr("Opportunities"), summary.opportunities,
                     Type::Integer);
-    output.addField(QStringLiteral("orders"), tr("Orders"), summary.orders, Type::Integer);
-    output.addField(QStringLiteral("order_lines"), tr("Order lines"), summary.orderLines, Type::Integer);
-    output.addField(QStringLiteral("tickets"), tr("Tickets"), summary.tickets, Type::Integer);
+    output.addField(QStringLiteral("orders"), CliText::tr("Orders"), summary.orders, Type::Integer);
+    output.addField(QStringLiteral("order_lines"), CliText::tr("Order lines"), summary.orderLines,
+                    Type::Integer);
+    output.addField(QStringLiteral("tickets"), CliText::tr("Tickets"), summary.tickets, Type::Integer);
     console::outBytes(output.render(cmd.format().value_or(core::TableOutput::Format::Table)));
     return 0;
 }

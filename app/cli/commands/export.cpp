@@ -24,24 +24,26 @@ QString nativeAbsolute(const QString &path)
 
 int exportData(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("export"),
-                    tr("Writes one entity to a CSV or XLSX file: English snake_case headers, references by "
-                       "code, amounts with two decimals, ISO dates. 'export all DIR' writes one file per "
-                       "entity into DIR. Entities: %1.")
-                        .arg(core::exportableEntities().join(QStringLiteral(", "))),
-                    QStringLiteral("ENTITY FILE"));
+    CommandLine cmd(
+        context, QStringLiteral("export"),
+        CliText::tr("Writes one entity to a CSV or XLSX file: English snake_case headers, references by "
+                    "code, amounts with two decimals, ISO dates. 'export all DIR' writes one file per "
+                    "entity into DIR. Entities: %1.")
+            .arg(core::exportableEntities().join(QStringLiteral(", "))),
+        QStringLiteral("ENTITY FILE"));
     QCommandLineParser &parser = cmd.parser();
-    parser.addPositionalArgument(QStringLiteral("ENTITY"), tr("What to export, or 'all'."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to write (a folder for 'all')."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("csv or xlsx (default: from the file's extension, else csv)."),
-                                          QStringLiteral("FORMAT"));
+    parser.addPositionalArgument(QStringLiteral("ENTITY"), CliText::tr("What to export, or 'all'."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 CliText::tr("The file to write (a folder for 'all')."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), CliText::tr("csv or xlsx (default: from the file's extension, else csv)."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption encodingOption(
         QStringLiteral("encoding"),
-        tr("CSV text encoding: utf-8-bom (default; spreadsheets recognise it), utf-8 or gb18030."),
+        CliText::tr("CSV text encoding: utf-8-bom (default; spreadsheets recognise it), utf-8 or gb18030."),
         QStringLiteral("ENCODING"), QStringLiteral("utf-8-bom"));
-    const QCommandLineOption maskOption(QStringLiteral("mask"),
-                                        tr("Mask personal data: phone numbers, people's names, e-mail."));
+    const QCommandLineOption maskOption(
+        QStringLiteral("mask"), CliText::tr("Mask personal data: phone numbers, people's names, e-mail."));
     parser.addOptions({formatOption, encodingOption, maskOption});
     if (const auto exit = cmd.parse(arguments, 2, 2))
         return *exit;
@@ -49,33 +51,33 @@ int exportData(const CommandContext &context, const QStringList &arguments)
     const QString target = cmd.positional().at(1);
     const bool all = entity == u"all";
     if (!all && !core::exportableEntities().contains(entity))
-        return cmd.usageError(tr("Unknown entity '%1'; one of: %2, or all.")
+        return cmd.usageError(CliText::tr("Unknown entity '%1'; one of: %2, or all.")
                                   .arg(entity, core::exportableEntities().join(QStringLiteral(", "))));
 
     core::ExportOptions options;
     options.maskPersonalData = parser.isSet(maskOption);
     const auto encoding = core::CsvWriter::encodingFromName(parser.value(encodingOption).trimmed().toLower());
     if (!encoding)
-        return cmd.usageError(
-            tr("Unknown encoding '%1'; use utf-8-bom, utf-8 or gb18030.").arg(parser.value(encodingOption)));
+        return cmd.usageError(CliText::tr("Unknown encoding '%1'; use utf-8-bom, utf-8 or gb18030.")
+                                  .arg(parser.value(encodingOption)));
     options.encoding = *encoding;
     if (parser.isSet(formatOption)) {
         const QString name = parser.value(formatOption).trimmed().toLower();
         if (name != u"csv" && name != u"xlsx")
             return cmd.usageError(
-                tr("Unknown format '%1'; use csv or xlsx.").arg(parser.value(formatOption)));
+                CliText::tr("Unknown format '%1'; use csv or xlsx.").arg(parser.value(formatOption)));
         options.format
             = name == u"xlsx" ? core::ExportOptions::Format::Xlsx : core::ExportOptions::Format::Csv;
     } else if (!all && target.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         options.format = core::ExportOptions::Format::Xlsx;
     }
     if (options.format == core::ExportOptions::Format::Xlsx && parser.isSet(encodingOption))
-        return cmd.usageError(tr("--encoding applies to CSV only; XLSX files are always Unicode."));
+        return cmd.usageError(CliText::tr("--encoding applies to CSV only; XLSX files are always Unicode."));
 
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadOnly);
     if (!all) {
         const qint64 rows = core::exportEntity(*db, entity, target, options);
-        console::out(tr("Exported %n row(s) of %1 to %2.", int(qMin<qint64>(rows, INT_MAX)))
+        console::out(CliText::tr("Exported %n row(s) of %1 to %2.", nullptr, int(qMin<qint64>(rows, INT_MAX)))
                          .arg(entity, nativeAbsolute(target))
                      + u'\n');
         return 0;
@@ -83,7 +85,7 @@ int exportData(const CommandContext &context, const QStringList &arguments)
 
     if (!QDir().mkpath(target))
         throw core::Error(core::Error::Kind::Database,
-                          tr("Cannot create the folder %1.").arg(nativeAbsolute(target)));
+                          CliText::tr("Cannot create the folder %1.").arg(nativeAbsolute(target)));
     const QString suffix = options.format == core::ExportOptions::Format::Xlsx ? QStringLiteral(".xlsx")
                                                                                : QStringLiteral(".csv");
     qint64 total = 0;
@@ -95,7 +97,7 @@ int exportData(const CommandContext &context, const QStringList &arguments)
         console::out(
             QStringLiteral("%1  %2  %3\n").arg(name, -14).arg(rows, 9).arg(QDir::toNativeSeparators(file)));
     }
-    console::out(tr("Exported %1 row(s) of %2 entities to %3.")
+    console::out(CliText::tr("Exported %1 row(s) of %2 entities to %3.")
                      .arg(total)
                      .arg(entities.size())
                      .arg(nativeAbsolute(target))

@@ -225,6 +225,12 @@ QByteArray renderJson(const Report &r)
               {"by", jsonString(measureKey(r.request.by))}};
     if (!r.request.filters.owner.isEmpty())
         m.append({"owner", jsonString(r.request.filters.owner)});
+    if (!r.request.filters.team.isEmpty())
+        m.append({"team", jsonString(r.request.filters.team)});
+    if (!r.request.filters.source.isEmpty())
+        m.append({"source", jsonString(r.request.filters.source)});
+    if (!r.request.filters.productLine.isEmpty())
+        m.append({"product_line", jsonString(r.request.filters.productLine)});
     m.append({{"stages", jsonStages(r)},
               {"won", QString::number(r.winRate.won)},
               {"lost", QString::number(r.winRate.lost)},
@@ -254,31 +260,32 @@ QString bar(double rate)
 QString periodText(const Period &p)
 {
     if (!p.from.isValid() && !p.to.isValid())
-        return tr("all opportunities");
+        return CliText::tr("all opportunities");
     if (!p.to.isValid())
-        return tr("from %1").arg(p.from.toString(Qt::ISODate));
+        return CliText::tr("from %1").arg(p.from.toString(Qt::ISODate));
     if (!p.from.isValid())
-        return tr("up to %1").arg(p.to.toString(Qt::ISODate));
-    return tr("%1 to %2").arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
+        return CliText::tr("up to %1").arg(p.to.toString(Qt::ISODate));
+    return CliText::tr("%1 to %2").arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
 }
 
 void addPipelineTable(TableOutput &out, const Report &r, bool forPeople)
 {
     const bool byAmount = r.request.by == Measure::Amount;
-    QList<TableOutput::Column> columns{{QStringLiteral("stage"), tr("Stage")},
-                                       {QStringLiteral("reached"), tr("Reached"), Type::Integer}};
+    QList<TableOutput::Column> columns{{QStringLiteral("stage"), CliText::tr("Stage")},
+                                       {QStringLiteral("reached"), CliText::tr("Reached"), Type::Integer}};
     if (byAmount)
-        columns.append({QStringLiteral("amount"), tr("Amount"), Type::Amount});
+        columns.append({QStringLiteral("amount"), CliText::tr("Amount"), Type::Amount});
     if (forPeople)
-        columns.append({QStringLiteral("funnel"), tr("Funnel")});
-    columns.append({{QStringLiteral("cumulative_rate"), tr("Cumulative"), Type::Ratio},
-                    {QStringLiteral("industry"), tr("Industry"), Type::Ratio},
-                    {QStringLiteral("excellent"), tr("Excellent"), Type::Ratio},
-                    {QStringLiteral("step_rate"), tr("Step"), Type::Ratio},
-                    {QStringLiteral("industry_step"), tr("Industry step"), Type::Ratio},
-                    {QStringLiteral("excellent_step"), tr("Excellent step"), Type::Ratio}});
-    const int table = out.addTable(QStringLiteral("stages"),
-                                   byAmount ? tr("Funnel by amount") : tr("Funnel by count"), columns);
+        columns.append({QStringLiteral("funnel"), CliText::tr("Funnel")});
+    columns.append({{QStringLiteral("cumulative_rate"), CliText::tr("Cumulative"), Type::Ratio},
+                    {QStringLiteral("industry"), CliText::tr("Industry"), Type::Ratio},
+                    {QStringLiteral("excellent"), CliText::tr("Excellent"), Type::Ratio},
+                    {QStringLiteral("step_rate"), CliText::tr("Step"), Type::Ratio},
+                    {QStringLiteral("industry_step"), CliText::tr("Industry step"), Type::Ratio},
+                    {QStringLiteral("excellent_step"), CliText::tr("Excellent step"), Type::Ratio}});
+    const int table
+        = out.addTable(QStringLiteral("stages"),
+                       byAmount ? CliText::tr("Funnel by amount") : CliText::tr("Funnel by count"), columns);
     for (const StageReach &s : r.pipeline.stages) {
         const double cumulative = byAmount ? s.amountCumulativeRate : s.cumulativeRate;
         QVariantList cells{forPeople ? core::stage::displayName(s.stage) : core::stage::key(s.stage),
@@ -295,15 +302,16 @@ void addPipelineTable(TableOutput &out, const Report &r, bool forPeople)
 
 void addStageTable(TableOutput &out, const Report &r, bool forPeople)
 {
-    const int table = out.addTable(QStringLiteral("stages"), tr("Stage conversion"),
-                                   {{QStringLiteral("stage"), tr("Stage")},
-                                    {QStringLiteral("left"), tr("Left"), Type::Integer},
-                                    {QStringLiteral("forward"), tr("Forward"), Type::Integer},
-                                    {QStringLiteral("lost"), tr("Lost"), Type::Integer},
-                                    {QStringLiteral("backward"), tr("Back"), Type::Integer},
-                                    {QStringLiteral("rate"), tr("Rate"), Type::Ratio},
-                                    {QStringLiteral("industry_step"), tr("Industry step"), Type::Ratio},
-                                    {QStringLiteral("excellent_step"), tr("Excellent step"), Type::Ratio}});
+    const int table
+        = out.addTable(QStringLiteral("stages"), CliText::tr("Stage conversion"),
+                       {{QStringLiteral("stage"), CliText::tr("Stage")},
+                        {QStringLiteral("left"), CliText::tr("Left"), Type::Integer},
+                        {QStringLiteral("forward"), CliText::tr("Forward"), Type::Integer},
+                        {QStringLiteral("lost"), CliText::tr("Lost"), Type::Integer},
+                        {QStringLiteral("backward"), CliText::tr("Back"), Type::Integer},
+                        {QStringLiteral("rate"), CliText::tr("Rate"), Type::Ratio},
+                        {QStringLiteral("industry_step"), CliText::tr("Industry step"), Type::Ratio},
+                        {QStringLiteral("excellent_step"), CliText::tr("Excellent step"), Type::Ratio}});
     for (qsizetype i = 0; i < r.stages.size(); ++i) {
         const StageConversion &s = r.stages.at(i);
         out.addRow(table,
@@ -316,31 +324,40 @@ void addStageTable(TableOutput &out, const Report &r, bool forPeople)
 QString bottleneckText(const Report &r)
 {
     if (!r.bottleneck)
-        return tr("Bottleneck: none; no step falls below the industry step rate.") + u'\n';
+        return CliText::tr("Bottleneck: none; no step falls below the industry step rate.") + u'\n';
     const Bottleneck &b = *r.bottleneck;
-    return tr("Bottleneck: %1 → %2, %3 against the industry's %4.")
+    return CliText::tr("Bottleneck: %1 → %2, %3 against the industry's %4.")
                .arg(core::stage::displayName(b.from), core::stage::displayName(b.to),
                     TableOutput::cellText(b.rate, {{}, {}, Type::Ratio}),
                     TableOutput::cellText(b.benchmark, {{}, {}, Type::Ratio}))
-        + u'\n' + tr("Advice: %1").arg(b.advice) + u'\n';
+        + u'\n' + CliText::tr("Advice: %1").arg(b.advice) + u'\n';
 }
 
 QByteArray renderTable(const Report &r)
 {
     TableOutput head;
-    head.addField(QStringLiteral("period"), tr("Period"), periodText(r.request.period));
-    head.addField(QStringLiteral("definition"), tr("Definition"),
-                  r.request.definition == Definition::Pipeline
-                      ? tr("pipeline conversion (of the deals created in the period, the share that reached "
-                           "each stage)")
-                      : tr("stage conversion (of the deals that left a stage in the period, the share that "
-                           "moved forward rather than to lost)"));
+    head.addField(QStringLiteral("period"), CliText::tr("Period"), periodText(r.request.period));
+    head.addField(
+        QStringLiteral("definition"), CliText::tr("Definition"),
+        r.request.definition == Definition::Pipeline
+            ? CliText::tr("pipeline conversion (of the deals created in the period, the share that reached "
+                          "each stage)")
+            : CliText::tr("stage conversion (of the deals that left a stage in the period, the share that "
+                          "moved forward rather than to lost)"));
     if (!r.request.filters.owner.isEmpty())
-        head.addField(QStringLiteral("owner"), tr("Owner"), r.request.filters.owner);
+        head.addField(QStringLiteral("owner"), CliText::tr("Owner"), r.request.filters.owner);
+    if (!r.request.filters.team.isEmpty())
+        head.addField(QStringLiteral("team"), CliText::tr("Team"), r.request.filters.team);
+    if (!r.request.filters.source.isEmpty())
+        head.addField(QStringLiteral("source"), CliText::tr("Source"), r.request.filters.source);
+    if (!r.request.filters.productLine.isEmpty())
+        head.addField(QStringLiteral("product_line"), CliText::tr("Product line"),
+                      r.request.filters.productLine);
     if (r.request.definition == Definition::Pipeline) {
-        head.addField(QStringLiteral("cohort"), tr("Opportunities"), r.pipeline.cohort, Type::Integer);
+        head.addField(QStringLiteral("cohort"), CliText::tr("Opportunities"), r.pipeline.cohort,
+                      Type::Integer);
         if (r.request.by == Measure::Amount)
-            head.addField(QStringLiteral("cohort_amount"), tr("Amount"), r.pipeline.cohortAmount,
+            head.addField(QStringLiteral("cohort_amount"), CliText::tr("Amount"), r.pipeline.cohortAmount,
                           Type::Amount);
         addPipelineTable(head, r, true);
     } else {
@@ -352,15 +369,15 @@ QByteArray renderTable(const Report &r)
         return value ? TableOutput::cellText(*value, {{}, {}, Type::Ratio}) : QStringLiteral("-");
     };
     const auto days = [](const std::optional<double> &value) {
-        return value ? tr("%1 days").arg(QString::number(*value, 'f', 1)) : QStringLiteral("-");
+        return value ? CliText::tr("%1 days").arg(QString::number(*value, 'f', 1)) : QStringLiteral("-");
     };
     TableOutput closings;
-    closings.addField(QStringLiteral("won"), tr("Won"), r.winRate.won, Type::Integer);
-    closings.addField(QStringLiteral("lost"), tr("Lost"), r.winRate.lost, Type::Integer);
-    closings.addField(QStringLiteral("win_rate"), tr("Win rate"),
-                      tr("%1 (B2B average 15–25 %)").arg(ratio(r.winRate.rate)));
-    closings.addField(QStringLiteral("cycle"), tr("Sales cycle"),
-                      tr("median %1, mean %2 (%3 won deals, creation to won)")
+    closings.addField(QStringLiteral("won"), CliText::tr("Won"), r.winRate.won, Type::Integer);
+    closings.addField(QStringLiteral("lost"), CliText::tr("Lost"), r.winRate.lost, Type::Integer);
+    closings.addField(QStringLiteral("win_rate"), CliText::tr("Win rate"),
+                      CliText::tr("%1 (B2B average 15–25 %)").arg(ratio(r.winRate.rate)));
+    closings.addField(QStringLiteral("cycle"), CliText::tr("Sales cycle"),
+                      CliText::tr("median %1, mean %2 (%3 won deals, creation to won)")
                           .arg(days(r.cycle.medianDays), days(r.cycle.meanDays))
                           .arg(r.cycle.deals));
 
@@ -408,31 +425,46 @@ int funnel(const CommandContext &context, const QStringList &arguments)
 {
     CommandLine cmd(
         context, QStringLiteral("funnel"),
-        tr("The sales funnel: how many opportunities reached each stage, cumulative and step rates "
-           "beside the industry-average and excellent benchmarks, win rate and sales cycle of the "
-           "deals closed in the period, and the bottleneck step with the handbook's advice. The "
-           "period bounds the creation date of the cohort and the close date of won and lost deals; "
-           "without --from and --to the funnel covers all opportunities."));
+        CliText::tr("The sales funnel: how many opportunities reached each stage, cumulative and step rates "
+                    "beside the industry-average and excellent benchmarks, win rate and sales cycle of the "
+                    "deals closed in the period, and the bottleneck step with the handbook's advice. The "
+                    "period bounds the creation date of the cohort and the close date of won and lost deals; "
+                    "without --from and --to the funnel covers all opportunities."));
     QCommandLineParser &parser = cmd.parser();
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        tr("First day of the period (default: all opportunities)."),
+                                        CliText::tr("First day of the period (default: all opportunities)."),
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption toOption(QStringLiteral("to"),
-                                      tr("Last day of the period (default: all opportunities)."),
+                                      CliText::tr("Last day of the period (default: all opportunities)."),
                                       QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption ownerOption(QStringLiteral("owner"),
-                                         tr("Only the opportunities of this sales rep (code or id)."),
-                                         QStringLiteral("REP"));
+    const QCommandLineOption ownerOption(
+        QStringLiteral("owner"), CliText::tr("Only the opportunities of this sales rep (code or id)."),
+        QStringLiteral("REP"));
     const QCommandLineOption definitionOption(
         QStringLiteral("definition"),
-        tr("pipeline (default: of the deals created in the period, the share that reached each stage) or "
-           "stage (of the deals that left a stage in the period, the share that moved forward)."),
+        CliText::tr(
+            "pipeline (default: of the deals created in the period, the share that reached each stage) or "
+            "stage (of the deals that left a stage in the period, the share that moved forward)."),
         QStringLiteral("DEFINITION"), QStringLiteral("pipeline"));
-    const QCommandLineOption byOption(QStringLiteral("by"),
-                                      tr("count (default) or amount: rates by number of deals or by their "
-                                         "amounts (pipeline definition only)."),
-                                      QStringLiteral("MEASURE"), QStringLiteral("count"));
-    parser.addOptions({fromOption, toOption, ownerOption, definitionOption, byOption});
+    const QCommandLineOption byOption(
+        QStringLiteral("by"),
+        CliText::tr("count (default) or amount: rates by number of deals or by their "
+                    "amounts (pipeline definition only)."),
+        QStringLiteral("MEASURE"), QStringLiteral("count"));
+    const QCommandLineOption teamOption(
+        QStringLiteral("team"),
+        CliText::tr("Only the opportunities of this team's sales reps, sub-teams included (code or id)."),
+        QStringLiteral("TEAM"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          CliText::tr("Only the opportunities from this lead source."),
+                                          QStringLiteral("SOURCE"));
+    const QCommandLineOption productLineOption(
+        QStringLiteral("product-line"),
+        CliText::tr("Only the opportunities whose products needed name a product of this product line "
+                    "(by product name or SKU)."),
+        QStringLiteral("LINE"));
+    parser.addOptions({fromOption, toOption, ownerOption, teamOption, sourceOption, productLineOption,
+                       definitionOption, byOption});
     cmd.addFormatOption();
     if (const auto exit = cmd.parse(arguments, 0, 0))
         return *exit;
@@ -444,35 +476,53 @@ int funnel(const CommandContext &context, const QStringList &arguments)
             continue;
         *date = QDate::fromString(parser.value(*option).trimmed(), Qt::ISODate);
         if (!date->isValid())
-            return cmd.usageError(tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(*option)));
+            return cmd.usageError(
+                CliText::tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(*option)));
     }
     if (request.period.from.isValid() && request.period.to.isValid()
         && request.period.from > request.period.to)
         return cmd.usageError(
-            tr("The period starts (%1) after it ends (%2).")
+            CliText::tr("The period starts (%1) after it ends (%2).")
                 .arg(request.period.from.toString(Qt::ISODate), request.period.to.toString(Qt::ISODate)));
     if (parser.isSet(ownerOption)) {
         request.filters.owner = parser.value(ownerOption).trimmed();
         if (request.filters.owner.isEmpty())
-            return cmd.usageError(tr("--owner needs a sales rep's code or id."));
+            return cmd.usageError(CliText::tr("--owner needs a sales rep's code or id."));
+    }
+    if (parser.isSet(teamOption)) {
+        request.filters.team = parser.value(teamOption).trimmed();
+        if (request.filters.team.isEmpty())
+            return cmd.usageError(CliText::tr("--team needs a team's code or id."));
+    }
+    if (parser.isSet(sourceOption)) {
+        request.filters.source = parser.value(sourceOption).trimmed();
+        if (request.filters.source.isEmpty())
+            return cmd.usageError(CliText::tr("--source needs a lead source."));
+    }
+    if (parser.isSet(productLineOption)) {
+        request.filters.productLine = parser.value(productLineOption).trimmed();
+        if (request.filters.productLine.isEmpty())
+            return cmd.usageError(CliText::tr("--product-line needs a product line."));
     }
     const QString definition = parser.value(definitionOption).trimmed().toLower();
     if (definition == QLatin1String("stage"))
         request.definition = Definition::Stage;
     else if (definition != QLatin1String("pipeline"))
-        return cmd.usageError(
-            tr("Unknown definition '%1'; use pipeline or stage.").arg(parser.value(definitionOption)));
+        return cmd.usageError(CliText::tr("Unknown definition '%1'; use pipeline or stage.")
+                                  .arg(parser.value(definitionOption)));
     const QString by = parser.value(byOption).trimmed().toLower();
     if (by == QLatin1String("amount"))
         request.by = Measure::Amount;
     else if (by != QLatin1String("count"))
-        return cmd.usageError(tr("Unknown measure '%1'; use count or amount.").arg(parser.value(byOption)));
+        return cmd.usageError(
+            CliText::tr("Unknown measure '%1'; use count or amount.").arg(parser.value(byOption)));
     if (request.definition == Definition::Stage && request.by == Measure::Amount)
         return cmd.usageError(
-            tr("--by amount needs the pipeline definition; stage conversion counts deals."));
+            CliText::tr("--by amount needs the pipeline definition; stage conversion counts deals."));
 
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadOnly);
-    // An unknown owner is a core::Error of kind Usage: the dispatcher prints it and exits 1.
+    // An unknown owner, team or product line is a core::Error of kind Usage: the
+    // dispatcher prints it and exits 1.
     const Report report = compute(*db, request);
     switch (cmd.format().value_or(TableOutput::Format::Table)) {
     case TableOutput::Format::Json:

@@ -61,9 +61,8 @@ bool isProblem(const core::RowOutcome &outcome)
 // "row 12, column 3 (amount): message" — the form scripts and people grep for.
 QString problemLine(const core::RowOutcome &o)
 {
-    QString where = tr("row %1").arg(o.row);
-    if (o.column > 0)
-        where += tr(", column %1").arg(o.column);
+    QString where = o.column > 0 ? CliText::tr("row %1, column %2").arg(o.row).arg(o.column)
+                                 : CliText::tr("row %1").arg(o.row);
     if (!o.field.isEmpty())
         where += QStringLiteral(" (%1)").arg(o.field);
     return where + QStringLiteral(": ") + o.message;
@@ -84,8 +83,9 @@ QString automaticReportPath(const QString &workspace, const QString &entity)
 {
     const QDir dir(QFileInfo(workspace).absoluteDir().filePath(QStringLiteral("imports")));
     if (!QDir().mkpath(dir.path()))
-        throw core::Error(core::Error::Kind::Database,
-                          tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
+        throw core::Error(
+            core::Error::Kind::Database,
+            CliText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString path = dir.filePath(stamp + u'-' + entity + QStringLiteral("-report.csv"));
     // Two imports within a second must not overwrite each other's report.
@@ -106,7 +106,7 @@ public:
         const int percent = int(std::clamp<qint64>(done * 100 / total, 0, 100));
         if (percent != m_shown) {
             m_shown = percent;
-            console::err(u'\r' + tr("Reading: %1%").arg(percent));
+            console::err(u'\r' + CliText::tr("Reading: %1%").arg(percent));
         }
         return true;
     }
@@ -139,7 +139,7 @@ std::optional<int> readOptions(CommandLine &cmd, Parsed &parsed)
     parsed.file = cmd.positional().at(1);
     if (!core::importfields::entities().contains(options.entity))
         return cmd.usageError(
-            tr("Unknown entity '%1'; one of: %2.")
+            CliText::tr("Unknown entity '%1'; one of: %2.")
                 .arg(options.entity, core::importfields::entities().join(QStringLiteral(", "))));
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.backup = !parser.isSet(QStringLiteral("no-backup"));
@@ -149,8 +149,9 @@ std::optional<int> readOptions(CommandLine &cmd, Parsed &parsed)
         options.encoding = core::textencoding::fromName(encoding);
         if (!options.encoding)
             return cmd.usageError(
-                tr("Unknown encoding '%1'; use auto, utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 or "
-                   "windows-1252.")
+                CliText::tr(
+                    "Unknown encoding '%1'; use auto, utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 or "
+                    "windows-1252.")
                     .arg(value("encoding")));
     }
     const QString delimiter = parser.value(QStringLiteral("delimiter"));
@@ -159,7 +160,8 @@ std::optional<int> readOptions(CommandLine &cmd, Parsed &parsed)
     else if (delimiter.size() == 1 && delimiter != u"\"" && !delimiter.front().isLetterOrNumber())
         options.delimiter = delimiter.front();
     else if (!delimiter.isEmpty() && delimiter != u"auto")
-        return cmd.usageError(tr("Unknown delimiter '%1'; use auto, ',', ';', '|' or tab.").arg(delimiter));
+        return cmd.usageError(
+            CliText::tr("Unknown delimiter '%1'; use auto, ',', ';', '|' or tab.").arg(delimiter));
 
     if (parser.isSet(QStringLiteral("mapping")))
         options.mapping = core::ImportMapping::load(value("mapping"));
@@ -167,18 +169,19 @@ std::optional<int> readOptions(CommandLine &cmd, Parsed &parsed)
     if (onError == u"skip")
         options.onError = core::OnError::Skip;
     else if (onError != u"abort")
-        return cmd.usageError(tr("--on-error takes abort or skip, not '%1'.").arg(value("on-error")));
+        return cmd.usageError(
+            CliText::tr("--on-error takes abort or skip, not '%1'.").arg(value("on-error")));
     options.reportPath = value("report");
 
     for (const QString &item : value("create-missing").split(u',', Qt::SkipEmptyParts)) {
         const QString name = item.trimmed().toLower();
         if (name != u"customers" && name != u"products")
             return cmd.usageError(
-                tr("--create-missing takes customers and/or products, not '%1'.").arg(item));
+                CliText::tr("--create-missing takes customers and/or products, not '%1'.").arg(item));
         options.createMissing.append(name);
     }
     if (!options.createMissing.isEmpty() && options.entity != u"order-lines")
-        return cmd.usageError(tr("--create-missing applies to order-lines imports only."));
+        return cmd.usageError(CliText::tr("--create-missing applies to order-lines imports only."));
 
     const QString dateOrder = value("date-order").toLower();
     if (dateOrder == u"dmy")
@@ -186,41 +189,43 @@ std::optional<int> readOptions(CommandLine &cmd, Parsed &parsed)
     else if (dateOrder == u"mdy")
         options.dateOrder = core::parse::DateOrder::MonthFirst;
     else if (!dateOrder.isEmpty())
-        return cmd.usageError(tr("--date-order takes dmy or mdy, not '%1'.").arg(value("date-order")));
+        return cmd.usageError(
+            CliText::tr("--date-order takes dmy or mdy, not '%1'.").arg(value("date-order")));
     return std::nullopt;
 }
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(
-        QStringLiteral("ENTITY"),
-        tr("What the file holds: %1.").arg(core::importfields::entities().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file to read."));
+    parser.addPositionalArgument(QStringLiteral("ENTITY"),
+                                 CliText::tr("What the file holds: %1.")
+                                     .arg(core::importfields::entities().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The CSV file to read."));
     parser.addOptions({
-        {QStringLiteral("dry-run"), tr("Check the file and show what would change; write nothing.")},
+        {QStringLiteral("dry-run"), CliText::tr("Check the file and show what would change; write nothing.")},
         {QStringLiteral("encoding"),
-         tr("auto (default), utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 or windows-1252."),
+         CliText::tr("auto (default), utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 or windows-1252."),
          QStringLiteral("ENCODING"), QStringLiteral("auto")},
-        {QStringLiteral("delimiter"), tr("auto (default), ',', ';', '|' or tab."), QStringLiteral("CHAR"),
-         QStringLiteral("auto")},
-        {QStringLiteral("mapping"), tr("A JSON mapping of file columns to fields (see the manual)."),
+        {QStringLiteral("delimiter"), CliText::tr("auto (default), ',', ';', '|' or tab."),
+         QStringLiteral("CHAR"), QStringLiteral("auto")},
+        {QStringLiteral("mapping"), CliText::tr("A JSON mapping of file columns to fields (see the manual)."),
          QStringLiteral("FILE")},
         {QStringLiteral("on-error"),
-         tr("abort (default): any bad row and nothing is written; skip: write the good rows and list "
-            "the bad ones in the report."),
+         CliText::tr(
+             "abort (default): any bad row and nothing is written; skip: write the good rows and list "
+             "the bad ones in the report."),
          QStringLiteral("MODE"), QStringLiteral("abort")},
         {QStringLiteral("report"),
-         tr("Write a CSV report of every row's outcome here. Without it, a run with bad rows writes "
-            "one into the 'imports' folder beside the workspace."),
+         CliText::tr("Write a CSV report of every row's outcome here. Without it, a run with bad rows writes "
+                     "one into the 'imports' folder beside the workspace."),
          QStringLiteral("FILE")},
         {QStringLiteral("create-missing"),
-         tr("order-lines: create the customers and/or products the file names that do not exist."),
+         CliText::tr("order-lines: create the customers and/or products the file names that do not exist."),
          QStringLiteral("customers,products")},
         {QStringLiteral("date-order"),
-         tr("How to read slash dates like 3/4/2025: dmy or mdy (default: "
-            "settled from the file)."),
+         CliText::tr("How to read slash dates like 3/4/2025: dmy or mdy (default: "
+                     "settled from the file)."),
          QStringLiteral("ORDER")},
-        {QStringLiteral("no-backup"), tr("Do not back up the workspace before writing.")},
+        {QStringLiteral("no-backup"), CliText::tr("Do not back up the workspace before writing.")},
     });
 }
 
@@ -228,24 +233,27 @@ TableOutput summaryOutput(const core::ImportResult &r, bool dryRun, const QStrin
                           const QString &reportPath, const QString &verdict)
 {
     TableOutput output;
-    output.addField(QStringLiteral("entity"), tr("Entity"), r.entity);
-    output.addField(QStringLiteral("file"), tr("File"), nativeAbsolute(file));
-    output.addField(QStringLiteral("encoding"), tr("Encoding"), core::textencoding::name(r.encoding));
-    output.addField(QStringLiteral("delimiter"), tr("Delimiter"), delimiterName(r.delimiter));
-    output.addField(QStringLiteral("rows"), tr("Rows"), r.rows, Type::Integer);
-    output.addField(QStringLiteral("inserted"), tr("Inserted"), r.inserted, Type::Integer);
-    output.addField(QStringLiteral("updated"), tr("Updated"), r.updated, Type::Integer);
-    output.addField(QStringLiteral("unchanged"), tr("Unchanged"), r.unchanged, Type::Integer);
-    output.addField(QStringLiteral("skipped"), tr("Skipped"), r.skipped, Type::Integer);
-    output.addField(QStringLiteral("errors"), tr("Errors"), r.errors, Type::Integer);
-    output.addJsonField(QStringLiteral("dry_run"), dryRun, tr("Dry run"), dryRun ? tr("yes") : tr("no"));
-    output.addJsonField(QStringLiteral("committed"), r.committed, tr("Written"),
-                        r.committed ? tr("yes") : tr("no"));
-    output.addField(QStringLiteral("result"), tr("Result"), verdict);
+    output.addField(QStringLiteral("entity"), CliText::tr("Entity"), r.entity);
+    output.addField(QStringLiteral("file"), CliText::tr("File"), nativeAbsolute(file));
+    output.addField(QStringLiteral("encoding"), CliText::tr("Encoding"),
+                    core::textencoding::name(r.encoding));
+    output.addField(QStringLiteral("delimiter"), CliText::tr("Delimiter"), delimiterName(r.delimiter));
+    output.addField(QStringLiteral("rows"), CliText::tr("Rows"), r.rows, Type::Integer);
+    output.addField(QStringLiteral("inserted"), CliText::tr("Inserted"), r.inserted, Type::Integer);
+    output.addField(QStringLiteral("updated"), CliText::tr("Updated"), r.updated, Type::Integer);
+    output.addField(QStringLiteral("unchanged"), CliText::tr("Unchanged"), r.unchanged, Type::Integer);
+    output.addField(QStringLiteral("skipped"), CliText::tr("Skipped"), r.skipped, Type::Integer);
+    output.addField(QStringLiteral("errors"), CliText::tr("Errors"), r.errors, Type::Integer);
+    output.addJsonField(QStringLiteral("dry_run"), dryRun, CliText::tr("Dry run"),
+                        dryRun ? CliText::tr("yes") : CliText::tr("no"));
+    output.addJsonField(QStringLiteral("committed"), r.committed, CliText::tr("Written"),
+                        r.committed ? CliText::tr("yes") : CliText::tr("no"));
+    output.addField(QStringLiteral("result"), CliText::tr("Result"), verdict);
     if (!r.backupPath.isEmpty())
-        output.addField(QStringLiteral("backup"), tr("Backup"), QDir::toNativeSeparators(r.backupPath));
+        output.addField(QStringLiteral("backup"), CliText::tr("Backup"),
+                        QDir::toNativeSeparators(r.backupPath));
     if (!reportPath.isEmpty())
-        output.addField(QStringLiteral("report"), tr("Report"), nativeAbsolute(reportPath));
+        output.addField(QStringLiteral("report"), CliText::tr("Report"), nativeAbsolute(reportPath));
     return output;
 }
 
@@ -253,13 +261,14 @@ TableOutput summaryOutput(const core::ImportResult &r, bool dryRun, const QStrin
 
 int importData(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("import"),
-                    tr("Imports a CSV file into the workspace in one transaction. Columns are matched to "
-                       "fields by their English or Chinese names, or by --mapping. Records are matched by "
-                       "their code: existing ones are updated, new ones inserted. The workspace is backed up "
-                       "first, and 'undo-import' takes the last import back. Exit code 2: rows were refused "
-                       "and nothing was written."),
-                    QStringLiteral("ENTITY FILE"));
+    CommandLine cmd(
+        context, QStringLiteral("import"),
+        CliText::tr("Imports a CSV file into the workspace in one transaction. Columns are matched to "
+                    "fields by their English or Chinese names, or by --mapping. Records are matched by "
+                    "their code: existing ones are updated, new ones inserted. The workspace is backed up "
+                    "first, and 'undo-import' takes the last import back. Exit code 2: rows were refused "
+                    "and nothing was written."),
+        QStringLiteral("ENTITY FILE"));
     addOptions(cmd.parser());
     cmd.addFormatOption();
     if (const auto exit = cmd.parse(arguments, 2, 2))
@@ -289,26 +298,28 @@ int importData(const CommandContext &context, const QStringList &arguments)
     if (options.dryRun) {
         const bool refused = result.errors > 0 && options.onError == core::OnError::Abort;
         exitCode = refused ? 2 : 0;
-        verdict = refused ? tr("Dry run: the import would be refused (%n bad row(s)); nothing was written.",
-                               int(result.errors))
-                          : tr("Dry run: nothing was written.");
+        verdict = refused
+            ? CliText::tr("Dry run: the import would be refused (%n bad row(s)); nothing was written.",
+                          nullptr, int(result.errors))
+            : CliText::tr("Dry run: nothing was written.");
     } else if (result.committed) {
-        verdict = problems > 0 ? tr("Imported; %n bad row(s) skipped (see the report).", int(problems))
-                               : tr("Imported.");
+        verdict = problems > 0
+            ? CliText::tr("Imported; %n bad row(s) skipped (see the report).", nullptr, int(problems))
+            : CliText::tr("Imported.");
     } else {
         exitCode = 2;
-        verdict = tr("Nothing was written: %n row(s) refused.", int(problems));
+        verdict = CliText::tr("Nothing was written: %n row(s) refused.", nullptr, int(problems));
     }
 
     TableOutput output = summaryOutput(result, options.dryRun, parsed.file, reportPath, verdict);
     const TableOutput::Format format = cmd.format().value_or(TableOutput::Format::Table);
     const bool table = format == TableOutput::Format::Table;
     if (options.dryRun) {
-        const int plan = output.addTable(QStringLiteral("plan"), tr("Plan"),
-                                         {{QStringLiteral("row"), tr("Row"), Type::Integer},
-                                          {QStringLiteral("action"), tr("Action")},
-                                          {QStringLiteral("key"), tr("Key")},
-                                          {QStringLiteral("changes"), tr("Changes")}});
+        const int plan = output.addTable(QStringLiteral("plan"), CliText::tr("Plan"),
+                                         {{QStringLiteral("row"), CliText::tr("Row"), Type::Integer},
+                                          {QStringLiteral("action"), CliText::tr("Action")},
+                                          {QStringLiteral("key"), CliText::tr("Key")},
+                                          {QStringLiteral("changes"), CliText::tr("Changes")}});
         qsizetype shown = 0;
         for (const core::RowOutcome &o : std::as_const(result.details)) {
             if (table && shown == kPlanRowsInTable)
@@ -319,16 +330,17 @@ int importData(const CommandContext &context, const QStringList &arguments)
                            isProblem(o) ? QVariant(o.message) : QVariant(changesText(o))});
         }
         if (table && shown < result.rows)
-            output.addField(
-                QStringLiteral("plan_note"), tr("Plan"),
-                tr("the first %1 of %2 rows; --format json or csv lists more").arg(shown).arg(result.rows));
+            output.addField(QStringLiteral("plan_note"), CliText::tr("Plan"),
+                            CliText::tr("the first %1 of %2 rows; --format json or csv lists more")
+                                .arg(shown)
+                                .arg(result.rows));
     }
     if (!table) {
-        const int list = output.addTable(QStringLiteral("problems"), tr("Problems"),
-                                         {{QStringLiteral("row"), tr("Row"), Type::Integer},
-                                          {QStringLiteral("column"), tr("Column"), Type::Integer},
-                                          {QStringLiteral("field"), tr("Field")},
-                                          {QStringLiteral("message"), tr("Message")}});
+        const int list = output.addTable(QStringLiteral("problems"), CliText::tr("Problems"),
+                                         {{QStringLiteral("row"), CliText::tr("Row"), Type::Integer},
+                                          {QStringLiteral("column"), CliText::tr("Column"), Type::Integer},
+                                          {QStringLiteral("field"), CliText::tr("Field")},
+                                          {QStringLiteral("message"), CliText::tr("Message")}});
         for (const core::RowOutcome &o : std::as_const(result.details)) {
             if (isProblem(o))
                 output.addRow(list,
@@ -338,7 +350,7 @@ int importData(const CommandContext &context, const QStringList &arguments)
     console::outBytes(output.render(format));
 
     if (table && problems > 0) {
-        QString lines = u'\n' + tr("Problems:") + u'\n';
+        QString lines = u'\n' + CliText::tr("Problems:") + u'\n';
         qsizetype shown = 0;
         for (const core::RowOutcome &o : std::as_const(result.details)) {
             if (!isProblem(o))
@@ -349,8 +361,9 @@ int importData(const CommandContext &context, const QStringList &arguments)
             ++shown;
         }
         if (problems > shown)
-            lines += (reportPath.isEmpty() ? tr("… and %1 more; run with --report FILE to list them all.")
-                                           : tr("… and %1 more; see the report."))
+            lines += (reportPath.isEmpty()
+                          ? CliText::tr("… and %1 more; run with --report FILE to list them all.")
+                          : CliText::tr("… and %1 more; see the report."))
                          .arg(problems - shown)
                 + u'\n';
         console::out(lines);
@@ -362,47 +375,50 @@ int importData(const CommandContext &context, const QStringList &arguments)
 
 int importLog(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("import-log"),
-                    tr("Shows the last import: when, what, from which file, and whether it was undone."));
+    CommandLine cmd(
+        context, QStringLiteral("import-log"),
+        CliText::tr("Shows the last import: when, what, from which file, and whether it was undone."));
     cmd.addFormatOption();
     if (const auto exit = cmd.parse(arguments, 0, 0))
         return *exit;
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadOnly);
     const auto run = core::lastImport(*db);
     if (!run) {
-        console::out(tr("No import has been recorded in this workspace.") + u'\n');
+        console::out(CliText::tr("No import has been recorded in this workspace.") + u'\n');
         return 0;
     }
     TableOutput output;
-    output.addField(QStringLiteral("seq"), tr("Import"), run->seq, Type::Integer);
-    output.addField(QStringLiteral("started_at"), tr("Started"), run->startedAt);
-    output.addField(QStringLiteral("entity"), tr("Entity"), run->entity);
-    output.addField(QStringLiteral("file"), tr("File"), run->fileName);
-    output.addField(QStringLiteral("inserted"), tr("Inserted"), run->inserted, Type::Integer);
-    output.addField(QStringLiteral("updated"), tr("Updated"), run->updated, Type::Integer);
-    output.addJsonField(QStringLiteral("undone"), run->undone, tr("Undone"),
-                        run->undone ? tr("yes") : tr("no"));
+    output.addField(QStringLiteral("seq"), CliText::tr("Import"), run->seq, Type::Integer);
+    output.addField(QStringLiteral("started_at"), CliText::tr("Started"), run->startedAt);
+    output.addField(QStringLiteral("entity"), CliText::tr("Entity"), run->entity);
+    output.addField(QStringLiteral("file"), CliText::tr("File"), run->fileName);
+    output.addField(QStringLiteral("inserted"), CliText::tr("Inserted"), run->inserted, Type::Integer);
+    output.addField(QStringLiteral("updated"), CliText::tr("Updated"), run->updated, Type::Integer);
+    output.addJsonField(QStringLiteral("undone"), run->undone, CliText::tr("Undone"),
+                        run->undone ? CliText::tr("yes") : CliText::tr("no"));
     console::outBytes(output.render(cmd.format().value_or(TableOutput::Format::Table)));
     return 0;
 }
 
 int undoImport(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("undo-import"),
-                    tr("Undoes the last import completely: records it created are removed, records it "
-                       "updated get their previous values back. Refused (exit code 2) when there is "
-                       "nothing to undo or a created record has been used since."));
+    CommandLine cmd(
+        context, QStringLiteral("undo-import"),
+        CliText::tr("Undoes the last import completely: records it created are removed, records it "
+                    "updated get their previous values back. Refused (exit code 2) when there is "
+                    "nothing to undo or a created record has been used since."));
     if (const auto exit = cmd.parse(arguments, 0, 0))
         return *exit;
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadWrite);
     const core::ImportRun run = core::undoLastImport(*db);
-    console::out(tr("Undid import %1 of %2 from %3 (started %4): %5 inserted row(s) removed, %6 updated "
+    console::out(
+        CliText::tr("Undid import %1 of %2 from %3 (started %4): %5 inserted row(s) removed, %6 updated "
                     "row(s) restored.")
-                     .arg(run.seq)
-                     .arg(run.entity, run.fileName, run.startedAt)
-                     .arg(run.inserted)
-                     .arg(run.updated)
-                 + u'\n');
+            .arg(run.seq)
+            .arg(run.entity, run.fileName, run.startedAt)
+            .arg(run.inserted)
+            .arg(run.updated)
+        + u'\n');
     return 0;
 }
 

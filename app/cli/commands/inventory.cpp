@@ -22,14 +22,14 @@ const QString kFalse = QStringLiteral("false");
 
 QList<TableOutput::Column> turnoverColumns()
 {
-    return {{QStringLiteral("product_line"), tr("Product line")},
-            {QStringLiteral("products"), tr("Products"), Type::Integer},
-            {QStringLiteral("products_without_cost"), tr("Without cost"), Type::Integer},
-            {QStringLiteral("cogs"), tr("COGS"), Type::Amount},
-            {QStringLiteral("average_inventory_value"), tr("Average inventory"), Type::Amount},
-            {QStringLiteral("turnover"), tr("Turnover"), Type::Decimal, 2},
-            {QStringLiteral("turnover_days"), tr("Turnover days"), Type::Decimal, 1},
-            {QStringLiteral("benchmark_met"), tr("Benchmark met")}};
+    return {{QStringLiteral("product_line"), CliText::tr("Product line")},
+            {QStringLiteral("products"), CliText::tr("Products"), Type::Integer},
+            {QStringLiteral("products_without_cost"), CliText::tr("Without cost"), Type::Integer},
+            {QStringLiteral("cogs"), CliText::tr("COGS"), Type::Amount},
+            {QStringLiteral("average_inventory_value"), CliText::tr("Average inventory"), Type::Amount},
+            {QStringLiteral("turnover"), CliText::tr("Turnover"), Type::Decimal, 2},
+            {QStringLiteral("turnover_days"), CliText::tr("Turnover days"), Type::Decimal, 1},
+            {QStringLiteral("benchmark_met"), CliText::tr("Benchmark met")}};
 }
 
 QVariant optionalNumber(const std::optional<double> &value)
@@ -42,7 +42,7 @@ QVariantList turnoverCells(const core::inventory::Turnover &t, bool forPeople)
     QVariant met;
     if (t.benchmarkMet) {
         if (forPeople)
-            met = *t.benchmarkMet ? tr("yes") : tr("no");
+            met = *t.benchmarkMet ? CliText::tr("yes") : CliText::tr("no");
         else
             met = *t.benchmarkMet ? kTrue : kFalse;
     }
@@ -83,17 +83,18 @@ QByteArray finishJson(const QByteArray &json)
 
 int inventory(const CommandContext &context, const QStringList &arguments)
 {
-    CommandLine cmd(context, QStringLiteral("inventory"),
-                    tr("Inventory turnover per product line and overall (COGS of delivered and closed orders "
-                       "over the year / average inventory value; turnover days; benchmark 8 turns a year) "
-                       "and the products at or below their reorder point with a suggested order quantity."));
+    CommandLine cmd(
+        context, QStringLiteral("inventory"),
+        CliText::tr("Inventory turnover per product line and overall (COGS of delivered and closed orders "
+                    "over the year / average inventory value; turnover days; benchmark 8 turns a year) "
+                    "and the products at or below their reorder point with a suggested order quantity."));
     QCommandLineParser &parser = cmd.parser();
-    const QCommandLineOption yearOption(QStringLiteral("year"),
-                                        tr("The year of the turnover (default: the year of --as-of)."),
-                                        QStringLiteral("YYYY"));
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"), CliText::tr("The year of the turnover (default: the year of --as-of)."),
+        QStringLiteral("YYYY"));
     const QCommandLineOption asOfOption(
         QStringLiteral("as-of"),
-        tr("Last day of the 90 days of demand behind the reorder points (default: today)."),
+        CliText::tr("Last day of the 90 days of demand behind the reorder points (default: today)."),
         QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({yearOption, asOfOption});
     cmd.addFormatOption();
@@ -104,7 +105,8 @@ int inventory(const CommandContext &context, const QStringList &arguments)
     if (parser.isSet(asOfOption)) {
         asOf = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
         if (!asOf.isValid())
-            return cmd.usageError(tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(asOfOption)));
+            return cmd.usageError(
+                CliText::tr("The date must be YYYY-MM-DD, not '%1'.").arg(parser.value(asOfOption)));
     }
     int year = asOf.year();
     if (parser.isSet(yearOption)) {
@@ -112,7 +114,7 @@ int inventory(const CommandContext &context, const QStringList &arguments)
         year = parser.value(yearOption).toInt(&ok);
         if (!ok || year < 1900 || year > 9999)
             return cmd.usageError(
-                tr("The year must be a four-digit year, not '%1'.").arg(parser.value(yearOption)));
+                CliText::tr("The year must be a four-digit year, not '%1'.").arg(parser.value(yearOption)));
     }
 
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadOnly);
@@ -124,42 +126,44 @@ int inventory(const CommandContext &context, const QStringList &arguments)
     const TableOutput::Format format = cmd.format().value_or(TableOutput::Format::Table);
     const bool forPeople = format == TableOutput::Format::Table;
     TableOutput output;
-    output.addField(QStringLiteral("year"), tr("Year"), year, Type::Integer);
-    output.addField(QStringLiteral("as_of"), tr("Demand up to"), asOf.toString(Qt::ISODate));
-    output.addField(QStringLiteral("demand_window_days"), tr("Demand window (days)"),
+    output.addField(QStringLiteral("year"), CliText::tr("Year"), year, Type::Integer);
+    output.addField(QStringLiteral("as_of"), CliText::tr("Demand up to"), asOf.toString(Qt::ISODate));
+    output.addField(QStringLiteral("demand_window_days"), CliText::tr("Demand window (days)"),
                     core::inventory::kDemandWindowDays, Type::Integer);
-    output.addField(QStringLiteral("cover_days"), tr("Order cover (days)"), core::inventory::kCoverDays,
-                    Type::Integer);
-    output.addField(QStringLiteral("benchmark_turns"), tr("Benchmark (turns a year)"),
+    output.addField(QStringLiteral("cover_days"), CliText::tr("Order cover (days)"),
+                    core::inventory::kCoverDays, Type::Integer);
+    output.addField(QStringLiteral("benchmark_turns"), CliText::tr("Benchmark (turns a year)"),
                     core::inventory::kBenchmarkTurns, Type::Decimal, 0);
-    output.addField(QStringLiteral("turnover_formula"), tr("Turnover"), formulas.turnover);
-    output.addField(QStringLiteral("average_inventory_formula"), tr("Average inventory"),
+    output.addField(QStringLiteral("turnover_formula"), CliText::tr("Turnover"), formulas.turnover);
+    output.addField(QStringLiteral("average_inventory_formula"), CliText::tr("Average inventory"),
                     formulas.averageInventory);
-    output.addField(QStringLiteral("reorder_point_formula"), tr("Reorder point"), formulas.reorderPoint);
-    output.addField(QStringLiteral("suggested_quantity_formula"), tr("Suggested quantity"),
+    output.addField(QStringLiteral("reorder_point_formula"), CliText::tr("Reorder point"),
+                    formulas.reorderPoint);
+    output.addField(QStringLiteral("suggested_quantity_formula"), CliText::tr("Suggested quantity"),
                     formulas.suggestedQuantity);
 
-    const int lines
-        = output.addTable(QStringLiteral("product_lines"), tr("Turnover by product line"), turnoverColumns());
+    const int lines = output.addTable(QStringLiteral("product_lines"),
+                                      CliText::tr("Turnover by product line"), turnoverColumns());
     for (const core::inventory::Turnover &line : report.productLines)
         output.addRow(lines, turnoverCells(line, forPeople));
-    const int overall = output.addTable(QStringLiteral("overall"), tr("All products"), turnoverColumns());
+    const int overall
+        = output.addTable(QStringLiteral("overall"), CliText::tr("All products"), turnoverColumns());
     QVariantList overallCells = turnoverCells(report.overall, forPeople);
     if (forPeople)
-        overallCells[0] = tr("All");
+        overallCells[0] = CliText::tr("All");
     output.addRow(overall, overallCells);
 
-    const int table
-        = output.addTable(QStringLiteral("replenishment"), tr("Replenishment"),
-                          {{QStringLiteral("sku"), tr("SKU")},
-                           {QStringLiteral("name"), tr("Name")},
-                           {QStringLiteral("product_line"), tr("Product line")},
-                           {QStringLiteral("stock_on_hand"), tr("Stock"), Type::Integer},
-                           {QStringLiteral("safety_stock"), tr("Safety stock"), Type::Integer},
-                           {QStringLiteral("lead_time_days"), tr("Lead time (days)"), Type::Integer},
-                           {QStringLiteral("daily_demand"), tr("Daily demand"), Type::Decimal, 2},
-                           {QStringLiteral("reorder_point"), tr("Reorder point"), Type::Integer},
-                           {QStringLiteral("suggested_quantity"), tr("Suggested quantity"), Type::Integer}});
+    const int table = output.addTable(
+        QStringLiteral("replenishment"), CliText::tr("Replenishment"),
+        {{QStringLiteral("sku"), CliText::tr("SKU")},
+         {QStringLiteral("name"), CliText::tr("Name")},
+         {QStringLiteral("product_line"), CliText::tr("Product line")},
+         {QStringLiteral("stock_on_hand"), CliText::tr("Stock"), Type::Integer},
+         {QStringLiteral("safety_stock"), CliText::tr("Safety stock"), Type::Integer},
+         {QStringLiteral("lead_time_days"), CliText::tr("Lead time (days)"), Type::Integer},
+         {QStringLiteral("daily_demand"), CliText::tr("Daily demand"), Type::Decimal, 2},
+         {QStringLiteral("reorder_point"), CliText::tr("Reorder point"), Type::Integer},
+         {QStringLiteral("suggested_quantity"), CliText::tr("Suggested quantity"), Type::Integer}});
     for (const core::inventory::Replenishment &r : reorder)
         output.addRow(table,
                       {r.sku, r.name, r.productLine, r.stockOnHand, r.safetyStock, r.leadTimeDays,
