@@ -33,6 +33,17 @@ void CustomerTableModel::setRows(QList<core::CustomerListRow> rows, QStringList 
     endResetModel();
 }
 
+CustomerRows CustomerRows::read(const core::Database &db)
+{
+    CustomerRows result;
+    result.rows = core::CustomerRepository(db).list();
+    // Folding the text here keeps filter-as-you-type cheap in the GUI thread.
+    result.searchTexts.reserve(result.rows.size());
+    for (const core::CustomerListRow &row : std::as_const(result.rows))
+        result.searchTexts.append(CustomerTableModel::searchText(row));
+    return result;
+}
+
 QString CustomerTableModel::searchText(const core::CustomerListRow &row)
 {
     const core::Customer &c = row.customer;

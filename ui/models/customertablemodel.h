@@ -8,12 +8,24 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace sb::ui {
 
 /// The live customers of a workspace as a table, read with one list() call.
+/// The customer list as read on a worker thread: the rows and their search texts.
+struct CustomerRows
+{
+    QList<core::CustomerListRow> rows;
+    QStringList searchTexts; ///< CustomerTableModel::searchText() of each row
+
+    /// Reads every live customer; runs on the loader's thread.
+    static CustomerRows read(const core::Database &db);
+};
+
 class CustomerTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

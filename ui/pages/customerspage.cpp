@@ -12,7 +12,7 @@
 #include "ui/dialogs/customerdialog.h"
 #include "ui/icons.h"
 #include "ui/models/customerfilterproxymodel.h"
-#include "ui/models/customerloader.h"
+#include "ui/models/listloader.h"
 #include "ui/models/customertablemodel.h"
 #include "ui/models/roles.h"
 #include "ui/undo/addcustomercommand.h"
@@ -62,7 +62,7 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
     : Page(context, parent),
       m_model(new CustomerTableModel(this)),
       m_proxy(new CustomerFilterProxyModel(this)),
-      m_loader(new CustomerLoader(workspace().database(), this)),
+      m_loader(new ListLoader<CustomerRows>(workspace().database(), &CustomerRows::read, this)),
       m_classWorker(new AnalysisWorker(workspace().database(), this))
 {
     setObjectName(QStringLiteral("customersPage"));
@@ -80,7 +80,7 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
         if (entity == QLatin1String("orders") || entity == QLatin1String("customers") || entity == QLatin1String("*"))
             reloadClasses();
     });
-    connect(m_loader, &CustomerLoader::loaded, this, &CustomersPage::showRows);
+    connect(m_loader, &ListLoaderBase::loaded, this, &CustomersPage::showRows);
     reload();
     reloadClasses();
 }
@@ -315,12 +315,12 @@ void CustomersPage::reload()
     emit summaryChanged();
 }
 
-void CustomersPage::showRows(const QList<core::CustomerListRow> &rows, const QStringList &searchTexts,
-                             const QString &error)
+void CustomersPage::showRows()
 {
-    if (!error.isEmpty())
-        workspace().reportError(error);
-    m_model->setRows(rows, searchTexts);
+    if (!m_loader->error().isEmpty())
+        workspace().reportError(m_loader->error());
+    CustomerRows read = m_loader->takeRows();
+    m_model->setRows(std::move(read.rows), std::move(read.searchTexts));
     refillFilters();
     m_search->setDelay(m_model->rowCount() > immediateFilterLimit ? 150 : 0);
     selectIds(m_selectAfterLoad, m_currentAfterLoad);

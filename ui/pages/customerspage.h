@@ -19,7 +19,9 @@ class ColumnChooser;
 class CustomerDetailDialog;
 class CustomerDialog;
 class CustomerFilterProxyModel;
-class CustomerLoader;
+struct CustomerRows;
+template<typename Rows>
+class ListLoader;
 class CustomerTableModel;
 class RecordTableView;
 class SearchField;
@@ -75,8 +77,7 @@ private:
     void reloadClasses();
     void refillFilters();
     QList<core::CustomerMatchCandidate> duplicateCandidates() const;
-    void showRows(const QList<core::CustomerListRow> &rows, const QStringList &searchTexts,
-                  const QString &error);
+    void showRows();
     void updateActions();
     void onDialogFinished(CustomerDialog *dialog, int result);
     void selectIds(const QStringList &ids, const QString &currentId);
@@ -85,7 +86,7 @@ private:
 
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
-    CustomerLoader *m_loader;
+    ListLoader<CustomerRows> *m_loader;
     AnalysisWorker *m_classWorker;
     QStringList m_selectAfterLoad;
     QString m_currentAfterLoad;
