@@ -223,6 +223,28 @@ QList<ReviewQueueEntry> ContractReview::ordersNeedingReview(ReviewQueueScope sco
     return result;
 }
 
+QHash<QString, ReviewCounts> ContractReview::reviewQueueCounts() const
+{
+    // Fixed SQL only; the queue has no user values to bind.
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT o.id, sum(CASE WHEN k.state = 'flagged' THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN k.state = 'confirmed' THEN 1 ELSE 0 END) "
+        "FROM orders o LEFT JOIN contract_checks k ON k.order_id = o.id AND k.deleted = 0 "
+        "WHERE o.deleted = 0 AND o.status <> 'cancelled' GROUP BY o.id, o.status "
+        "HAVING sum(CASE WHEN k.state = 'flagged' THEN 1 ELSE 0 END) > 0 OR (o.status = 'draft' "
+        "AND sum(CASE WHEN k.state = 'confirmed' THEN 1 ELSE 0 END) < 5)"));
+    Database::exec(q, ContractReviewText::tr("read the contract review queue"));
+    const int points = int(contractpoint::all().size());
+    QHash<QString, ReviewCounts> result;
+    while (q.next()) {
+        ReviewCounts counts;
+        counts.flagged = q.value(1).toInt();
+        counts.unchecked = std::max(points - counts.flagged - q.value(2).toInt(), 0);
+        result.insert(q.value(0).toString(), counts);
+    }
+    return result;
+}
+
 Order ContractReview::confirmOrder(const QString &orderId, bool override, const QString &reason) const
 {
     WriteScope tx(m_db);

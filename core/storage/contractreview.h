@@ -7,6 +7,7 @@
 #include "core/domain/order.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,13 @@ struct ReviewQueueEntry
     int unchecked = 0; ///< points unchecked, missing rows included
     int confirmed = 0; ///< points confirmed
     QList<ContractPoint> flaggedPoints; ///< in checklist order
+};
+
+/// Where the contract review of one order in the review queue stands.
+struct ReviewCounts
+{
+    int flagged = 0;   ///< points flagged
+    int unchecked = 0; ///< points neither confirmed nor flagged, missing rows included
 };
 
 /// Which orders the review queue lists.
@@ -59,6 +67,10 @@ public:
     /// Live orders that are not cancelled and have a point open (see `scope`):
     /// orders with flags first, then newest order date first, then by number.
     QList<ReviewQueueEntry> ordersNeedingReview(ReviewQueueScope scope = ReviewQueueScope::Open) const;
+    /// The review queue of the order list, keyed by order id, without the rest of
+    /// each order: live orders that are not cancelled and have a flagged point, and
+    /// drafts with a point still to check. One grouped query; small for any workspace.
+    QHash<QString, ReviewCounts> reviewQueueCounts() const;
     /// Confirms a draft order (OrderRepository::setStatus, same transaction).
     /// With flagged points it needs `override` and a non-empty `reason`, and logs
     /// an audit row (action override, entity "order", field "contract_review", old

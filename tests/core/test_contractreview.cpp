@@ -317,3 +317,32 @@ TEST_CASE("a checklist point is restored exactly as it was, with who checked it 
     REQUIRE_FALSE(entries.isEmpty());
     CHECK(entries.last().action == AuditAction::Update);
 }
+
+TEST_CASE("the review queue counts hold flagged orders and drafts with points to check, nothing else",
+          "[contract]")
+{
+    Desk d;
+    const ContractReview r = d.review();
+    const QString flaggedDraft = d.order(QStringLiteral("SO-1"), QDate(2025, 3, 1));
+    r.setPoint(flaggedDraft, ContractPoint::Liability, CheckState::Flagged);
+    r.setPoint(flaggedDraft, ContractPoint::PaymentTerms, CheckState::Confirmed);
+    const QString openDraft = d.order(QStringLiteral("SO-2"), QDate(2025, 3, 2));
+    const QString reviewedDraft = d.order(QStringLiteral("SO-3"), QDate(2025, 3, 3));
+    d.confirmAll(reviewedDraft);
+    const QString flaggedClosed = d.order(QStringLiteral("SO-4"), QDate(2025, 3, 4), OrderStatus::Closed);
+    r.setPoint(flaggedClosed, ContractPoint::Termination, CheckState::Flagged);
+    d.order(QStringLiteral("SO-5"), QDate(2025, 3, 5), OrderStatus::Confirmed); // unchecked, but past review
+    const QString cancelled = d.order(QStringLiteral("SO-6"), QDate(2025, 3, 6), OrderStatus::Cancelled);
+    r.setPoint(cancelled, ContractPoint::Liability, CheckState::Flagged);
+
+    const QHash<QString, ReviewCounts> counts = r.reviewQueueCounts();
+    CHECK(counts.size() == 3);
+    REQUIRE(counts.contains(flaggedDraft));
+    CHECK(counts.value(flaggedDraft).flagged == 1);
+    CHECK(counts.value(flaggedDraft).unchecked == 3);
+    REQUIRE(counts.contains(openDraft));
+    CHECK(counts.value(openDraft).flagged == 0);
+    CHECK(counts.value(openDraft).unchecked == 5);
+    REQUIRE(counts.contains(flaggedClosed));
+    CHECK(counts.value(flaggedClosed).flagged == 1);
+}

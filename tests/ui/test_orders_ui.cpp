@@ -9,6 +9,7 @@
 #include "core/storage/productrepository.h"
 #include "ui/dialogs/historydialog.h"
 #include "ui/dialogs/orderdialog.h"
+#include "ui/dialogs/overridedialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/orders/orderfilterproxymodel.h"
@@ -350,7 +351,7 @@ TEST_CASE("The columns chosen on the orders page are remembered for the next tim
 }
 
 // Not run by default: `test_orders_ui "[screenshot]"` with SB_SCREENSHOT_DIR set writes
-// order-form, order-review, review-queue, inventory and history, each -en and -zh_CN.
+// order-form, order-review, order-override, review-queue, inventory and history, each -en and -zh_CN.
 TEST_CASE("The order desk renders for the documentation screenshots", "[.][screenshot]")
 {
     const QString folder = qEnvironmentVariable("SB_SCREENSHOT_DIR");
@@ -405,6 +406,13 @@ TEST_CASE("The order desk renders for the documentation screenshots", "[.][scree
         save(dialog, QStringLiteral("order-form"), language);
         dialog->showReviewTab();
         save(dialog, QStringLiteral("order-review"), language);
+        {
+            // The question a confirmation over the flag asks.
+            ui::OverrideDialog question(dialog->order().number,
+                                        {dialog->checklist().at(int(core::ContractPoint::Liability))}, &window);
+            question.show();
+            save(&question, QStringLiteral("order-override"), language);
+        }
         dialog->accept();
         const QString id = page->currentId();
         REQUIRE_FALSE(id.isEmpty());

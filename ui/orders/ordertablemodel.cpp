@@ -18,10 +18,7 @@ OrderTableModel::OrderTableModel(QObject *parent) : QAbstractTableModel(parent) 
 
 QList<OrderRow> OrderTableModel::load(const core::Database &db)
 {
-    QHash<QString, core::ReviewQueueEntry> open;
-    for (const core::ReviewQueueEntry &entry :
-         core::ContractReview(db).ordersNeedingReview(core::ReviewQueueScope::Open))
-        open.insert(entry.orderId, entry);
+    const QHash<QString, core::ReviewCounts> open = core::ContractReview(db).reviewQueueCounts();
 
     // Names repeat across many orders: one shared copy of each keeps a large list small.
     QSet<QString> names;

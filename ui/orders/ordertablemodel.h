@@ -27,7 +27,7 @@ struct OrderRow
     QString deliveryStatus;
     QString ownerName;
     int flagged = 0; ///< contract points flagged
-    int unchecked = 0; ///< contract points neither confirmed nor flagged (0 for cancelled orders)
+    int unchecked = 0; ///< points neither confirmed nor flagged, counted for the review queue only
 
     /// In the review queue: a flagged point (not cancelled), or a draft with points to check.
     bool needsReview() const
