@@ -262,7 +262,9 @@ TEST_CASE("An order is entered, reviewed, confirmed over a flag and undone from 
     CHECK(order.amount == 4334);
     CHECK(undo->count() == 1);
     CHECK(undo->undoText() == QStringLiteral("Add order %1").arg(order.number));
-    // The list shows the new order as the current one, in the review queue.
+    // The list shows the new order as the current one, in the review queue (once the list,
+    // read again on a worker thread, has arrived).
+    REQUIRE(test::waitUntil([page] { return !page->isLoading(); }));
     CHECK(page->currentId() == order.meta.id);
     CHECK(hasFocus(page->view()));
 
@@ -370,6 +372,7 @@ TEST_CASE("An order is entered, reviewed, confirmed over a flag and undone from 
     // And the order itself goes; redo brings it back with its lines.
     press(QKeySequence::Undo);
     CHECK(core::OrderRepository(db).count() == 0);
+    REQUIRE(test::waitUntil([page] { return !page->isLoading(); }));
     CHECK(page->model()->rowCount() == 0);
     CHECK(countEntries(orderHistory(db, order.meta.id), QStringLiteral("order"), core::AuditAction::Delete)
           == 1);

@@ -65,7 +65,10 @@ struct PageFixture
     PageFixture() : workspace(std::move(ws.db)), page(ui::PageContext{&workspace, &undo})
     {
         test::clearSettings();
+        settle();
     }
+    /// The page reads its list on a worker thread: waits until the newest read is shown.
+    void settle() { REQUIRE(test::waitUntil([this] { return !page.isLoading(); })); }
     core::Database &db() { return workspace.database(); }
 };
 
@@ -151,6 +154,7 @@ TEST_CASE("An order with two lines entered in the form is saved with the total o
     CHECK(dialog->totalLabel()->text().contains(QLocale().toString(double(expected) / 100.0, 'f', 2)));
     dialog->setPoint(core::ContractPoint::Liability, core::CheckState::Flagged, QStringLiteral("No cap"));
     dialog->accept();
+    f.settle();
 
     const QList<core::Order> stored = core::OrderRepository(f.db()).list();
     REQUIRE(stored.size() == 1);
@@ -162,6 +166,7 @@ TEST_CASE("An order with two lines entered in the form is saved with the total o
     CHECK(f.page.model()->rows().first().flagged == 1);
 
     f.undo.undo();
+    f.settle();
     CHECK(core::OrderRepository(f.db()).count() == 0);
     CHECK(f.page.model()->rowCount() == 0);
     f.undo.redo();
@@ -196,6 +201,7 @@ TEST_CASE(
     core::ContractReview(f.db()).setPoint(order.meta.id, core::ContractPoint::PaymentTerms,
                                           core::CheckState::Flagged, QStringLiteral("120 days"));
     f.page.reload();
+    f.settle();
     f.page.view()->setCurrentIndex(f.page.proxy()->index(0, 0));
     CHECK(f.page.statusAction(core::OrderStatus::Confirmed)->isEnabled());
     CHECK_FALSE(f.page.statusAction(core::OrderStatus::Delivered)->isEnabled());
@@ -206,6 +212,7 @@ TEST_CASE(
     CHECK(core::OrderRepository(f.db()).findById(order.meta.id)->status == core::OrderStatus::Draft);
 
     REQUIRE(f.page.confirmOrder(order.meta.id, true, QStringLiteral("Approved by the director"), &error));
+    f.settle();
     CHECK(core::OrderRepository(f.db()).findById(order.meta.id)->status == core::OrderStatus::Confirmed);
     CHECK(f.page.statusAction(core::OrderStatus::Delivered)->isEnabled());
     CHECK_FALSE(f.page.statusAction(core::OrderStatus::Confirmed)->isEnabled());
@@ -239,6 +246,7 @@ TEST_CASE("Delivering, closing and cancelling are one undo step each; undoing a 
     order = orders.create(order);
     orders.setStatus(order.meta.id, core::OrderStatus::Confirmed);
     f.page.reload();
+    f.settle();
     const auto stock = [&] { return core::ProductRepository(f.db()).findById(product.meta.id)->stockOnHand; };
 
     REQUIRE(f.page.moveOrder(order.meta.id, core::OrderStatus::Delivered));
@@ -279,6 +287,7 @@ TEST_CASE("Delivering, closing and cancelling are one undo step each; undoing a 
     draft.status = core::OrderStatus::Draft;
     draft = orders.create(draft);
     f.page.reload();
+    f.settle();
     REQUIRE(f.page.moveOrder(draft.meta.id, core::OrderStatus::Cancelled));
     CHECK(f.undo.undoText() == QStringLiteral("Cancel order %1").arg(draft.number));
     f.undo.undo();
@@ -303,6 +312,7 @@ TEST_CASE("Editing an order and its checklist in the form is one undo step that 
         = review.setPoint(order.meta.id, core::ContractPoint::PaymentTerms, core::CheckState::Confirmed,
                           QStringLiteral("prepaid"));
     f.page.reload();
+    f.settle();
 
     ui::OrderDialog *dialog = f.page.openEditForm(order.meta.id);
     REQUIRE(dialog);
@@ -314,6 +324,7 @@ TEST_CASE("Editing an order and its checklist in the form is one undo step that 
     CHECK(f.undo.undoText() == QStringLiteral("Edit order %1").arg(order.number));
     CHECK(orders.findById(order.meta.id)->paymentTerms == QStringLiteral("60 days net"));
     CHECK(review.checklist(order.meta.id).first().state == core::CheckState::Flagged);
+    f.settle();
     CHECK(f.page.model()->rows().first().flagged == 1);
 
     f.undo.undo();
@@ -323,6 +334,7 @@ TEST_CASE("Editing an order and its checklist in the form is one undo step that 
     CHECK(restored.first().note == QStringLiteral("prepaid"));
     CHECK(restored.first().checkedAt == before.checkedAt);
     CHECK(restored.last().state == core::CheckState::Unchecked);
+    f.settle();
     CHECK(f.page.model()->rows().first().flagged == 0);
 
     // Opening and saving the form unchanged adds nothing to undo.

@@ -10,6 +10,7 @@
 #include "ui/dialogs/orderdialog.h"
 #include "ui/dialogs/overridedialog.h"
 #include "ui/icons.h"
+#include "ui/models/listloader.h"
 #include "ui/models/roles.h"
 #include "ui/orders/orderfilterproxymodel.h"
 #include "ui/orders/ordertablemodel.h"
@@ -50,8 +51,12 @@ QToolButton *actionButton(QAction *action, QWidget *parent)
 } // namespace
 
 OrdersPage::OrdersPage(const PageContext &context, QWidget *parent)
-    : Page(context, parent), m_model(new OrderTableModel(this)), m_proxy(new OrderFilterProxyModel(this))
+    : Page(context, parent),
+      m_model(new OrderTableModel(this)),
+      m_loader(new ListLoader<QList<OrderRow>>(workspace().database(), &OrderTableModel::load, this)),
+      m_proxy(new OrderFilterProxyModel(this))
 {
+    connect(m_loader, &ListLoaderBase::loaded, this, &OrdersPage::showRows);
     setObjectName(QStringLiteral("ordersPage"));
     m_proxy->setSourceModel(m_model);
     buildActions();
@@ -228,17 +233,29 @@ void OrdersPage::applyDateRange()
 
 void OrdersPage::reload()
 {
-    const QString keep = currentId();
-    try {
-        m_model->setRows(OrderTableModel::load(workspace().database()));
-    } catch (const core::Error &error) {
-        workspace().reportError(error.message());
-    }
+    if (!m_loader->isLoading() && m_selectAfterLoad.isEmpty())
+        m_selectAfterLoad = currentId();
+    m_loader->load();
+    emit summaryChanged();
+}
+
+bool OrdersPage::isLoading() const
+{
+    return m_loader->isLoading();
+}
+
+void OrdersPage::showRows()
+{
+    if (!m_loader->error().isEmpty())
+        workspace().reportError(m_loader->error());
+    m_model->setRows(m_loader->takeRows());
+    const QString keep = std::exchange(m_selectAfterLoad, QString());
     const int row = m_model->rowOf(keep);
     if (row >= 0)
         m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
     updateActions();
     emit summaryChanged();
+    emit loaded();
 }
 
 QString OrdersPage::summary() const
@@ -289,6 +306,10 @@ void OrdersPage::updateActions()
 
 void OrdersPage::selectOrder(const QString &id)
 {
+    if (m_loader->isLoading()) {
+        m_selectAfterLoad = id;
+        return;
+    }
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;

@@ -18,6 +18,9 @@ class OrderDialog;
 class OrderFilterProxyModel;
 class OrderTableModel;
 class OverrideDialog;
+struct OrderRow;
+template<typename Rows>
+class ListLoader;
 class RecordTableView;
 class SearchField;
 
@@ -37,6 +40,7 @@ public:
     ~OrdersPage() override;
 
     QString summary() const override;
+    bool isLoading() const override;
     void activate() override;
 
     /// Opens the form for a new order; saving pushes an AddOrderCommand.
@@ -51,9 +55,10 @@ public:
     /// Moves the order to `status` (deliver, close, cancel) as one undo step.
     /// Returns false and sets `error` when refused.
     bool moveOrder(const QString &id, core::OrderStatus status, QString *error = nullptr);
-    /// Re-reads the orders.
+    /// Re-reads the orders on a worker thread; the current order stays current.
     void reload();
-    /// Makes the order with this id the current row, if the filters show it.
+    /// Makes the order with this id the current row, if the filters show it (once the
+    /// list being read has arrived, when a read is running).
     void selectOrder(const QString &id);
 
     OrderTableModel *model() const { return m_model; }
@@ -63,6 +68,10 @@ public:
     QCheckBox *reviewQueueFilter() const { return m_reviewOnly; }
     ColumnChooser *columnChooser() const { return m_columns; }
     QString currentId() const;
+
+signals:
+    /// The order list has been (re)read.
+    void loaded();
 
 private:
     void buildActions();
@@ -77,7 +86,11 @@ private:
     void requestMove(core::OrderStatus status);
     void showHistory();
 
+    void showRows();
+
     OrderTableModel *m_model;
+    ListLoader<QList<OrderRow>> *m_loader;
+    QString m_selectAfterLoad;
     OrderFilterProxyModel *m_proxy;
     RecordTableView *m_view = nullptr;
     ColumnChooser *m_columns = nullptr;
