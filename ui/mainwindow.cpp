@@ -152,10 +152,9 @@ void MainWindow::buildMenus()
     m_settingsMenu->addAction(tr("Lead &scoring model…"), this, openDialog([this](Workspace &w) -> QDialog * {
                                   return new LeadScoringDialog(w, this);
                               }));
-    m_settingsMenu->addAction(tr("Stage &probabilities…"), this,
-                              openDialog([this](Workspace &w) -> QDialog * {
-                                  return new StageProbabilitiesDialog(w, this);
-                              }));
+    m_settingsMenu->addAction(
+        tr("Stage &probabilities…"), this,
+        openDialog([this](Workspace &w) -> QDialog * { return new StageProbabilitiesDialog(w, this); }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_pageActions = new QActionGroup(this);

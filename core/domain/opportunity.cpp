@@ -128,14 +128,15 @@ FieldErrors validate(const Opportunity &o)
             {QStringLiteral("probability"), OpportunityText::tr("Probability must be between 0 and 100.")});
     if (!o.createdOn.isValid())
         errors.append({QStringLiteral("created_on"), OpportunityText::tr("Creation date is required.")});
-    const std::pair<const char *, const std::optional<int> *> scores[] = {
-        {"lead_source_score", &o.leadSourceScore},
-        {"lead_need_score", &o.leadNeedScore},
-        {"lead_budget_score", &o.leadBudgetScore},
-        {"lead_intent_score", &o.leadIntentScore}};
+    const std::pair<const char *, const std::optional<int> *> scores[]
+        = {{"lead_source_score", &o.leadSourceScore},
+           {"lead_need_score", &o.leadNeedScore},
+           {"lead_budget_score", &o.leadBudgetScore},
+           {"lead_intent_score", &o.leadIntentScore}};
     for (const auto &[field, score] : scores) {
         if (*score && (**score < 0 || **score > 100))
-            errors.append({QLatin1String(field), OpportunityText::tr("A lead score must be between 0 and 100.")});
+            errors.append(
+                {QLatin1String(field), OpportunityText::tr("A lead score must be between 0 and 100.")});
     }
     if (o.stage == Stage::Lost && o.lostReason.trimmed().isEmpty())
         errors.append(

@@ -264,7 +264,8 @@ private:
             {stage::key(Stage::Won), stage::key(Stage::Lost)});
         while (q.next())
             add(QStringLiteral("opportunities"), q.value(0).toString(),
-                ConsistencyCheckText::tr("closing date %1 differs from %2, the date of its stage change to %3")
+                ConsistencyCheckText::tr(
+                    "closing date %1 differs from %2, the date of its stage change to %3")
                     .arg(q.value(2).toString(), q.value(3).toString(), q.value(1).toString()));
     }
 

@@ -23,8 +23,8 @@ class FunnelSettingsText final
 const QString kProbabilitiesKey = QStringLiteral("funnel/stage_probabilities");
 const QString kLeadModelKey = QStringLiteral("funnel/lead_scoring");
 
-constexpr Stage kOpenStages[] = {Stage::InitialContact, Stage::NeedsConfirmed, Stage::Proposal,
-                                 Stage::Negotiation};
+constexpr Stage kOpenStages[]
+    = {Stage::InitialContact, Stage::NeedsConfirmed, Stage::Proposal, Stage::Negotiation};
 
 QJsonObject readObject(const Database &db, const QString &key)
 {
@@ -124,18 +124,17 @@ void setLeadScoringModel(Database &db, const funnel::LeadScoringModel &model)
         if (!it.key().trimmed().isEmpty())
             sources.insert(it.key().trimmed(), it.value());
     }
-    const QJsonObject object{
-        {QStringLiteral("weights"),
-         QJsonObject{{QStringLiteral("source"), model.sourceWeight},
-                     {QStringLiteral("need"), model.needWeight},
-                     {QStringLiteral("budget"), model.budgetWeight},
-                     {QStringLiteral("intent"), model.intentWeight}}},
-        {QStringLiteral("unknown_source"), model.unknownSourceScore},
-        {QStringLiteral("grades"),
-         QJsonObject{{QStringLiteral("a"), model.gradeA},
-                     {QStringLiteral("b"), model.gradeB},
-                     {QStringLiteral("c"), model.gradeC}}},
-        {QStringLiteral("sources"), sources}};
+    const QJsonObject object{{QStringLiteral("weights"),
+                              QJsonObject{{QStringLiteral("source"), model.sourceWeight},
+                                          {QStringLiteral("need"), model.needWeight},
+                                          {QStringLiteral("budget"), model.budgetWeight},
+                                          {QStringLiteral("intent"), model.intentWeight}}},
+                             {QStringLiteral("unknown_source"), model.unknownSourceScore},
+                             {QStringLiteral("grades"),
+                              QJsonObject{{QStringLiteral("a"), model.gradeA},
+                                          {QStringLiteral("b"), model.gradeB},
+                                          {QStringLiteral("c"), model.gradeC}}},
+                             {QStringLiteral("sources"), sources}};
     writeObject(db, kLeadModelKey, object);
 }
 

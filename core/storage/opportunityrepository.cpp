@@ -67,11 +67,25 @@ const TableSpec &historySpec()
 
 QVariantList toValues(const Opportunity &o)
 {
-    return {o.code, o.customerId, o.title, o.source, o.amount, o.productsNeeded, o.competitors,
-            recordio::nullableText(o.ownerRepId), recordio::dateValue(o.createdOn),
-            recordio::dateValue(o.expectedClose), stage::key(o.stage), o.probability, o.lostReason,
-            o.lostCompetitor, recordio::dateValue(o.closedOn), optionalScore(o.leadSourceScore),
-            optionalScore(o.leadNeedScore), optionalScore(o.leadBudgetScore), optionalScore(o.leadIntentScore)};
+    return {o.code,
+            o.customerId,
+            o.title,
+            o.source,
+            o.amount,
+            o.productsNeeded,
+            o.competitors,
+            recordio::nullableText(o.ownerRepId),
+            recordio::dateValue(o.createdOn),
+            recordio::dateValue(o.expectedClose),
+            stage::key(o.stage),
+            o.probability,
+            o.lostReason,
+            o.lostCompetitor,
+            recordio::dateValue(o.closedOn),
+            optionalScore(o.leadSourceScore),
+            optionalScore(o.leadNeedScore),
+            optionalScore(o.leadBudgetScore),
+            optionalScore(o.leadIntentScore)};
 }
 
 Opportunity fromRow(const StoredRow &row)

@@ -320,8 +320,10 @@ TEST_CASE("funnel --product-line keeps the deals naming a product of the line", 
     CHECK(line.value(QStringLiteral("won")).toInteger() == 1);
     CHECK(line.value(QStringLiteral("lost")).toInteger() == 2);
     // With an owner: R1's D06 and D10.
-    const QJsonObject mine = w.json(q1 + QStringList{QStringLiteral("--product-line"), QStringLiteral("工业自动化"),
-                                                     QStringLiteral("--owner"), QStringLiteral("R1")});
+    const QJsonObject mine
+        = w.json(q1
+                 + QStringList{QStringLiteral("--product-line"), QStringLiteral("工业自动化"),
+                               QStringLiteral("--owner"), QStringLiteral("R1")});
     CHECK(reachedOf(mine) == QList<qint64>{2, 2, 2, 1, 1});
     // 办公设备 by SKU: D07 only, lost at proposal.
     const QJsonObject office

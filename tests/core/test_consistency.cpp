@@ -238,10 +238,11 @@ TEST_CASE("a won or lost deal's change into that stage must be dated its closing
     addOpportunity(*f.ws.db, QStringLiteral("p4"), QStringLiteral("OPP-4"), QStringLiteral("proposal"),
                    {QStringLiteral("needs_confirmed"), QStringLiteral("proposal")});
     CHECK(lines(f.problems())
-          == QStringList({QStringLiteral("opportunities OPP-2: closing date 2025-03-15 differs from 2025-01-02, "
-                                         "the date of its stage change to won"),
-                          QStringLiteral("opportunities OPP-3: closing date 2024-12-31 differs from 2025-01-02, "
-                                         "the date of its stage change to lost")}));
+          == QStringList(
+              {QStringLiteral("opportunities OPP-2: closing date 2025-03-15 differs from 2025-01-02, "
+                              "the date of its stage change to won"),
+               QStringLiteral("opportunities OPP-3: closing date 2024-12-31 differs from 2025-01-02, "
+                              "the date of its stage change to lost")}));
 }
 
 TEST_CASE("a live row that refers to a deleted one is reported with both natural keys", "[consistency]")

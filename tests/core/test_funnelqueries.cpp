@@ -357,7 +357,8 @@ TEST_CASE("a product line narrows the funnel to the deals whose products needed 
     CHECK(loadFunnelFacts(*ws.db, Period{}, software).isEmpty());
 
     CHECK(funnelProductLines(*ws.db)
-          == QStringList({QStringLiteral("办公设备"), QStringLiteral("工业自动化"), QStringLiteral("软件服务")}));
+          == QStringList(
+              {QStringLiteral("办公设备"), QStringLiteral("工业自动化"), QStringLiteral("软件服务")}));
     FunnelFilters unknown;
     unknown.productLine = QStringLiteral("Garden");
     try {

@@ -91,13 +91,14 @@ TEST_CASE("the lead-scoring model is kept by the workspace and grades leads", "[
     CHECK(stored.sourceReliability == model.sourceReliability);
 
     // 10 × 90 + 40 × 80 + 30 × 60 + 20 × 70 = 7300 over 100 weight: 73, grade B (A starts at 75).
-    const funnel::LeadScore score
-        = funnel::scoreLead(QStringLiteral("老客户推荐"), funnel::LeadInputs{std::nullopt, 80, 60, 70}, stored);
+    const funnel::LeadScore score = funnel::scoreLead(QStringLiteral("老客户推荐"),
+                                                      funnel::LeadInputs{std::nullopt, 80, 60, 70}, stored);
     CHECK(score.score == 73);
     CHECK(score.grade == u'B');
     // An unknown source scores 30: (300 + 3200 + 1800 + 1400) / 100 = 67 → B.
-    CHECK(funnel::scoreLead(QStringLiteral("展会"), funnel::LeadInputs{std::nullopt, 80, 60, 70}, stored).score
-          == 67);
+    CHECK(
+        funnel::scoreLead(QStringLiteral("展会"), funnel::LeadInputs{std::nullopt, 80, 60, 70}, stored).score
+        == 67);
 }
 
 TEST_CASE("a lead-scoring model that breaks a rule is refused field by field", "[funnelsettings]")

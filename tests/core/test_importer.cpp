@@ -242,19 +242,23 @@ TEST_CASE("a line amount that does not match quantity × price × discount is re
 TEST_CASE("an imported won or lost deal enters that stage on its closing date", "[import][opportunities]")
 {
     sb::test::TempWorkspace ws;
-    REQUIRE(runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers")).committed);
+    REQUIRE(runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers"))
+                .committed);
     // O1 names its closing date; O2 has none, so it closes on its expected date; O3 is open.
-    const QByteArray deals = "code,customer_code,title,created_on,expected_close,stage,lost_reason,closed_on\r\n"
-                             "O1,C001,Line A,2025-01-10,2025-03-31,won,,2025-03-05\r\n"
-                             "O2,C001,Line B,2025-01-12,2025-02-28,lost,价格,\r\n"
-                             "O3,C002,Line C,2025-01-15,2025-04-30,proposal,,\r\n";
-    ImportResult r = runImport(*ws.db, writeFile(ws.dir, QStringLiteral("o.csv"), deals), options("opportunities"));
+    const QByteArray deals
+        = "code,customer_code,title,created_on,expected_close,stage,lost_reason,closed_on\r\n"
+          "O1,C001,Line A,2025-01-10,2025-03-31,won,,2025-03-05\r\n"
+          "O2,C001,Line B,2025-01-12,2025-02-28,lost,价格,\r\n"
+          "O3,C002,Line C,2025-01-15,2025-04-30,proposal,,\r\n";
+    ImportResult r
+        = runImport(*ws.db, writeFile(ws.dir, QStringLiteral("o.csv"), deals), options("opportunities"));
     REQUIRE(r.committed);
     REQUIRE(r.inserted == 3);
     auto history = [&ws](const char *code) {
-        QSqlQuery q = ws.db->prepare(QStringLiteral(
-            "SELECT coalesce(h.from_stage, ''), h.to_stage, h.changed_on FROM stage_history h"
-            " JOIN opportunities o ON o.id = h.opportunity_id WHERE o.code = ? AND h.deleted = 0 ORDER BY h.changed_at"));
+        QSqlQuery q = ws.db->prepare(
+            QStringLiteral("SELECT coalesce(h.from_stage, ''), h.to_stage, h.changed_on FROM stage_history h"
+                           " JOIN opportunities o ON o.id = h.opportunity_id WHERE o.code = ? AND h.deleted "
+                           "= 0 ORDER BY h.changed_at"));
         q.addBindValue(QString::fromLatin1(code));
         Database::exec(q, QStringLiteral("read the history"));
         QStringList rows;
@@ -270,29 +274,40 @@ TEST_CASE("an imported won or lost deal enters that stage on its closing date", 
     CHECK(findConsistencyProblems(*ws.db).isEmpty());
 
     // A later file closes O3: the move is dated its closing date, not the day of the import.
-    const QByteArray closing = "code,customer_code,title,created_on,expected_close,stage,lost_reason,closed_on\r\n"
-                               "O3,C002,Line C,2025-01-15,2025-04-30,won,,2025-04-20\r\n";
+    const QByteArray closing
+        = "code,customer_code,title,created_on,expected_close,stage,lost_reason,closed_on\r\n"
+          "O3,C002,Line C,2025-01-15,2025-04-30,won,,2025-04-20\r\n";
     r = runImport(*ws.db, writeFile(ws.dir, QStringLiteral("o2.csv"), closing), options("opportunities"));
     REQUIRE(r.committed);
     CHECK(r.updated == 1);
-    CHECK(history("O3") == QStringList({QStringLiteral(">proposal@2025-01-15"), QStringLiteral("proposal>won@2025-04-20")}));
+    CHECK(
+        history("O3")
+        == QStringList({QStringLiteral(">proposal@2025-01-15"), QStringLiteral("proposal>won@2025-04-20")}));
     CHECK(findConsistencyProblems(*ws.db).isEmpty());
 }
 
-TEST_CASE("lead scores import when given, stay empty otherwise, and must lie within 0–100", "[import][opportunities]")
+TEST_CASE("lead scores import when given, stay empty otherwise, and must lie within 0–100",
+          "[import][opportunities]")
 {
     sb::test::TempWorkspace ws;
-    REQUIRE(runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers")).committed);
+    REQUIRE(runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers"))
+                .committed);
     const QByteArray deals = "code,customer_code,title,created_on,stage,lead_need_score,lead_intent_score\r\n"
                              "O1,C001,Line A,2025-01-10,proposal,80,\r\n";
-    REQUIRE(runImport(*ws.db, writeFile(ws.dir, QStringLiteral("o.csv"), deals), options("opportunities")).committed);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT lead_need_score FROM opportunities WHERE code = 'O1'")).toInt() == 80);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT lead_intent_score FROM opportunities WHERE code = 'O1'")).isNull());
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT lead_budget_score FROM opportunities WHERE code = 'O1'")).isNull());
+    REQUIRE(runImport(*ws.db, writeFile(ws.dir, QStringLiteral("o.csv"), deals), options("opportunities"))
+                .committed);
+    CHECK(
+        scalar(*ws.db, QStringLiteral("SELECT lead_need_score FROM opportunities WHERE code = 'O1'")).toInt()
+        == 80);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT lead_intent_score FROM opportunities WHERE code = 'O1'"))
+              .isNull());
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT lead_budget_score FROM opportunities WHERE code = 'O1'"))
+              .isNull());
 
     const QByteArray wrong = "code,customer_code,title,created_on,stage,lead_budget_score\r\n"
                              "O2,C001,Line B,2025-01-10,proposal,120\r\n";
-    const ImportResult r = runImport(*ws.db, writeFile(ws.dir, QStringLiteral("w.csv"), wrong), options("opportunities"));
+    const ImportResult r
+        = runImport(*ws.db, writeFile(ws.dir, QStringLiteral("w.csv"), wrong), options("opportunities"));
     CHECK_FALSE(r.committed);
     CHECK(r.errors == 1);
     CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM opportunities")).toInt() == 1);

@@ -413,7 +413,8 @@ TEST_CASE("The customer list classifies by the ABC page's thresholds and remembe
         const ui::CustomerTableModel &model = *page.model();
         for (int row = 0; row < model.rowCount(); ++row) {
             const Class cls = expectedClasses.value(model.rowAt(row).customer.meta.id);
-            CHECK(model.index(row, ui::CustomerTableModel::AbcClass).data().toString() == core::abc::key(cls));
+            CHECK(model.index(row, ui::CustomerTableModel::AbcClass).data().toString()
+                  == core::abc::key(cls));
         }
         // Hiding a column from the header's chooser is remembered by the next list.
         auto *chooser = page.findChild<ui::ColumnChooser *>();

@@ -356,7 +356,8 @@ TEST_CASE("Edited stage probabilities are kept by the workspace and weigh the pi
         = test::addCustomer(*f.ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour"));
     const QDate today = QDate::currentDate();
     addDeal(*f.ws.db, QStringLiteral("O-1"), customer.meta.id, Stage::Proposal, today.addDays(-10), 10000);
-    addDeal(*f.ws.db, QStringLiteral("O-2"), customer.meta.id, Stage::InitialContact, today.addDays(-5), 20000);
+    addDeal(*f.ws.db, QStringLiteral("O-2"), customer.meta.id, Stage::InitialContact, today.addDays(-5),
+            20000);
     f.open();
     const auto weighted = [&f] {
         core::Money sum = 0;

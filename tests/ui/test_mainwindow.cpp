@@ -4,11 +4,14 @@
 
 #include "core/storage/customerrepository.h"
 #include "ui/dialogs/customerdialog.h"
+#include "ui/funnel/stageprobabilitiesdialog.h"
 #include "ui/language.h"
 #include "ui/mainwindow.h"
 #include "ui/models/customerfilterproxymodel.h"
 #include "ui/models/customertablemodel.h"
 #include "ui/models/roles.h"
+#include "ui/opportunities/leadscoringdialog.h"
+#include "ui/opportunities/lostreasonseditor.h"
 #include "ui/pages/customerspage.h"
 #include "ui/widgets/recordtableview.h"
 #include "ui/widgets/searchfield.h"
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTableView>
@@ -324,4 +328,30 @@ TEST_CASE("The first start without a workspace creates the demo workspace apart 
         QFileInfo::exists(home.filePath(QStringLiteral("data/SalesBench/SalesBench/workspace.salesbench"))));
     const auto db = core::Database::open(demo, core::Database::Mode::ReadOnly);
     CHECK(core::CustomerRepository(*db).count() > 100);
+}
+
+TEST_CASE("The Edit menu's sales settings open the lost reasons, lead scoring and stage probability editors")
+{
+    test::clearSettings();
+    ui::MainWindow empty;
+    auto *settings = empty.findChild<QMenu *>(QStringLiteral("salesSettings"));
+    REQUIRE(settings);
+    CHECK_FALSE(settings->isEnabled()); // nothing to set without a workspace
+
+    WindowFixture f;
+    settings = f.window.findChild<QMenu *>(QStringLiteral("salesSettings"));
+    REQUIRE(settings);
+    CHECK(settings->isEnabled());
+    const QList<QAction *> actions = settings->actions();
+    REQUIRE(actions.size() == 3);
+    actions.at(0)->trigger();
+    CHECK(f.window.findChild<ui::LostReasonsEditor *>());
+    actions.at(1)->trigger();
+    auto *lead = f.window.findChild<ui::LeadScoringDialog *>();
+    REQUIRE(lead);
+    CHECK(lead->isInputValid());
+    actions.at(2)->trigger();
+    CHECK(f.window.findChild<ui::StageProbabilitiesDialog *>());
+    for (QDialog *dialog : f.window.findChildren<QDialog *>())
+        dialog->reject();
 }

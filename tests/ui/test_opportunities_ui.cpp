@@ -544,8 +544,10 @@ TEST_CASE("The opportunity form records the lead assessment and shows the grade 
     REQUIRE(f.settled());
     const int row = f.page->model()->rowOfId(stored->meta.id);
     REQUIRE(row >= 0);
-    CHECK(f.page->model()->index(row, ui::OpportunityTableModel::LeadGrade).data().toString() == QStringLiteral("A"));
-    CHECK(f.page->model()->index(row, ui::OpportunityTableModel::LeadScore).data().toString() == QStringLiteral("80"));
+    CHECK(f.page->model()->index(row, ui::OpportunityTableModel::LeadGrade).data().toString()
+          == QStringLiteral("A"));
+    CHECK(f.page->model()->index(row, ui::OpportunityTableModel::LeadScore).data().toString()
+          == QStringLiteral("80"));
 }
 
 TEST_CASE("The lead-scoring dialog validates the model next to its fields, and saving it regrades the leads")
@@ -597,7 +599,8 @@ TEST_CASE("The lead-scoring dialog validates the model next to its fields, and s
     CHECK(core::leadScoringModel(f.db()).gradeB == 55);
     // (90 + 60 + 60 + 60) / 4 = 67.5 → 68, grade B from 55.
     REQUIRE(test::waitUntil([&] {
-        return !f.page->isLoading() && cell(o.meta.id, ui::OpportunityTableModel::LeadScore) == QStringLiteral("68");
+        return !f.page->isLoading()
+            && cell(o.meta.id, ui::OpportunityTableModel::LeadScore) == QStringLiteral("68");
     }));
     CHECK(cell(o.meta.id, ui::OpportunityTableModel::LeadGrade) == QStringLiteral("B"));
 }

@@ -416,9 +416,9 @@ void OpportunityDialog::setReadOnly(bool readOnly)
 {
     for (QLineEdit *edit : {m_code, m_title, m_amount, m_products, m_competitors})
         edit->setReadOnly(readOnly);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_customer, m_stage, m_probability, m_expectedClose,
-                                                            m_owner, m_source, m_leadSource, m_leadNeed,
-                                                            m_leadBudget, m_leadIntent})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_customer, m_stage, m_probability, m_expectedClose, m_owner,
+                                          m_source, m_leadSource, m_leadNeed, m_leadBudget, m_leadIntent})
         widget->setEnabled(!readOnly);
     m_createdOn->setEnabled(!readOnly && m_isNew);
     m_buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close

@@ -269,8 +269,9 @@ void PipelineHealthView::setAnalysis(const FunnelAnalysis &a)
         if (!core::stage::isClosed(stage))
             shares.append(QString::number(core::funnel::probabilityFor(stage, a.probabilities)));
     }
-    m_weightedNote->setText(tr("Σ amount × stage probability (%1 %) over %2 open deals worth %3")
-                                .arg(shares.join(u'/'), locale.toString(deals), format::compactMoney(amount)));
+    m_weightedNote->setText(
+        tr("Σ amount × stage probability (%1 %) over %2 open deals worth %3")
+            .arg(shares.join(u'/'), locale.toString(deals), format::compactMoney(amount)));
     m_atRisk->setAnalysis(a);
     m_risk->setText(locale.toString(m_atRisk->rowCount()));
     m_riskNote->setText(tr("%1 stale (no change for %2+ days), %3 breaking 2-2-2")

@@ -21,9 +21,10 @@ StageProbabilitiesDialog::StageProbabilitiesDialog(Workspace &workspace, QWidget
 {
     setObjectName(QStringLiteral("stageProbabilitiesDialog"));
     setWindowTitle(tr("Stage probabilities"));
-    auto *intro = new QLabel(tr("The chance that a deal in each stage is won. The weighted pipeline adds up "
-                                "amount × probability of the open deals; won deals count 100 %, lost ones 0 %."),
-                             this);
+    auto *intro
+        = new QLabel(tr("The chance that a deal in each stage is won. The weighted pipeline adds up "
+                        "amount × probability of the open deals; won deals count 100 %, lost ones 0 %."),
+                     this);
     intro->setWordWrap(true);
     core::funnel::StageProbabilities stored;
     QString problem;
@@ -52,7 +53,7 @@ StageProbabilitiesDialog::StageProbabilitiesDialog(Workspace &workspace, QWidget
     note->setVisible(!problem.isEmpty());
     m_buttons = new QDialogButtonBox(workspace.isReadOnly() ? QDialogButtonBox::Close
                                                             : QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                                                  | QDialogButtonBox::RestoreDefaults,
+                                             | QDialogButtonBox::RestoreDefaults,
                                      this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -54,7 +54,8 @@ LeadScoringDialog::LeadScoringDialog(Workspace &workspace, QWidget *parent)
     m_intentWeight = percentBox(QStringLiteral("intent_weight"), this);
     auto *weights = new QGroupBox(tr("Weights"), this);
     auto *weightForm = new QFormLayout(weights);
-    weightForm->addRow(tr("Source re&liability:"), m_messages->add(QStringLiteral("source_weight"), m_sourceWeight));
+    weightForm->addRow(tr("Source re&liability:"),
+                       m_messages->add(QStringLiteral("source_weight"), m_sourceWeight));
     weightForm->addRow(tr("Nee&d match:"), m_messages->add(QStringLiteral("need_weight"), m_needWeight));
     weightForm->addRow(tr("&Budget:"), m_messages->add(QStringLiteral("budget_weight"), m_budgetWeight));
     weightForm->addRow(tr("&Intent:"), m_messages->add(QStringLiteral("intent_weight"), m_intentWeight));
@@ -89,9 +90,8 @@ LeadScoringDialog::LeadScoringDialog(Workspace &workspace, QWidget *parent)
     auto *general = new QLabel(this);
     m_messages->setGeneralLabel(general);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                         | QDialogButtonBox::RestoreDefaults,
-                                     this);
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,

@@ -57,8 +57,8 @@ FunnelPage::FunnelPage(const PageContext &context, QWidget *parent)
         reload();
     });
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
-        static const QStringList lists
-            = {QStringLiteral("reps"), QStringLiteral("teams"), QStringLiteral("products"), QStringLiteral("*")};
+        static const QStringList lists = {QStringLiteral("reps"), QStringLiteral("teams"),
+                                          QStringLiteral("products"), QStringLiteral("*")};
         static const QStringList affecting = {QStringLiteral("opportunities"),
                                               QStringLiteral("stage-history"),
                                               QStringLiteral("activities"),
