@@ -4,6 +4,7 @@
 
 #include "core/storage/contractreview.h"
 #include "core/storage/orderlist.h"
+#include "core/storage/orderrepository.h"
 #include "ui/models/roles.h"
 
 #include <QBrush>
@@ -24,6 +25,7 @@ QList<OrderRow> OrderTableModel::load(const core::Database &db)
     QSet<QString> names;
     const auto shared = [&names](const QString &text) { return *names.insert(text); };
     QList<OrderRow> rows;
+    rows.reserve(qsizetype(core::OrderRepository(db).count())); // no doubling copies of a large list
     core::forEachOrderListEntry(db, [&](const core::OrderListEntry &order) {
         OrderRow row;
         row.id = order.id;
