@@ -177,13 +177,17 @@ std::optional<QVariant> convertField(FieldType type, const QString &text, const 
         return d ? std::optional<QVariant>(QVariant(d->toString(Qt::ISODate))) : std::nullopt;
     }
     case FieldType::DateTime: {
-        // Timestamps keep their exact text when they are ISO 8601; other forms become a UTC midnight.
-        const QDateTime iso = QDateTime::fromString(t, Qt::ISODateWithMs);
-        if (iso.isValid())
+        // Timestamps keep their exact text when they are ISO 8601 with a 'T' (what exports
+        // write); other forms, also "2025-03-01 14:30" and a date alone, are written as UTC
+        // with milliseconds, keeping their time of day (midnight when they have none), so
+        // that they sort among the others.
+        if (t.contains(u'T') && QDateTime::fromString(t, Qt::ISODateWithMs).isValid())
             return QVariant(t);
-        const auto d = parse::date(t, context.dateOrder, context.dateFormat, error, ambiguousDate);
-        return d ? std::optional<QVariant>(QVariant(d->toString(Qt::ISODate) + QStringLiteral("T00:00:00.000Z")))
-                 : std::nullopt;
+        const auto dt = parse::dateTime(t, context.dateOrder, context.dateFormat, error, ambiguousDate);
+        if (!dt)
+            return std::nullopt;
+        return QVariant(dt->date().toString(Qt::ISODate) + u'T'
+                        + dt->time().toString(QStringLiteral("HH:mm:ss.zzz")) + u'Z');
     }
     case FieldType::Boolean: {
         const auto b = parse::boolean(t);

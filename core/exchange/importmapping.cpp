@@ -98,18 +98,22 @@ ImportMapping ImportMapping::fromJson(const QByteArray &json)
             checkField(field);
         m.columns.append({it.key(), fields});
     }
+    // A JSON number or boolean stands for its text, as in constants.
+    auto text = [](const QJsonValue &v) { return v.isString() ? v.toString() : v.toVariant().toString(); };
     const QJsonObject values = root.value(u"values").toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
+        // A translation for a misspelt field would leave the file's values as they are, unnoticed.
+        checkField(it.key());
         QHash<QString, QString> table;
         const QJsonObject pairs = it->toObject();
         for (auto p = pairs.begin(); p != pairs.end(); ++p)
-            table.insert(p.key(), p->toString());
+            table.insert(p.key(), text(*p));
         m.values.insert(it.key(), table);
     }
     const QJsonObject constants = root.value(u"constants").toObject();
     for (auto it = constants.begin(); it != constants.end(); ++it) {
         checkField(it.key());
-        m.constants.insert(it.key(), it->isString() ? it->toString() : it->toVariant().toString());
+        m.constants.insert(it.key(), text(*it));
     }
     return m;
 }

@@ -115,6 +115,75 @@ std::optional<QDate> date(QStringView raw, DateOrder order, const QString &forma
     return failed(ParseText::tr("\"%1\" is not a calendar date.").arg(text));
 }
 
+std::optional<QDateTime> dateTime(QStringView raw, DateOrder order, const QString &format, QString *error,
+                                  bool *ambiguous)
+{
+    const QStringView text = raw.trimmed();
+    if (ambiguous)
+        *ambiguous = false;
+    if (!format.isEmpty()) {
+        const QDateTime dt = QDateTime::fromString(text.toString(), format);
+        if (dt.isValid()) {
+            QDate d = dt.date();
+            if (format.contains(QStringLiteral("yy")) && !format.contains(QStringLiteral("yyyy"))
+                && d.year() < 1970)
+                d = d.addYears(100);
+            return QDateTime(d, dt.time(), Qt::UTC);
+        }
+    }
+    const auto day = date(text, order, format, error, ambiguous);
+    if (!day)
+        return std::nullopt;
+    // date() reads the date and lets a time follow; the time is read here, and
+    // anything after the date that is not a time of day is refused rather than
+    // dropped (a timestamp cut to midnight reorders same-day events).
+    static const QRegularExpression datePart(QStringLiteral(
+        R"(^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))(?=$|[ T]))"));
+    const auto dateMatch = datePart.match(text);
+    if (!dateMatch.hasMatch())
+        return QDateTime(*day, QTime(0, 0), Qt::UTC); // a mapping's date-only format read it
+    QStringView tail = text.mid(dateMatch.capturedLength()).trimmed();
+    if (tail.startsWith(u'T') || tail.startsWith(u't'))
+        tail = tail.mid(1);
+    if (tail.isEmpty())
+        return QDateTime(*day, QTime(0, 0), Qt::UTC);
+    static const QRegularExpression timePart(QStringLiteral(
+        R"(^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?\s*(?:([AaPp])\.?[Mm]\.?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = timePart.match(tail);
+    auto notATime = [&]() -> std::optional<QDateTime> {
+        if (error)
+            *error
+                = ParseText::tr("\"%1\" is not a date; use 2025-03-01, 2025/3/1 or 2025年3月1日.").arg(text);
+        return std::nullopt;
+    };
+    if (!m.hasMatch())
+        return notATime();
+    int hour = m.capturedView(1).toInt();
+    const int minute = m.capturedView(2).toInt();
+    const int second = m.capturedView(3).isEmpty() ? 0 : m.capturedView(3).toInt();
+    const QString fraction = m.captured(4).leftJustified(3, u'0');
+    const int millisecond = m.capturedView(4).isEmpty() ? 0 : fraction.toInt();
+    if (const QStringView half = m.capturedView(5); !half.isEmpty()) {
+        if (hour < 1 || hour > 12)
+            return notATime();
+        hour = hour % 12 + (half.compare(u"p", Qt::CaseInsensitive) == 0 ? 12 : 0);
+    }
+    const QTime time(hour, minute, second, millisecond);
+    if (!time.isValid())
+        return notATime();
+    QDateTime result(*day, time, Qt::UTC);
+    if (const QStringView zone = m.capturedView(6); zone.startsWith(u'+') || zone.startsWith(u'-')) {
+        // An offset from UTC: +08, +0800 or +08:00.
+        const int sign = zone.front() == u'-' ? -1 : 1;
+        const QString digits = zone.mid(1).toString().remove(u':');
+        const int offsetMinutes
+            = digits.left(2).toInt() * 60 + (digits.size() > 2 ? digits.mid(2).toInt() : 0);
+        result = result.addSecs(-sign * offsetMinutes * 60);
+    }
+    return result;
+}
+
 void DateOrderDetector::add(QStringView text)
 {
     const SlashParts parts = slashParts(text.trimmed());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,13 @@ enum class DateOrder { Unknown, DayFirst, MonthFirst };
 /// `ambiguous` instead of guessing.
 std::optional<QDate> date(QStringView text, DateOrder order, const QString &format, QString *error,
                           bool *ambiguous = nullptr);
+
+/// Parses a timestamp: a date as date() reads it, optionally followed by a time of
+/// day (H:mm, H:mm:ss, H:mm:ss.zzz, with AM/PM for a 12-hour clock). A date alone is
+/// midnight. Text after the date that is not a time of day is an error, not dropped.
+/// The result has no time zone (Qt::UTC by convention, as the files say none).
+std::optional<QDateTime> dateTime(QStringView text, DateOrder order, const QString &format, QString *error,
+                                  bool *ambiguous = nullptr);
 
 /// Looks at the slash dates of a column to settle day/month order.
 class DateOrderDetector final

@@ -67,6 +67,26 @@ TEST_CASE("a malformed mapping is refused with the reason", "[mapping]")
     CHECK(message(R"({"entity": "customers", "columns": {}, "decimal": "x"})").contains(QStringLiteral("decimal")));
 }
 
+TEST_CASE("a value translation for an unknown field is refused, and numbers translate as their text", "[mapping]")
+{
+    // A misspelt field would leave the file's values untranslated without a word.
+    bool refused = false;
+    try {
+        ImportMapping::fromJson(R"({"entity": "opportunities", "columns": {"deal_stage": "stage"},
+                                    "values": {"stge": {"Won": "won"}}})");
+    } catch (const Error &e) {
+        refused = e.kind() == Error::Kind::Usage && e.message().contains(QStringLiteral("stge"));
+    }
+    CHECK(refused);
+
+    // Superstore's discounts are fractions (0.2 = 20 %); a translation may give the percent as a number.
+    const ImportMapping m = ImportMapping::fromJson(R"({"entity": "order-lines", "columns": {"Discount": "discount_pct"},
+        "values": {"discount_pct": {"0.2": 20, "0.45": 45.5, "0": "0"}}})");
+    CHECK(m.translate(QStringLiteral("discount_pct"), QStringLiteral("0.2")) == QStringLiteral("20"));
+    CHECK(m.translate(QStringLiteral("discount_pct"), QStringLiteral("0.45")) == QStringLiteral("45.5"));
+    CHECK(m.translate(QStringLiteral("discount_pct"), QStringLiteral("0")) == QStringLiteral("0"));
+}
+
 TEST_CASE("a suggested mapping uses each field once", "[mapping]")
 {
     const ImportMapping m = ImportMapping::suggest(QStringLiteral("customers"),

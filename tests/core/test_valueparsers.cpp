@@ -56,6 +56,30 @@ TEST_CASE("impossible dates are errors", "[parse][date]")
     CHECK_FALSE(d(""));
 }
 
+TEST_CASE("timestamps keep their time of day in 24- and 12-hour forms", "[parse][date]")
+{
+    auto dt = [](const char *text, DateOrder order = DateOrder::Unknown, const QString &format = {}) {
+        QString error;
+        const auto v = parse::dateTime(QString::fromUtf8(text), order, format, &error);
+        return v ? v->toString(Qt::ISODateWithMs) : QStringLiteral("error: ") + error;
+    };
+    CHECK(dt("2025/3/1 14:30") == QStringLiteral("2025-03-01T14:30:00.000Z"));
+    CHECK(dt("2025-03-01") == QStringLiteral("2025-03-01T00:00:00.000Z"));
+    CHECK(dt("2025年3月1日 8:05:09") == QStringLiteral("2025-03-01T08:05:09.000Z"));
+    CHECK(dt("02/23/26 08:55 PM", DateOrder::MonthFirst) == QStringLiteral("2026-02-23T20:55:00.000Z"));
+    CHECK(dt("02/24/26 12:20 AM", DateOrder::MonthFirst) == QStringLiteral("2026-02-24T00:20:00.000Z"));
+    CHECK(dt("02/24/26 12:20 pm", DateOrder::MonthFirst) == QStringLiteral("2026-02-24T12:20:00.000Z"));
+    CHECK(dt("1/3/2025 10:00:00.5", DateOrder::DayFirst) == QStringLiteral("2025-03-01T10:00:00.500Z"));
+    CHECK(dt("2025/3/1 16:30 +08:00") == QStringLiteral("2025-03-01T08:30:00.000Z"));
+    CHECK(dt("2025-03-01 08:30:00 UTC") == QStringLiteral("2025-03-01T08:30:00.000Z"));
+    CHECK(dt("12/1/10 8:26", DateOrder::Unknown, QStringLiteral("M/d/yy H:mm"))
+          == QStringLiteral("2010-12-01T08:26:00.000Z"));
+    CHECK(dt("2025/3/1 25:10").startsWith(QStringLiteral("error: ")));
+    CHECK(dt("2025/3/1 13:10 PM").startsWith(QStringLiteral("error: ")));
+    CHECK(dt("2025/3/1 soon").startsWith(QStringLiteral("error: ")));
+    CHECK(dt("3/4/2025 10:00").contains(QStringLiteral("day/month")));
+}
+
 TEST_CASE("the date order detector settles a column or reports a conflict", "[parse][date]")
 {
     parse::DateOrderDetector a;
