@@ -8,11 +8,17 @@
 namespace sb::core {
 
 CreatedOrders::CreatedOrders(const Database &db, ImportContext &context, QByteArray now, QByteArray office)
-    : m_context(context), m_now(std::move(now)), m_office(std::move(office)), m_user(Database::userName()),
-      m_insert(db, "INSERT INTO orders (id, number, customer_id, order_date, status, amount, created_at, updated_at, "
-                   "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      m_audit(db, "INSERT INTO audit_log (at, user_name, office, entity, record_id, action, field, new_value) "
-                  "VALUES (?, ?, ?, 'order', ?, 'create', 'number', ?)"),
+    : m_context(context),
+      m_now(std::move(now)),
+      m_office(std::move(office)),
+      m_user(Database::userName()),
+      m_insert(
+          db,
+          "INSERT INTO orders (id, number, customer_id, order_date, status, amount, created_at, updated_at, "
+          "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      m_audit(db,
+              "INSERT INTO audit_log (at, user_name, office, entity, record_id, action, field, new_value) "
+              "VALUES (?, ?, ?, 'order', ?, 'create', 'number', ?)"),
       m_setAmount(db, "UPDATE orders SET amount = ? WHERE id = ?")
 {
 }

@@ -26,7 +26,7 @@ public:
         QByteArray customerId;
         QString date;
         QString status;
-        qint64 amount = 0;         ///< Σ of its lines written so far
+        qint64 amount = 0; ///< Σ of its lines written so far
         qint64 writtenAmount = -1; ///< the amount its row has, -1 before it is written
     };
 

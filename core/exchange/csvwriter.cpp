@@ -127,6 +127,35 @@ void CsvWriter::number(qint64 value)
     rawUtf8(QByteArrayView(digits, end - digits));
 }
 
+void CsvWriter::fixed(qint64 value, int decimals, int keepAtLeast)
+{
+    Q_ASSERT(decimals >= 0 && decimals <= 18 && keepAtLeast >= 0);
+    // Unsigned, so that the smallest value does not overflow on negation.
+    const bool negative = value < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
+    quint64 scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    quint64 fraction = magnitude % scale;
+    int digits = decimals;
+    while (digits > keepAtLeast && fraction % 10 == 0) {
+        fraction /= 10;
+        --digits;
+    }
+    char text[48];
+    char *p = text;
+    if (negative)
+        *p++ = '-';
+    p = std::to_chars(p, std::end(text), magnitude / scale).ptr;
+    if (digits > 0) {
+        *p++ = '.';
+        for (int i = digits - 1; i >= 0; --i, fraction /= 10)
+            p[i] = char('0' + fraction % 10);
+        p += digits;
+    }
+    rawUtf8(QByteArrayView(text, p - text));
+}
+
 void CsvWriter::endRow()
 {
     m_pending += "\r\n";

@@ -34,6 +34,10 @@ public:
     void rawUtf8(QByteArrayView value);
     /// An integer cell.
     void number(qint64 value);
+    /// A fixed-point cell, value / 10^decimals with trailing zeros dropped down to
+    /// keepAtLeast decimals: the form of money::toDecimalString() (2, 2) and
+    /// money::price4ToString() (4, 2), written without a QString.
+    void fixed(qint64 value, int decimals, int keepAtLeast);
     /// Ends the current row with CRLF.
     void endRow();
     /// Flushes and commits the file; throws Error::Database on failure. Without

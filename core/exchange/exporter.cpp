@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace sb::core {
@@ -191,22 +193,44 @@ QString textValue(sqlite3_stmt *stmt, int i, Kind kind, bool mask)
     }
 }
 
+QByteArrayView columnBytes(sqlite3_stmt *stmt, int i)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(stmt, i)) : QByteArrayView();
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+// Cells go from the column's bytes to the file's without a QString, except text that is not
+// ASCII (decoded as before, so that bytes that are not UTF-8 are replaced as they always were)
+// and masked values.
 void writeCell(CsvWriter &out, sqlite3_stmt *stmt, int i, Kind kind, bool mask)
 {
     if (sqlite3_column_type(stmt, i) == SQLITE_NULL) {
-        isTextKind(kind) ? out.text({}) : out.raw({});
+        isTextKind(kind) ? out.textUtf8({}) : out.rawUtf8({});
         return;
     }
     if (isTextKind(kind)) {
-        out.text(textValue(stmt, i, kind, mask));
+        const QByteArrayView bytes = columnBytes(stmt, i);
+        if ((mask && kind != Kind::Text) || !isAscii(bytes))
+            out.text(textValue(stmt, i, kind, mask));
+        else
+            out.textUtf8(bytes);
         return;
     }
     switch (kind) {
-    case Kind::Number: out.raw(QString::number(sqlite3_column_int64(stmt, i))); return;
+    case Kind::Number: out.number(sqlite3_column_int64(stmt, i)); return;
     case Kind::Money:
-    case Kind::Percent: out.raw(money::toDecimalString(sqlite3_column_int64(stmt, i))); return;
-    case Kind::Price4: out.raw(money::price4ToString(sqlite3_column_int64(stmt, i))); return;
-    default: out.raw(columnText(stmt, i)); return;
+    case Kind::Percent: out.fixed(sqlite3_column_int64(stmt, i), 2, 2); return;
+    case Kind::Price4: out.fixed(sqlite3_column_int64(stmt, i), 4, 2); return;
+    default: {
+        const QByteArrayView bytes = columnBytes(stmt, i); // dates and codes, written as they are
+        isAscii(bytes) ? out.rawUtf8(bytes) : out.raw(columnText(stmt, i));
+        return;
+    }
     }
 }
 
@@ -228,6 +252,37 @@ void writeCell(XlsxWriter &out, sqlite3_stmt *stmt, int i, Kind kind, bool mask)
     default: out.date(columnText(stmt, i)); return;
     }
 }
+
+// An export reads most pages of its tables once: through a memory map instead of a copy
+// per page, for as long as the export runs. SQLite caps the size at its compile-time limit.
+class MappedReads final
+{
+public:
+    explicit MappedReads(sqlite3 *db) : m_db(db)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA mmap_size", -1, &stmt, nullptr) == SQLITE_OK
+            && sqlite3_step(stmt) == SQLITE_ROW)
+            m_previous = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        set(qint64(1) << 40);
+    }
+    ~MappedReads() { set(m_previous); }
+    MappedReads(const MappedReads &) = delete;
+    MappedReads &operator=(const MappedReads &) = delete;
+
+private:
+    // Without the map the export still works, only slower: a failure here is not an error.
+    // A pragma takes no bound parameters; the number is this class's own, never input.
+    void set(qint64 bytes)
+    {
+        const QByteArray sql = "PRAGMA mmap_size = " + QByteArray::number(bytes);
+        sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr);
+    }
+
+    sqlite3 *m_db;
+    qint64 m_previous = 0;
+};
 
 template<typename Writer>
 qint64 writeRows(Writer &out, sqlite3 *handle, sqlite3_stmt *stmt, const EntitySpec &spec,
@@ -285,6 +340,7 @@ qint64 exportEntity(const Database &db, const QString &entity, const QString &pa
     if (!handle)
         throw Error(Error::Kind::Database, ExporterText::tr("The workspace connection is not open."));
     // The C API streams rows without Qt's per-value QVariant boxing: exports are a bulk path.
+    const MappedReads mapped(handle);
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, spec->sql, -1, &stmt, nullptr) != SQLITE_OK)
         throw Error(

@@ -10,8 +10,6 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace sb::core {
 
 namespace {
@@ -23,7 +21,8 @@ class ImportText final
     Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
 };
 
-bool fail(RowOutcome &out, const RowInput &row, const QString &field, const QString &message, bool ambiguous = false)
+bool fail(RowOutcome &out, const RowInput &row, const QString &field, const QString &message,
+          bool ambiguous = false)
 {
     out.action = RowAction::Error;
     out.field = field;
@@ -44,40 +43,44 @@ struct OrderLinesImporter::Statements
 {
     explicit Statements(const Database &db)
         : deferForeignKeys(db, "PRAGMA defer_foreign_keys = ON"),
-          findOrder(db, "SELECT o.id, o.customer_id, c.code FROM orders o JOIN customers c ON c.id = o.customer_id "
-                        "WHERE o.number = ? AND o.deleted = 0"),
-          findCustomer(db, "SELECT id FROM customers WHERE code = ? AND deleted = 0"),
-          insertCustomer(db, "INSERT INTO customers (id, code, name, created_at, updated_at, updated_by_office) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"),
-          findProduct(db, "SELECT id FROM products WHERE sku = ? AND deleted = 0"),
-          insertProduct(db, "INSERT INTO products (id, sku, name, unit_price, created_at, updated_at, "
-                            "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-          findLine(db, "SELECT id, product_id, quantity, unit_price, discount_bp, amount, version FROM order_lines "
-                       "WHERE order_id = ? AND line_no = ? AND deleted = 0"),
-          insertLine(db, "INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price, "
-                         "discount_bp, amount, created_at, updated_at, updated_by_office) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          updateLine(db, "UPDATE order_lines SET product_id = ?, quantity = ?, unit_price = ?, discount_bp = ?, "
-                         "amount = ?, version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?"),
+          findOrder(
+              db,
+              "SELECT o.id, o.customer_id, c.code FROM orders o JOIN customers c ON c.id = o.customer_id "
+              "WHERE o.number = ? AND o.deleted = 0"),
+          findLine(
+              db,
+              "SELECT id, product_id, quantity, unit_price, discount_bp, amount, version FROM order_lines "
+              "WHERE order_id = ? AND line_no = ? AND deleted = 0"),
+          insertLine(db,
+                     "INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price, "
+                     "discount_bp, amount, created_at, updated_at, updated_by_office) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          updateLine(db,
+                     "UPDATE order_lines SET product_id = ?, quantity = ?, unit_price = ?, discount_bp = ?, "
+                     "amount = ?, version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?"),
           readOrder(db, "SELECT amount, version FROM orders WHERE id = ?"),
-          recomputeAmount(db, "UPDATE orders SET amount = COALESCE((SELECT SUM(amount) FROM order_lines "
-                              "WHERE order_id = orders.id AND deleted = 0), contract_amount, 0), "
-                              "version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?")
+          recomputeAmount(db,
+                          "UPDATE orders SET amount = COALESCE((SELECT SUM(amount) FROM order_lines "
+                          "WHERE order_id = orders.id AND deleted = 0), contract_amount, 0), "
+                          "version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?")
     {
     }
 
-    SqliteStatement deferForeignKeys, findOrder, findCustomer, insertCustomer, findProduct, insertProduct, findLine,
-        insertLine, updateLine, readOrder, recomputeAmount;
+    SqliteStatement deferForeignKeys, findOrder, findLine, insertLine, updateLine, readOrder, recomputeAmount;
 };
 
 /// Where the fields sit in the import's rows, looked up once.
 struct OrderLinesImporter::Slots
 {
     explicit Slots(const RowInput &row)
-        : id(row.slot(QStringLiteral("id"))), orderNumber(row.slot(QStringLiteral("order_number"))),
-          lineNo(row.slot(QStringLiteral("line_no"))), customerCode(row.slot(QStringLiteral("customer_code"))),
-          sku(row.slot(QStringLiteral("sku"))), quantity(row.slot(QStringLiteral("quantity"))),
-          unitPrice(row.slot(QStringLiteral("unit_price"))), discount(row.slot(QStringLiteral("discount_pct"))),
+        : id(row.slot(QStringLiteral("id"))),
+          orderNumber(row.slot(QStringLiteral("order_number"))),
+          lineNo(row.slot(QStringLiteral("line_no"))),
+          customerCode(row.slot(QStringLiteral("customer_code"))),
+          sku(row.slot(QStringLiteral("sku"))),
+          quantity(row.slot(QStringLiteral("quantity"))),
+          unitPrice(row.slot(QStringLiteral("unit_price"))),
+          discount(row.slot(QStringLiteral("discount_pct"))),
           amount(row.slot(QStringLiteral("amount")))
     {
     }
@@ -107,6 +110,7 @@ void OrderLinesImporter::start(const RowInput &row, ImportContext &context)
     m_now = Database::nowUtc().toUtf8();
     m_office = context.db.officeId().toUtf8();
     m_created = std::make_unique<CreatedOrders>(context.db, context, m_now, m_office);
+    m_references = std::make_unique<OrderReferences>(context.db, context, m_ids, m_now, m_office);
 }
 
 bool OrderLinesImporter::parseLine(const RowInput &row, const ImportContext &context, Line &line,
@@ -132,8 +136,9 @@ bool OrderLinesImporter::parseLine(const RowInput &row, const ImportContext &con
         line.discount = *d;
     }
     if (!money::lineAmountFits(line.quantity, line.unitPrice))
-        return fail(out, row, QStringLiteral("quantity"),
-                    ImportText::tr("Quantity × unit price is beyond the largest amount this workspace accepts."));
+        return fail(
+            out, row, QStringLiteral("quantity"),
+            ImportText::tr("Quantity × unit price is beyond the largest amount this workspace accepts."));
     line.amount = money::lineAmount(line.quantity, line.unitPrice, BasisPoints(line.discount));
     const QString amountText = row.text(m_slots->amount);
     if (!amountText.trimmed().isEmpty()) {
@@ -156,8 +161,7 @@ bool OrderLinesImporter::parseLine(const RowInput &row, const ImportContext &con
     return true;
 }
 
-std::optional<QByteArray> OrderLinesImporter::customerFor(const RowInput &row, ImportContext &context,
-                                                          RowOutcome &out)
+std::optional<QByteArray> OrderLinesImporter::customerFor(const RowInput &row, RowOutcome &out)
 {
     const QString code = row.text(m_slots->customerCode).trimmed();
     if (code.isEmpty()) {
@@ -165,68 +169,24 @@ std::optional<QByteArray> OrderLinesImporter::customerFor(const RowInput &row, I
              ImportText::tr("customer_code is required for a new order."));
         return std::nullopt;
     }
-    if (const auto it = m_customers.constFind(code); it != m_customers.cend())
-        return *it;
-    SqliteStatement &find = m_sql->findCustomer;
-    find.bind(1, code);
-    std::optional<QByteArray> id;
-    if (find.step())
-        id = find.utf8(0);
-    find.reset();
-    if (!id) {
-        if (!context.options.createMissing.contains(QStringLiteral("customers"))) {
-            fail(out, row, QStringLiteral("customer_code"),
-                 ImportText::tr(
-                     "Unknown customer \"%1\"; import customers first or allow creating missing customers.")
-                     .arg(code));
-            return std::nullopt;
-        }
-        if (!validation::isValidCode(code)) {
-            fail(out, row, QStringLiteral("customer_code"),
-                 ImportText::tr("\"%1\" is not a usable customer code.").arg(code));
-            return std::nullopt;
-        }
-        // Written with the first of its orders that is written (see orderDone()).
-        id = m_ids.next();
-        const QString name = row.value(QStringLiteral("customer_name")).trimmed();
-        m_newCustomers.insert(*id, Pending{*id, code, name.isEmpty() ? code : name});
-    }
-    m_customers.insert(code, *id);
+    QString error;
+    const auto id = m_references->find(OrderReferences::Kind::Customer, code,
+                                       row.value(QStringLiteral("customer_name")).trimmed(), &error);
+    if (!id)
+        fail(out, row, QStringLiteral("customer_code"), error);
     return id;
 }
 
-std::optional<QByteArray> OrderLinesImporter::productFor(const RowInput &row, ImportContext &context,
-                                                         RowOutcome &out)
+std::optional<QByteArray> OrderLinesImporter::productFor(const RowInput &row, RowOutcome &out)
 {
     const QString sku = row.text(m_slots->sku).trimmed();
     if (sku.isEmpty())
         return QByteArray();
-    if (const auto it = m_products.constFind(sku); it != m_products.cend())
-        return *it;
-    SqliteStatement &find = m_sql->findProduct;
-    find.bind(1, sku);
-    std::optional<QByteArray> id;
-    if (find.step())
-        id = find.utf8(0);
-    find.reset();
-    if (!id) {
-        if (!context.options.createMissing.contains(QStringLiteral("products"))) {
-            fail(out, row, QStringLiteral("sku"),
-                 ImportText::tr(
-                     "Unknown product \"%1\"; import products first or allow creating missing products.")
-                     .arg(sku));
-            return std::nullopt;
-        }
-        if (!validation::isValidCode(sku)) {
-            fail(out, row, QStringLiteral("sku"), ImportText::tr("\"%1\" is not a usable SKU.").arg(sku));
-            return std::nullopt;
-        }
-        // Written in finish() with the price of its first written line, if it has one.
-        id = m_ids.next();
-        const QString name = row.value(QStringLiteral("product_name")).trimmed();
-        m_newProducts.insert(*id, Pending{*id, sku, name.isEmpty() ? sku : name});
-    }
-    m_products.insert(sku, *id);
+    QString error;
+    const auto id = m_references->find(OrderReferences::Kind::Product, sku,
+                                       row.value(QStringLiteral("product_name")).trimmed(), &error);
+    if (!id)
+        fail(out, row, QStringLiteral("sku"), error);
     return id;
 }
 
@@ -259,7 +219,8 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
             }
             QString error;
             bool ambiguous = false;
-            const auto date = parse::date(dateText, context.dateOrder, context.dateFormat, &error, &ambiguous);
+            const auto date
+                = parse::date(dateText, context.dateOrder, context.dateFormat, &error, &ambiguous);
             if (!date) {
                 fail(out, row, QStringLiteral("order_date"), error, ambiguous);
                 return nullptr;
@@ -274,7 +235,7 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
                     return nullptr;
                 }
             }
-            const auto customer = customerFor(row, context, out);
+            const auto customer = customerFor(row, out);
             if (!customer)
                 return nullptr;
             // The order is written with its total once its lines are (see orderDone()).
@@ -291,7 +252,8 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
     const QString code = row.text(m_slots->customerCode).trimmed();
     if (!code.isEmpty() && code != order->customerCode) {
         fail(out, row, QStringLiteral("customer_code"),
-             ImportText::tr("Order %1 belongs to customer %2, not \"%3\".").arg(number, order->customerCode, code));
+             ImportText::tr("Order %1 belongs to customer %2, not \"%3\".")
+                 .arg(number, order->customerCode, code));
         return nullptr;
     }
     return order;
@@ -305,7 +267,7 @@ void OrderLinesImporter::beforeRow(const RowInput &row, ImportContext &context)
     // its total while its lines are still in the cache (outside the next row's savepoint,
     // so refusing that row does not take the order back).
     if (m_open && row.text(m_slots->orderNumber).trimmed() != m_open->row.number) {
-        orderDone(*m_open, context);
+        orderDone(*m_open);
         m_open = nullptr;
     }
 }
@@ -340,21 +302,25 @@ RowOutcome OrderLinesImporter::apply(const RowInput &row, ImportContext &context
         if (order->linesSeen.contains(line.lineNo)) {
             out.key = key(number, line.lineNo);
             fail(out, row, QStringLiteral("line_no"),
-                 ImportText::tr("Line %1 of order %2 appears twice in the file.").arg(line.lineNo).arg(number));
+                 ImportText::tr("Line %1 of order %2 appears twice in the file.")
+                     .arg(line.lineNo)
+                     .arg(number));
             return out;
         }
         order->linesSeen.insert(line.lineNo);
     }
-    const auto product = productFor(row, context, out);
+    const auto product = productFor(row, out);
     if (!product) {
         out.key = key(number, line.lineNo);
         return out;
     }
-    if (order->created && (order->row.amount + line.amount >= money::MaxAmount
-                           || order->row.amount + line.amount <= -money::MaxAmount)) {
+    if (order->created
+        && (order->row.amount + line.amount >= money::MaxAmount
+            || order->row.amount + line.amount <= -money::MaxAmount)) {
         out.key = key(number, line.lineNo);
         fail(out, row, QStringLiteral("quantity"),
-             ImportText::tr("Order %1's total would exceed the largest amount this workspace accepts.").arg(number));
+             ImportText::tr("Order %1's total would exceed the largest amount this workspace accepts.")
+                 .arg(number));
         return out;
     }
     return writeLine(row, *order, line, *product, context, out);
@@ -400,8 +366,10 @@ RowOutcome OrderLinesImporter::writeLine(const RowInput &row, OrderState &order,
             u.run();
             const QVariantMap previous{
                 {QStringLiteral("product_id"), oldProduct.isEmpty() ? QVariant() : QVariant(oldProduct)},
-                {QStringLiteral("quantity"), oldQuantity}, {QStringLiteral("unit_price"), oldPrice},
-                {QStringLiteral("discount_bp"), oldDiscount}, {QStringLiteral("amount"), oldAmount},
+                {QStringLiteral("quantity"), oldQuantity},
+                {QStringLiteral("unit_price"), oldPrice},
+                {QStringLiteral("discount_bp"), oldDiscount},
+                {QStringLiteral("amount"), oldAmount},
                 {QStringLiteral("version"), oldVersion}};
             context.recordUpdate(QStringLiteral("order_lines"), lineId, previous);
             order.changed = true;
@@ -438,7 +406,9 @@ RowOutcome OrderLinesImporter::writeLine(const RowInput &row, OrderState &order,
             throw;
         out.key = key(order.row.number, line.lineNo);
         fail(out, row, QStringLiteral("line_no"),
-             ImportText::tr("Line %1 of order %2 appears twice in the file.").arg(line.lineNo).arg(order.row.number));
+             ImportText::tr("Line %1 of order %2 appears twice in the file.")
+                 .arg(line.lineNo)
+                 .arg(order.row.number));
         return out;
     }
     // Lines of an order created here go with the order on undo; others are logged one by one.
@@ -449,41 +419,17 @@ RowOutcome OrderLinesImporter::writeLine(const RowInput &row, OrderState &order,
         order.changed = true;
     }
     ++order.linesWritten;
-    if (!product.isEmpty()) {
-        if (const auto it = m_newProducts.find(product); it != m_newProducts.end() && !it->needed) {
-            it->needed = true;
-            it->unitPrice = line.unitPrice;
-        }
-    }
+    if (!product.isEmpty())
+        m_references->useProduct(product, line.unitPrice);
     out.action = RowAction::Insert;
     return out;
 }
 
-void OrderLinesImporter::insertPending(const Pending &record, bool product, ImportContext &context)
-{
-    SqliteStatement &s = product ? m_sql->insertProduct : m_sql->insertCustomer;
-    int i = 0;
-    s.bindUtf8(++i, record.id);
-    s.bind(++i, record.key);
-    s.bind(++i, record.name);
-    if (product)
-        s.bind(++i, record.unitPrice);
-    s.bindUtf8(++i, m_now);
-    s.bindUtf8(++i, m_now);
-    s.bindUtf8(++i, m_office);
-    s.run();
-    context.recordInsert(product ? QStringLiteral("products") : QStringLiteral("customers"),
-                         QString::fromUtf8(record.id));
-}
-
-void OrderLinesImporter::orderDone(OrderState &order, ImportContext &context)
+void OrderLinesImporter::orderDone(OrderState &order)
 {
     if (!order.created || order.linesWritten == 0)
         return;
-    if (const auto it = m_newCustomers.find(order.row.customerId); it != m_newCustomers.end() && !it->written) {
-        insertPending(*it, false, context);
-        it->written = true;
-    }
+    m_references->writeCustomer(order.row.customerId);
     m_created->write(order.row);
 }
 
@@ -493,15 +439,8 @@ void OrderLinesImporter::finish(ImportContext &context)
         return;
     m_open = nullptr;
     for (OrderState &order : m_orderList)
-        orderDone(order, context);
-    QList<Pending> products;
-    for (const Pending &p : std::as_const(m_newProducts)) {
-        if (p.needed)
-            products.append(p);
-    }
-    std::sort(products.begin(), products.end(), [](const Pending &a, const Pending &b) { return a.id < b.id; });
-    for (const Pending &p : std::as_const(products))
-        insertPending(p, true, context);
+        orderDone(order);
+    m_references->writeProducts();
     for (const OrderState &order : m_orderList) {
         if (order.created || !order.changed)
             continue;
@@ -518,8 +457,9 @@ void OrderLinesImporter::finish(ImportContext &context)
         u.bindUtf8(2, m_office);
         u.bindUtf8(3, order.row.id);
         u.run();
-        context.recordUpdate(QStringLiteral("orders"), QString::fromUtf8(order.row.id),
-                             {{QStringLiteral("amount"), oldAmount}, {QStringLiteral("version"), oldVersion}});
+        context.recordUpdate(
+            QStringLiteral("orders"), QString::fromUtf8(order.row.id),
+            {{QStringLiteral("amount"), oldAmount}, {QStringLiteral("version"), oldVersion}});
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/exchange/createdorders.h"
 #include "core/exchange/entityimport.h"
+#include "core/exchange/orderreferences.h"
 #include "core/storage/idsequence.h"
 #include "core/storage/sqlitestatement.h"
 
@@ -41,47 +42,33 @@ private:
     struct Slots;
     struct Line;
 
-    /// A customer or product this import creates once a written line needs it.
-    struct Pending
-    {
-        QByteArray id;
-        QString key;
-        QString name;
-        qint64 unitPrice = 0;
-        bool needed = false;
-        bool written = false;
-    };
     struct OrderState
     {
-        CreatedOrders::Order row;  ///< id, number, customer; the rest for orders created here
+        CreatedOrders::Order row; ///< id, number, customer; the rest for orders created here
         QString customerCode;
         int nextLineNo = 1;
         int linesWritten = 0;
         bool created = false;
-        bool changed = false;   ///< a line of an existing order was added or changed
-        QSet<int> linesSeen;    ///< existing orders: line numbers this file has used
+        bool changed = false; ///< a line of an existing order was added or changed
+        QSet<int> linesSeen; ///< existing orders: line numbers this file has used
     };
 
     void start(const RowInput &row, ImportContext &context);
     bool parseLine(const RowInput &row, const ImportContext &context, Line &line, RowOutcome &out) const;
     OrderState *orderFor(const RowInput &row, const QString &number, ImportContext &context, RowOutcome &out);
-    std::optional<QByteArray> customerFor(const RowInput &row, ImportContext &context, RowOutcome &out);
-    std::optional<QByteArray> productFor(const RowInput &row, ImportContext &context, RowOutcome &out);
+    std::optional<QByteArray> customerFor(const RowInput &row, RowOutcome &out);
+    std::optional<QByteArray> productFor(const RowInput &row, RowOutcome &out);
     RowOutcome writeLine(const RowInput &row, OrderState &order, const Line &line, const QByteArray &product,
                          ImportContext &context, RowOutcome &out);
-    void orderDone(OrderState &order, ImportContext &context);
-    void insertPending(const Pending &record, bool product, ImportContext &context);
+    void orderDone(OrderState &order);
 
     std::unique_ptr<Statements> m_sql;
     std::unique_ptr<Slots> m_slots;
     std::unique_ptr<CreatedOrders> m_created;
-    std::deque<OrderState> m_orderList;       ///< in the order first seen (stable addresses)
-    QHash<QString, OrderState *> m_orders;   ///< by order number
-    OrderState *m_open = nullptr;            ///< the order of the rows being read
-    QHash<QString, QByteArray> m_products;   ///< sku → id
-    QHash<QString, QByteArray> m_customers;  ///< code → id
-    QHash<QByteArray, Pending> m_newProducts;   ///< by id
-    QHash<QByteArray, Pending> m_newCustomers;  ///< by id
+    std::unique_ptr<OrderReferences> m_references;
+    std::deque<OrderState> m_orderList; ///< in the order first seen (stable addresses)
+    QHash<QString, OrderState *> m_orders; ///< by order number
+    OrderState *m_open = nullptr; ///< the order of the rows being read
     IdSequence m_ids;
     QByteArray m_now;
     QByteArray m_office;

@@ -24,8 +24,12 @@ QList<int> slotsOf(const RowLayout &layout, const QStringList &fields)
 
 RowReader::RowReader(CsvReader &reader, std::shared_ptr<const RowLayout> layout, const ImportMapping &mapping,
                      qsizetype headerSize, QStringList dateFields)
-    : m_reader(reader), m_layout(std::move(layout)), m_mapping(mapping), m_headerSize(headerSize),
-      m_dateSlots(slotsOf(*m_layout, dateFields)), m_thread([this] { run(); })
+    : m_reader(reader),
+      m_layout(std::move(layout)),
+      m_mapping(mapping),
+      m_headerSize(headerSize),
+      m_dateSlots(slotsOf(*m_layout, dateFields)),
+      m_thread([this] { run(); })
 {
 }
 

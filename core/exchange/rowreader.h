@@ -24,9 +24,9 @@ struct ImportMapping;
 /// A record of the file as the importer sees it.
 struct ReadRow
 {
-    RowInput input;          ///< input.row is the line number; texts are empty for a ragged row
+    RowInput input; ///< input.row is the line number; texts are empty for a ragged row
     qsizetype fieldCount = 0; ///< fields the record has
-    qint64 bytesRead = 0;    ///< of the file, for progress
+    qint64 bytesRead = 0; ///< of the file, for progress
 };
 
 /// Reads and maps the records of an import on a second thread while the caller
@@ -65,13 +65,13 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;
-    std::vector<Batch> m_spare;  ///< read batches, handed back to be filled again
-    bool m_finished = false;  ///< the thread has read its last record
-    bool m_stop = false;      ///< the caller wants no more rows
+    std::vector<Batch> m_spare; ///< read batches, handed back to be filled again
+    bool m_finished = false; ///< the thread has read its last record
+    bool m_stop = false; ///< the caller wants no more rows
     std::exception_ptr m_failure;
     Batch m_current;
     qsizetype m_next = 0;
-    std::thread m_thread;     ///< last: starts once everything above is ready
+    std::thread m_thread; ///< last: starts once everything above is ready
 };
 
 } // namespace sb::core

@@ -55,34 +55,44 @@ qint64 count(const Database &db, const char *table)
 
 QString dataDump(const Database &db)
 {
-    return sb::test::dumpTables(db, {QStringLiteral("import_runs"), QStringLiteral("import_changes"),
-                                     QStringLiteral("audit_log")});
+    return sb::test::dumpTables(
+        db, {QStringLiteral("import_runs"), QStringLiteral("import_changes"), QStringLiteral("audit_log")});
 }
 
 const QByteArray Header = "order_number,customer_code,order_date,sku,line_no,quantity,unit_price\n";
 
 } // namespace
 
-TEST_CASE("an order whose rows are apart in the file is one order with the total of all its lines", "[import][orders]")
+TEST_CASE("an order whose rows are apart in the file is one order with the total of all its lines",
+          "[import][orders]")
 {
     sb::test::TempWorkspace ws;
     const QString file = writeFile(ws.dir, QStringLiteral("apart.csv"),
-                                   Header + "A1,C1,2025-03-01,S1,1,2,10\n"
-                                            "B1,C2,2025-03-02,S1,1,1,10\n"
-                                            "A1,C1,2025-03-01,S2,2,3,5\n"
-                                            "B1,C2,2025-03-02,S2,2,1,1.5\n"
-                                            "A1,C1,2025-03-01,S1,3,1,0.25\n");
+                                   Header
+                                       + "A1,C1,2025-03-01,S1,1,2,10\n"
+                                         "B1,C2,2025-03-02,S1,1,1,10\n"
+                                         "A1,C1,2025-03-01,S2,2,3,5\n"
+                                         "B1,C2,2025-03-02,S2,2,1,1.5\n"
+                                         "A1,C1,2025-03-01,S1,3,1,0.25\n");
     const ImportResult r = runImport(*ws.db, file, orderLines());
     REQUIRE(r.committed);
     CHECK(r.inserted == 5);
     CHECK(count(*ws.db, "orders") == 2);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'A1'")).toLongLong() == 2000 + 1500 + 25);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'B1'")).toLongLong() == 1000 + 150);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM orders o WHERE amount <> (SELECT sum(amount) "
-                                        "FROM order_lines l WHERE l.order_id = o.id)")).toInt() == 0);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'A1'")).toLongLong()
+          == 2000 + 1500 + 25);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'B1'")).toLongLong()
+          == 1000 + 150);
+    CHECK(scalar(*ws.db,
+                 QStringLiteral("SELECT count(*) FROM orders o WHERE amount <> (SELECT sum(amount) "
+                                "FROM order_lines l WHERE l.order_id = o.id)"))
+              .toInt()
+          == 0);
     // Each created order is logged once for undo and once in the audit log.
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM import_changes WHERE entity = 'orders'")).toInt() == 2);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'order'")).toInt() == 2);
+    CHECK(
+        scalar(*ws.db, QStringLiteral("SELECT count(*) FROM import_changes WHERE entity = 'orders'")).toInt()
+        == 2);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'order'")).toInt()
+          == 2);
     CHECK(scalar(*ws.db, QStringLiteral("PRAGMA foreign_key_check")).isNull());
 
     undoLastImport(*ws.db);
@@ -98,17 +108,22 @@ TEST_CASE("with skip, a refused row creates nothing and later rows of the same n
     sb::test::TempWorkspace ws;
     // Row 2 would create customer NEW, order X1 and product BAD-SKU! but its SKU is not usable.
     const QString file = writeFile(ws.dir, QStringLiteral("skip.csv"),
-                                   Header + "X1,NEW,2025-03-01,BAD SKU!,1,1,10\n"
-                                            "Y1,NEW,2025-03-02,S1,1,2,10\n"
-                                            "Z1,ONLY-BAD,2025-03-03,S2,1,0,10\n");
+                                   Header
+                                       + "X1,NEW,2025-03-01,BAD SKU!,1,1,10\n"
+                                         "Y1,NEW,2025-03-02,S1,1,2,10\n"
+                                         "Z1,ONLY-BAD,2025-03-03,S2,1,0,10\n");
     const ImportResult r = runImport(*ws.db, file, orderLines(OnError::Skip));
     REQUIRE(r.committed);
     CHECK(r.inserted == 1);
     CHECK(r.errors == 2);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT group_concat(number) FROM orders")).toString() == QStringLiteral("Y1"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT group_concat(code) FROM customers")).toString() == QStringLiteral("NEW"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT group_concat(sku) FROM products")).toString() == QStringLiteral("S1"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'Y1'")).toLongLong() == 2000);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT group_concat(number) FROM orders")).toString()
+          == QStringLiteral("Y1"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT group_concat(code) FROM customers")).toString()
+          == QStringLiteral("NEW"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT group_concat(sku) FROM products")).toString()
+          == QStringLiteral("S1"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'Y1'")).toLongLong()
+          == 2000);
     CHECK(scalar(*ws.db, QStringLiteral("PRAGMA foreign_key_check")).isNull());
 }
 
@@ -118,9 +133,10 @@ TEST_CASE("a line number used twice in an order the file creates is refused, nam
     sb::test::TempWorkspace ws;
     const QString before = dataDump(*ws.db);
     const QString file = writeFile(ws.dir, QStringLiteral("twice.csv"),
-                                   Header + "A1,C1,2025-03-01,S1,1,1,10\n"
-                                            "A1,C1,2025-03-01,S1,2,1,10\n"
-                                            "A1,C1,2025-03-01,S2,1,1,10\n");
+                                   Header
+                                       + "A1,C1,2025-03-01,S1,1,1,10\n"
+                                         "A1,C1,2025-03-01,S1,2,1,10\n"
+                                         "A1,C1,2025-03-01,S2,1,1,10\n");
     ImportResult r = runImport(*ws.db, file, orderLines());
     CHECK_FALSE(r.committed);
     CHECK(r.errors == 1);
@@ -132,7 +148,8 @@ TEST_CASE("a line number used twice in an order the file creates is refused, nam
     r = runImport(*ws.db, file, orderLines(OnError::Skip));
     REQUIRE(r.committed);
     CHECK(count(*ws.db, "order_lines") == 2);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'A1'")).toLongLong() == 2000);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'A1'")).toLongLong()
+          == 2000);
 }
 
 TEST_CASE("a large file is read on a second thread: every row arrives in order, with progress, and a cancel "
@@ -143,9 +160,9 @@ TEST_CASE("a large file is read on a second thread: every row arrives in order, 
     constexpr int Lines = 20000; // many times what the reading queue holds
     QByteArray text = Header;
     for (int i = 0; i < Lines; ++i)
-        text += "O" + QByteArray::number(i / 4).rightJustified(6, '0') + ",C" + QByteArray::number((i / 4) % 7)
-                + ",2025-01-02,S" + QByteArray::number(i % 5) + ',' + QByteArray::number(i % 4 + 1) + ','
-                + QByteArray::number(i % 9 + 1) + ",1.5\n";
+        text += "O" + QByteArray::number(i / 4).rightJustified(6, '0') + ",C"
+            + QByteArray::number((i / 4) % 7) + ",2025-01-02,S" + QByteArray::number(i % 5) + ','
+            + QByteArray::number(i % 4 + 1) + ',' + QByteArray::number(i % 9 + 1) + ",1.5\n";
     const QString file = writeFile(ws.dir, QStringLiteral("large.csv"), text);
     const QString before = dataDump(*ws.db);
 
@@ -210,9 +227,10 @@ TEST_CASE("the lines, orders, customers and products an import creates get ids i
 {
     sb::test::TempWorkspace ws;
     const QString file = writeFile(ws.dir, QStringLiteral("ids.csv"),
-                                   Header + "A1,C1,2025-03-01,S1,1,1,10\n"
-                                            "A1,C1,2025-03-01,S2,2,1,10\n"
-                                            "B1,C2,2025-03-02,S1,1,1,10\n");
+                                   Header
+                                       + "A1,C1,2025-03-01,S1,1,1,10\n"
+                                         "A1,C1,2025-03-01,S2,2,1,10\n"
+                                         "B1,C2,2025-03-02,S1,1,1,10\n");
     REQUIRE(runImport(*ws.db, file, orderLines()).committed);
     auto ordered = [&](const char *sql) {
         QSqlQuery q = ws.db->prepare(QString::fromLatin1(sql));
@@ -224,7 +242,8 @@ TEST_CASE("the lines, orders, customers and products an import creates get ids i
         sorted.sort();
         return ids.size() >= 2 && ids == sorted;
     };
-    CHECK(ordered("SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id ORDER BY o.number, l.line_no"));
+    CHECK(ordered(
+        "SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id ORDER BY o.number, l.line_no"));
     CHECK(ordered("SELECT id FROM orders ORDER BY number"));
     CHECK(ordered("SELECT id FROM customers ORDER BY code"));
     CHECK(ordered("SELECT id FROM products ORDER BY sku"));
