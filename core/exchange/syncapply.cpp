@@ -3,6 +3,9 @@
 #include "core/exchange/syncapply.h"
 
 #include "core/domain/error.h"
+#include "core/exchange/syncconflictfile.h"
+#include "core/exchange/syncderived.h"
+#include "core/exchange/synclinenumbers.h"
 #include "core/exchange/syncmerge.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
@@ -10,8 +13,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
+#include <memory>
 
 namespace sb::core::syncapply {
 
@@ -31,6 +36,13 @@ qint64 version(const MetaColumns &meta, const Values &row)
     return row[meta.version].value_or(QString()).toLongLong();
 }
 
+SyncTableCount counted(const QString &table)
+{
+    SyncTableCount count;
+    count.table = table;
+    return count;
+}
+
 QVariantMap fieldMap(const QStringList &columns, const MetaColumns &meta, const Values &row)
 {
     QVariantMap map;
@@ -45,18 +57,25 @@ QVariantMap fieldMap(const QStringList &columns, const MetaColumns &meta, const 
 class Applier final
 {
 public:
-    Applier(Database &db, const QString &dir, const Manifest &manifest, bool late, SyncImportResult &result)
-        : m_db(db), m_dir(dir), m_manifest(manifest), m_late(late), m_result(result),
+    Applier(Database &db, const QString &dir, const Manifest &manifest, bool late, SyncImportResult &result,
+            const SyncProgress &progress)
+        : m_db(db), m_dir(dir), m_manifest(manifest), m_late(late), m_result(result), m_progress(progress),
           m_package(manifest.officeId + u'#' + QString::number(manifest.sequence)),
           m_detectedAt(Database::nowUtc()),
           m_conflict(db.prepare(QStringLiteral(
               "INSERT INTO sync_conflicts (detected_at, entity, record_id, field, local_value, remote_value, "
-              "winner_office, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+              "winner_office, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))),
+          m_orderAmounts(db)
     {
         loadBases();
+        for (const SyncTable &spec : tables())
+            m_total += m_manifest.files.value(csvFileName(spec.table)).rows;
     }
 
     void applyTable(const SyncTable &table);
+    /// Merges the records held back until every table was applied, then computes
+    /// the derived values the merged records changed the inputs of.
+    void finish();
 
 private:
     struct Table
@@ -68,11 +87,22 @@ private:
         QSqlQuery select;
         QSqlQuery insert;
         QSqlQuery update;
+        syncmerge::ColumnRules rules;
         SyncTableCount count;
     };
 
+    Table table(const SyncTable &spec);
     void loadBases();
-    void applyRow(Table &t, const Values &remote);
+    /// `final`: merge now; otherwise a record whose group (an opportunity's stage)
+    /// differs between the offices waits for finish(), when its stage history is complete.
+    void applyRow(Table &t, const Values &remote, bool final = false);
+    void touchDerived(const Table &t, const Values &row, const std::optional<Values> &local);
+    /// The row as it is written: an order line whose number another line of its
+    /// order has gets a temporary one (synclines::LineNumbers).
+    Values numbered(const Table &t, const Values &row);
+    void addCounts(const SyncTableCount &count, bool newTable);
+    /// Counts one row read; tells `m_progress` now and then and stops when it cancels.
+    void step();
     void write(Table &t, QSqlQuery &query, const Values &row, bool isUpdate);
     void recordConflict(Table &t, const QString &id, const syncmerge::FieldConflict &conflict);
     std::optional<Values> base(const Table &t, const QString &id,
@@ -83,10 +113,17 @@ private:
     const Manifest &m_manifest;
     bool m_late; ///< an older package that was missing: never let it undo a later state
     SyncImportResult &m_result;
+    const SyncProgress &m_progress;
+    qint64 m_done = 0;  ///< rows read, for progress
+    qint64 m_total = 0; ///< rows in the package
     QString m_package;
     QString m_detectedAt;
     QSqlQuery m_conflict;
     QHash<QString, QHash<QString, QString>> m_bases; ///< table → record id → JSON
+    QHash<QString, QList<Values>> m_deferred;        ///< table → rows held back for finish()
+    QSet<QString> m_newOrders;                       ///< orders this import inserted
+    syncderived::OrderAmounts m_orderAmounts;
+    std::unique_ptr<synclines::LineNumbers> m_lineNumbers;
 };
 
 void Applier::loadBases()
@@ -101,41 +138,53 @@ void Applier::loadBases()
         throw tamperedFile(basesFileName());
 }
 
-void Applier::applyTable(const SyncTable &spec)
+Applier::Table Applier::table(const SyncTable &spec)
 {
-    const QString file = csvFileName(spec.table);
     const QStringList columns = columnsOf(m_db, spec.table);
+    if (columns.first() != QStringLiteral("id"))
+        throw Error(Error::Kind::Database,
+                    SyncText::tr("The table %1 does not start with its id.").arg(spec.table));
     QStringList assignments;
     for (const QString &column : columns.mid(1))
         assignments.append(column + QStringLiteral(" = ?"));
     // Table and column names come from the fixed table list and the schema, never from the package.
-    Table t{spec,
-            columns,
-            MetaColumns::of(columns, spec.table),
-            ShadowStore(m_db, spec.table, columns, m_manifest.officeId),
-            m_db.prepare(QStringLiteral("SELECT ") + columnList(columns) + QStringLiteral(" FROM ")
-                         + spec.table + QStringLiteral(" WHERE id = ?")),
-            m_db.prepare(QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (")
-                         + columnList(columns) + QStringLiteral(") VALUES (")
-                         + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')'),
-            m_db.prepare(QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ")
-                         + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?")),
-            SyncTableCount{}};
-    t.count.table = spec.table;
-    if (columns.first() != QStringLiteral("id"))
-        throw Error(Error::Kind::Database,
-                    SyncText::tr("The table %1 does not start with its id.").arg(spec.table));
+    return Table{spec,
+                 columns,
+                 MetaColumns::of(columns, spec.table),
+                 ShadowStore(m_db, spec.table, columns, m_manifest.officeId),
+                 m_db.prepare(QStringLiteral("SELECT ") + columnList(columns) + QStringLiteral(" FROM ")
+                              + spec.table + QStringLiteral(" WHERE id = ?")),
+                 m_db.prepare(QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (")
+                              + columnList(columns) + QStringLiteral(") VALUES (")
+                              + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')'),
+                 m_db.prepare(QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ")
+                              + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?")),
+                 syncmerge::ColumnRules::of(spec, columns),
+                 counted(spec.table)};
+}
+
+void Applier::applyTable(const SyncTable &spec)
+{
+    const QString file = csvFileName(spec.table);
+    Table t = table(spec);
+    const QStringList &columns = t.columns;
+    if (spec.table == u"order_lines" && !m_lineNumbers)
+        m_lineNumbers = std::make_unique<synclines::LineNumbers>(m_db, columns);
 
     PackageReader reader(QDir(m_dir).filePath(file), columns);
     Values row;
     if (spec.parentColumn.isEmpty()) {
-        while (reader.next(row))
+        while (reader.next(row)) {
+            step();
             applyRow(t, row);
+        }
     } else {
         // Parents first, so the reference to the same table holds at every insert.
         QList<Values> rows;
-        while (reader.next(row))
+        while (reader.next(row)) {
+            step();
             rows.append(row);
+        }
         const auto parent = int(columns.indexOf(spec.parentColumn));
         QHash<QString, qsizetype> index;
         for (qsizetype i = 0; i < rows.size(); ++i)
@@ -156,12 +205,84 @@ void Applier::applyTable(const SyncTable &spec)
     if (reader.rows() != m_manifest.files.value(file).rows)
         throw tamperedFile(file);
     t.count.rows = reader.rows();
-    m_result.rows += t.count.rows;
-    m_result.inserted += t.count.inserted;
-    m_result.updated += t.count.updated;
-    m_result.deleted += t.count.deleted;
-    m_result.unchanged += t.count.unchanged;
-    m_result.tables.append(t.count);
+    addCounts(t.count, true);
+}
+
+void Applier::step()
+{
+    ++m_done;
+    if (m_progress && (m_done % 500 == 0 || m_done == m_total) && !m_progress(m_done, m_total))
+        throw Error(Error::Kind::Data, SyncText::tr("The sync import was cancelled; nothing was changed."));
+}
+
+void Applier::addCounts(const SyncTableCount &count, bool newTable)
+{
+    m_result.rows += count.rows;
+    m_result.inserted += count.inserted;
+    m_result.updated += count.updated;
+    m_result.deleted += count.deleted;
+    m_result.unchanged += count.unchanged;
+    if (newTable) {
+        m_result.tables.append(count);
+        return;
+    }
+    for (SyncTableCount &c : m_result.tables) {
+        if (c.table != count.table)
+            continue;
+        c.inserted += count.inserted;
+        c.updated += count.updated;
+        c.deleted += count.deleted;
+        c.unchanged += count.unchanged;
+        c.conflicts += count.conflicts;
+    }
+}
+
+void Applier::finish()
+{
+    for (const SyncTable &spec : tables()) {
+        const QList<Values> rows = m_deferred.take(spec.table);
+        if (rows.isEmpty())
+            continue;
+        Table t = table(spec);
+        for (const Values &row : rows)
+            applyRow(t, row, true);
+        addCounts(t.count, false);
+    }
+    if (m_lineNumbers)
+        m_lineNumbers->settle();
+    m_orderAmounts.apply();
+}
+
+Values Applier::numbered(const Table &t, const Values &row)
+{
+    Values result = row;
+    if (t.spec.table != u"order_lines" || !m_lineNumbers)
+        return result;
+    // Lines of an order new to this office came with it and cannot meet another office's.
+    const auto order = int(t.columns.indexOf(QStringLiteral("order_id")));
+    if (!m_newOrders.contains(row[order].value_or(QString())))
+        m_lineNumbers->reserve(result);
+    return result;
+}
+
+void Applier::touchDerived(const Table &t, const Values &row, const std::optional<Values> &local)
+{
+    // An order's amount follows its lines: an order new to this office came with all
+    // of them, so only an order this office already had can need a new amount.
+    const QString id = row[t.meta.id].value_or(QString());
+    if (t.spec.table == u"orders") {
+        if (!local)
+            m_newOrders.insert(id);
+        else
+            m_orderAmounts.touch(id);
+    } else if (t.spec.table == u"order_lines") {
+        const auto orderColumn = int(t.columns.indexOf(QStringLiteral("order_id")));
+        for (const std::optional<Values> &side : {std::optional<Values>(row), local}) {
+            const QString order = side ? (*side)[orderColumn].value_or(QString()) : QString();
+            if (!m_newOrders.contains(order))
+                m_orderAmounts.touch(order);
+        }
+    }
 }
 
 std::optional<Values> Applier::base(const Table &t, const QString &id,
@@ -187,7 +308,7 @@ std::optional<Values> Applier::base(const Table &t, const QString &id,
     return received;
 }
 
-void Applier::applyRow(Table &t, const Values &remote)
+void Applier::applyRow(Table &t, const Values &remote, bool final)
 {
     const QString id = remote[t.meta.id].value_or(QString());
     if (id.isEmpty())
@@ -203,11 +324,12 @@ void Applier::applyRow(Table &t, const Values &remote)
     t.select.finish();
 
     if (!local) {
-        write(t, t.insert, remote, false);
+        write(t, t.insert, numbered(t, remote), false);
         AuditLog::record(m_db, t.spec.entity, id, AuditAction::Create, QStringLiteral("sync"), std::nullopt,
                          m_package);
         ++t.count.inserted;
         t.shadow.setReceived(id, remote);
+        touchDerived(t, remote, local);
         return;
     }
     const std::optional<Values> received = t.shadow.received(id);
@@ -217,20 +339,38 @@ void Applier::applyRow(Table &t, const Values &remote)
         return;
     }
 
-    const syncmerge::MergeResult merged =
-        syncmerge::merge(t.columns, t.meta, *local, remote, base(t, id, received));
+    syncmerge::ColumnRules rules = t.rules;
+    if (final && t.spec.table == u"opportunities") {
+        // The stage group follows the latest stage change, which both offices now have:
+        // a move in one office can be older than a move (even one back) in the other.
+        const auto stage = int(t.columns.indexOf(QStringLiteral("stage")));
+        const std::optional<QString> latest = syncderived::latestStage(m_db, id);
+        const bool localLatest = latest && (*local)[stage] == *latest;
+        const bool remoteLatest = latest && remote[stage] == *latest;
+        if (localLatest != remoteLatest)
+            rules.groupFromRemote = remoteLatest;
+    }
+    syncmerge::MergeResult merged
+        = syncmerge::merge(t.columns, t.meta, *local, remote, base(t, id, received), rules);
+    if (merged.groupDiffers && !final && t.spec.table == u"opportunities") {
+        m_deferred[t.spec.table].append(remote);
+        return;
+    }
+    if (merged.outcome == syncmerge::Outcome::Merged)
+        syncderived::computeInRow(t.spec, t.columns, merged.values);
     for (const syncmerge::FieldConflict &conflict : merged.conflicts)
         recordConflict(t, id, conflict);
     if (merged.values == *local) {
         ++t.count.unchanged;
     } else {
-        write(t, t.update, merged.values, true);
+        write(t, t.update, numbered(t, merged.values), true);
         const bool deletes = merged.values[t.meta.deleted] == QStringLiteral("1")
                              && (*local)[t.meta.deleted] != QStringLiteral("1");
         AuditLog::record(m_db, t.spec.entity, id, deletes ? AuditAction::Delete : AuditAction::Update,
                          AuditLog::diff(fieldMap(t.columns, t.meta, *local),
                                         fieldMap(t.columns, t.meta, merged.values)));
         ++(deletes ? t.count.deleted : t.count.updated);
+        touchDerived(t, merged.values, local);
     }
     t.shadow.setReceived(id, remote);
 }
@@ -297,11 +437,15 @@ void Applier::recordConflict(Table &t, const QString &id, const syncmerge::Field
 } // namespace
 
 void applyPackage(Database &db, const QString &dir, const Manifest &manifest, bool late,
-                  SyncImportResult &result)
+                  SyncImportResult &result, const SyncProgress &progress)
 {
-    Applier applier(db, dir, manifest, late, result);
+    Applier applier(db, dir, manifest, late, result, progress);
     for (const SyncTable &table : tables())
         applier.applyTable(table);
+    applier.finish();
+    const auto report = manifest.files.constFind(syncconflictfile::fileName());
+    if (report != manifest.files.cend())
+        result.conflicts += syncconflictfile::read(db, QDir(dir).filePath(report.key()), report->rows);
 }
 
 } // namespace sb::core::syncapply

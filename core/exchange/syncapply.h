@@ -21,8 +21,9 @@ namespace sb::core::syncapply {
 /// the shadow rows for the sending office are updated. `late` marks an older
 /// package that was missing, whose records never replace a later state from
 /// that office. Counts and conflicts are added to `result`. Throws Error::Data
-/// when a row cannot be stored or a file does not match its manifest.
+/// when a row cannot be stored or a file does not match its manifest, or when
+/// `progress` (told every few hundred rows) asks to cancel.
 void applyPackage(Database &db, const QString &dir, const syncpackage::Manifest &manifest, bool late,
-                  SyncImportResult &result);
+                  SyncImportResult &result, const SyncProgress &progress = {});
 
 } // namespace sb::core::syncapply

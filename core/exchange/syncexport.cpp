@@ -4,6 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/exchange/csvwriter.h"
+#include "core/exchange/syncconflictfile.h"
 #include "core/exchange/syncledger.h"
 #include "core/storage/database.h"
 #include "core/storage/writescope.h"
@@ -169,6 +170,9 @@ SyncExportResult exportSyncPackage(Database &db, const QString &dir, const SyncE
         bases.commit();
         manifest.files.insert(basesFileName(),
                               FileEntry{baseRows, sha256Of(folder.filePath(basesFileName()))});
+        const QString conflicts = folder.filePath(syncconflictfile::fileName());
+        const qint64 conflictRows = syncconflictfile::write(db, to, conflicts);
+        manifest.files.insert(syncconflictfile::fileName(), FileEntry{conflictRows, sha256Of(conflicts)});
         writeManifest(folder.filePath(manifestFileName()), manifest);
 
         db.setSetting(QStringLiteral("sync_sequence"), QString::number(manifest.sequence));

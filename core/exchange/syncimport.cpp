@@ -4,6 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/exchange/syncapply.h"
+#include "core/exchange/syncconflictfile.h"
 #include "core/exchange/syncledger.h"
 #include "core/storage/database.h"
 #include "core/storage/writescope.h"
@@ -41,8 +42,10 @@ void verifyFiles(const QString &dir, const Manifest &manifest)
                 Error::Kind::Data,
                 SyncText::tr("The sync package is incomplete: its manifest does not list %1.").arg(name));
     }
+    // Packages of earlier versions have no conflict report.
+    const QSet<QString> optional{syncconflictfile::fileName()};
     for (auto it = manifest.files.cbegin(); it != manifest.files.cend(); ++it) {
-        if (!required.contains(it.key()))
+        if (!required.contains(it.key()) && !optional.contains(it.key()))
             throw Error(Error::Kind::Data,
                         SyncText::tr("The sync manifest lists an unknown file %1.").arg(it.key()));
         const QString path = QDir(dir).filePath(it.key());
@@ -91,7 +94,8 @@ QString SyncImportResult::summary() const
         .arg(fromOffice, counts);
 }
 
-SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun)
+SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun,
+                                   const SyncProgress &progress)
 {
     if (db.isReadOnly())
         throw Error(
@@ -157,8 +161,9 @@ SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun
 
     const QString backup = dryRun ? QString() : backupFor(db);
     WriteScope scope(db);
-    syncapply::applyPackage(db, dir, manifest, late, result);
+    syncapply::applyPackage(db, dir, manifest, late, result, progress);
     syncledger::saveReceived(db, manifest.officeId, manifest.sequence, manifest.previousSequence);
+    fillRecordKeys(db, result.conflicts);
     if (dryRun) {
         for (SyncConflict &conflict : result.conflicts)
             conflict.seq = 0; // rolled back with everything else

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace sb::core {
 
 class Database;
@@ -39,6 +41,10 @@ struct SyncImportResult
     QString summary() const;
 };
 
+/// Progress of a sync import: package rows applied and rows in the package.
+/// Returning false cancels: the import stops and nothing is changed.
+using SyncProgress = std::function<bool(qint64 done, qint64 total)>;
+
 /// Imports a sync package folder written by exportSyncPackage() in another office.
 /// Checks first, before anything is written: the manifest (format, that it is
 /// not this office's own package and is meant for this office), the schema
@@ -50,8 +56,10 @@ struct SyncImportResult
 /// package is still applied. Records are merged field by field with the rule of
 /// syncmerge::merge(); conflicts go to sync_conflicts and the audit log.
 /// Everything is one transaction, after a backup into the workspace's backups
-/// folder; `dryRun` does the same work and rolls it back.
+/// folder; `dryRun` does the same work and rolls it back. `progress`, when
+/// given, is told how far the import is and can cancel it (Error::Data, nothing written).
 /// Throws Error::Data for a refused package (nothing written), Error::Database otherwise.
-SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun = false);
+SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun = false,
+                                   const SyncProgress &progress = {});
 
 } // namespace sb::core

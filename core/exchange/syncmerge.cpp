@@ -30,7 +30,41 @@ bool sameContent(const MetaColumns &meta, const Values &a, const Values &b)
     return true;
 }
 
+// local + remote − base for integer counters; nullopt when one of them is not an integer.
+std::optional<QString> addedChanges(const Value &local, const Value &remote, const Value &base)
+{
+    bool okLocal = false;
+    bool okRemote = false;
+    bool okBase = false;
+    const qint64 l = textOf(local).toLongLong(&okLocal);
+    const qint64 r = textOf(remote).toLongLong(&okRemote);
+    const qint64 b = textOf(base).toLongLong(&okBase);
+    if (!okLocal || !okRemote || !okBase)
+        return std::nullopt;
+    return QString::number(l + r - b);
+}
+
+QList<int> indexesOf(const QStringList &names, const QStringList &columns)
+{
+    QList<int> indexes;
+    for (const QString &name : names) {
+        const auto i = int(columns.indexOf(name));
+        if (i >= 0)
+            indexes.append(i);
+    }
+    return indexes;
+}
+
 } // namespace
+
+ColumnRules ColumnRules::of(const syncpackage::SyncTable &table, const QStringList &columns)
+{
+    ColumnRules rules;
+    rules.derived = indexesOf(table.derivedColumns, columns);
+    rules.counters = indexesOf(table.counterColumns, columns);
+    rules.group = indexesOf(table.groupColumns, columns);
+    return rules;
+}
 
 bool remoteIsNewer(const MetaColumns &meta, const Values &local, const Values &remote)
 {
@@ -54,7 +88,7 @@ bool remoteIsNewer(const MetaColumns &meta, const Values &local, const Values &r
 }
 
 MergeResult merge(const QStringList &columns, const MetaColumns &meta, const Values &local,
-                  const Values &remote, const std::optional<Values> &base)
+                  const Values &remote, const std::optional<Values> &base, const ColumnRules &rules)
 {
     Q_ASSERT(local.size() == columns.size() && remote.size() == columns.size());
     Q_ASSERT(!base || base->size() == columns.size());
@@ -82,8 +116,41 @@ MergeResult merge(const QStringList &columns, const MetaColumns &meta, const Val
             merged[i] = remote[i];
             continue;
         }
+        if (rules.group.contains(i))
+            continue; // below, with the rest of its group
+        if (rules.derived.contains(i)) {
+            merged[i] = winner[i]; // computed afresh by the caller
+            continue;
+        }
+        if (base && rules.counters.contains(i)) {
+            if (const std::optional<QString> sum = addedChanges(local[i], remote[i], (*base)[i])) {
+                merged[i] = *sum;
+                continue;
+            }
+        }
         merged[i] = winner[i];
         result.conflicts.append({i, local[i], remote[i], winnerOffice, remoteNewer});
+    }
+
+    // A group both sides changed, or one the caller assigns to a side, comes whole from
+    // one side; whatever the other side changed in it is lost and listed.
+    auto groupChanged = [&](const Values &side) {
+        return std::any_of(rules.group.cbegin(), rules.group.cend(),
+                           [&](int i) { return local[i] != remote[i] && changed(side, i); });
+    };
+    result.groupDiffers = std::any_of(rules.group.cbegin(), rules.group.cend(),
+                                      [&](int i) { return local[i] != remote[i]; });
+    if (result.groupDiffers && (rules.groupFromRemote || (groupChanged(local) && groupChanged(remote)))) {
+        const bool fromRemote = rules.groupFromRemote.value_or(remoteNewer);
+        const Values &kept = fromRemote ? remote : local;
+        const Values &lost = fromRemote ? local : remote;
+        for (const int i : rules.group) {
+            if (local[i] == remote[i])
+                continue;
+            merged[i] = kept[i];
+            if (changed(lost, i))
+                result.conflicts.append({i, local[i], remote[i], textOf(kept[meta.office]), fromRemote});
+        }
     }
 
     const bool localDeleted = isTrue(local[meta.deleted]);

@@ -27,13 +27,33 @@ class SyncText final
 
 SyncTable table(const char *name, const char *entity, const char *parent, QStringList keys)
 {
-    return SyncTable{QString::fromLatin1(name), QString::fromLatin1(entity), QString::fromLatin1(parent),
-                     std::move(keys)};
+    SyncTable t;
+    t.table = QString::fromLatin1(name);
+    t.entity = QString::fromLatin1(entity);
+    t.parentColumn = QString::fromLatin1(parent);
+    t.keyColumns = std::move(keys);
+    return t;
 }
 
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
+}
+
+// The columns a merge treats specially (see SyncTable); the rules of product.md.
+QList<SyncTable> withColumnRules(QList<SyncTable> list)
+{
+    for (SyncTable &t : list) {
+        if (t.table == u"orders" || t.table == u"order_lines") {
+            t.derivedColumns = {key("amount")};
+        } else if (t.table == u"products") {
+            t.counterColumns = {key("stock_on_hand")};
+        } else if (t.table == u"opportunities") {
+            t.groupColumns = {key("stage"), key("probability"), key("closed_on"), key("lost_reason"),
+                              key("lost_competitor")};
+        }
+    }
+    return list;
 }
 
 // Text as it is bound and compared: never a null QString inside an engaged value.
@@ -47,7 +67,7 @@ Value normalised(const QString &text)
 const QList<SyncTable> &tables()
 {
     // Order: every referenced table before the tables that refer to it.
-    static const QList<SyncTable> list = {
+    static const QList<SyncTable> list = withColumnRules({
         table("teams", "team", "parent_team_id", {key("code")}),
         table("commission_plans", "commission_plan", "", {key("code")}),
         table("commission_tiers", "commission_tier", "", {key("plan_id"), key("lower_bound_bp")}),
@@ -71,7 +91,7 @@ const QList<SyncTable> &tables()
         table("promotions", "promotion", "", {key("code")}),
         table("promotion_products", "promotion_product", "", {key("promotion_id"), key("product_id")}),
         table("period_costs", "period_cost", "", {key("period"), key("category")}),
-    };
+    });
     return list;
 }
 

@@ -56,6 +56,16 @@ struct SyncTable
     QString entity;         ///< entity name in the audit log and in sync_conflicts
     QString parentColumn;   ///< a reference to the same table (parents are written first), or empty
     QStringList keyColumns; ///< the natural key, to name a record in messages
+    /// Values other records determine (an order's amount is the sum of its lines): a
+    /// merge never lists them as a conflict, and the import computes them afresh.
+    QStringList derivedColumns;
+    /// Quantities both offices move (stock on hand): when both changed one, both
+    /// changes are applied (base + local change + remote change).
+    QStringList counterColumns;
+    /// Columns that only make sense together (an opportunity's stage, probability,
+    /// closing date and lost reason): when both offices changed them, all come from
+    /// one side — for opportunities the side whose stage is that of the latest stage change.
+    QStringList groupColumns;
 };
 
 /// The synced tables, parents before children, so foreign keys hold while importing.

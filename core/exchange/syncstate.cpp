@@ -95,10 +95,15 @@ QList<SyncConflict> syncConflicts(const Database &db, bool onlyUnreviewed)
         c.reviewed = q.value(9).toInt() != 0;
         list.append(c);
     }
-    KeyLookup key(db);
-    for (SyncConflict &c : list)
-        c.recordKey = key(c.entity, c.recordId);
+    fillRecordKeys(db, list);
     return list;
+}
+
+void fillRecordKeys(const Database &db, QList<SyncConflict> &conflicts)
+{
+    KeyLookup key(db);
+    for (SyncConflict &c : conflicts)
+        c.recordKey = key(c.entity, c.recordId);
 }
 
 int markSyncConflictsReviewed(Database &db, const QList<qint64> &seqs)

@@ -43,6 +43,9 @@ struct SyncPeer
 /// Conflicts found by sync imports, oldest first; only those not yet reviewed when asked.
 QList<SyncConflict> syncConflicts(const Database &db, bool onlyUnreviewed = false);
 
+/// Fills in each conflict's recordKey (the record's natural key) from the workspace.
+void fillRecordKeys(const Database &db, QList<SyncConflict> &conflicts);
+
 /// Marks conflicts as reviewed (all of them when `seqs` is empty); returns how many changed.
 int markSyncConflictsReviewed(Database &db, const QList<qint64> &seqs = {});
 

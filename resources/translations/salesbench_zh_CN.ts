@@ -2801,6 +2801,30 @@
         <source>mark a sync conflict reviewed</source>
         <translation>将一条同步冲突标记为已审阅</translation>
     </message>
+    <message>
+        <source>The sync import was cancelled; nothing was changed.</source>
+        <translation>同步包导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>read the stage history</source>
+        <translation>读取阶段历史</translation>
+    </message>
+    <message>
+        <source>read an order</source>
+        <translation>读取订单</translation>
+    </message>
+    <message>
+        <source>update an order&apos;s amount</source>
+        <translation>更新订单金额</translation>
+    </message>
+    <message>
+        <source>read the order lines</source>
+        <translation>读取订单明细</translation>
+    </message>
+    <message>
+        <source>renumber an order line</source>
+        <translation>为订单明细重新编号</translation>
+    </message>
 </context>
 <context>
     <name>sb::core::TeamRepository</name>
@@ -4240,10 +4264,6 @@
     <message>
         <source>Importing the sync package…</source>
         <translation>正在导入同步包…</translation>
-    </message>
-    <message>
-        <source>Import the package now?</source>
-        <translation>现在导入此同步包吗？</translation>
     </message>
     <message>
         <source>Fields both offices changed are listed under Sync → Conflicts.</source>
@@ -7322,6 +7342,88 @@ Cumulative share: %4</source>
     <message>
         <source>The package is written as the folder %1.</source>
         <translation>同步包将写为文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SyncImportDialog</name>
+    <message>
+        <source>Import sync package</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Package %1 from office %2, written %3.</source>
+        <translation>来自办事处 %2 的第 %1 号同步包，生成于 %3。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>In package</source>
+        <translation>同步包中</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Fields both offices changed keep the newer change in both offices; the other value is listed under Sync → Conflicts after the import.</source>
+        <translation>双方办事处都修改过的字段在两边都保留较新的修改；另一个值在导入后列在“同步 → 冲突”中。</translation>
+    </message>
+    <message>
+        <source>A backup of the workspace is taken first; the import is saved as a whole or not at all.</source>
+        <translation>导入前会先备份工作区；导入要么整体保存，要么完全不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ui::SyncTableNames</name>
+    <message>
+        <source>Commission plans</source>
+        <translation>提成方案</translation>
+    </message>
+    <message>
+        <source>Commission tiers</source>
+        <translation>提成档位</translation>
+    </message>
+    <message>
+        <source>Channel share rules</source>
+        <translation>渠道分成规则</translation>
+    </message>
+    <message>
+        <source>Lost reasons</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <source>Contract review</source>
+        <translation>合同审核</translation>
+    </message>
+    <message>
+        <source>Promotion products</source>
+        <translation>促销产品</translation>
+    </message>
+    <message>
+        <source>Period costs</source>
+        <translation>期间费用</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/synctestsupport.h"
 #include "support/testsupport.h"
 
 #include "core/domain/error.h"
@@ -19,32 +20,21 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <functional>
 
 using namespace sb::core;
+using sb::test::Offices;
 
 namespace {
 
-// Every synced table, all columns, by id: equal dumps mean the offices hold the same records.
+// Every table but the per-office ones (sb::test::perOfficeTables()), all columns:
+// equal dumps mean the offices hold the same data.
 QString syncedDump(const Database &db)
 {
-    QString out;
-    for (const syncpackage::SyncTable &table : syncpackage::tables()) {
-        out += u'#' + table.table + u'\n';
-        QSqlQuery q(db.connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT * FROM ") + table.table + QStringLiteral(" ORDER BY id")));
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells.append(q.value(i).isNull() ? QStringLiteral("\\N") : q.value(i).toString());
-            out += cells.join(u'|') + u'\n';
-        }
-    }
-    return out;
+    return sb::test::officeDump(db);
 }
 
 qint64 rowCount(const Database &db, const QString &table)
@@ -67,29 +57,6 @@ Error::Kind errorKind(const std::function<void()> &action, QString *message = nu
     FAIL("no error was thrown");
     return Error::Kind::Usage;
 }
-
-// Two offices and a folder for the packages between them.
-struct Offices
-{
-    sb::test::TempWorkspace a;
-    sb::test::TempWorkspace b;
-    QTemporaryDir packages;
-    int counter = 0;
-
-    Database &dbA() { return *a.db; }
-    Database &dbB() { return *b.db; }
-
-    QString send(Database &from, Database &to, const SyncExportOptions &extra = {})
-    {
-        const QString dir = packages.filePath(QStringLiteral("package-%1").arg(++counter));
-        SyncExportOptions options = extra;
-        options.toOffice = to.officeId();
-        const SyncExportResult result = exportSyncPackage(from, dir, options);
-        REQUIRE(QFileInfo(dir).isDir());
-        REQUIRE(result.sequence > 0);
-        return dir;
-    }
-};
 
 struct Seeded
 {

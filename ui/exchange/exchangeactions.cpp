@@ -13,6 +13,7 @@
 #include "ui/exchange/importwizard.h"
 #include "ui/exchange/syncconflictsdialog.h"
 #include "ui/exchange/syncexportdialog.h"
+#include "ui/exchange/syncimportdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace.h"
 
@@ -219,48 +220,58 @@ void ExchangeActions::importSyncPackage()
         return;
     const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import sync package"),
                                                           QFileInfo(workspace->path()).absolutePath());
-    if (dir.isEmpty())
-        return;
+    if (!dir.isEmpty())
+        importSyncPackageFrom(dir);
+}
+
+std::optional<core::SyncImportResult> ExchangeActions::importSyncPackageFrom(const QString &dir)
+{
+    Workspace *workspace = m_window->workspace();
+    if (!workspace || workspace->isReadOnly())
+        return std::nullopt;
     const core::Database &db = workspace->database();
     auto outcome = std::make_shared<core::SyncImportResult>();
     const auto runImport = [&](bool dryRun) {
         return BackgroundTask::run(
             m_window, dryRun ? tr("Checking the sync package…") : tr("Importing the sync package…"),
-            [&db, dir, dryRun, outcome](const TaskProgress &) {
+            [&db, dir, dryRun, outcome](const TaskProgress &progress) {
                 const std::unique_ptr<core::Database> connection = db.openConnection();
-                *outcome = core::importSyncPackage(*connection, dir, dryRun);
+                *outcome = core::importSyncPackage(*connection, dir, dryRun, progress);
             });
     };
     TaskResult result = runImport(true);
     if (result.status == TaskResult::Status::Failed) {
         m_window->inform(tr("Import sync package"), result.error, true);
-        return;
+        return std::nullopt;
     }
     if (result.status != TaskResult::Status::Done)
-        return;
-    QString text = outcome->summary();
-    if (!outcome->warnings.isEmpty())
-        text += u"\n\n" + outcome->warnings.join(u'\n');
+        return std::nullopt;
     if (outcome->alreadyImported) {
-        m_window->inform(tr("Import sync package"), text);
-        return;
+        m_window->inform(tr("Import sync package"), outcome->summary());
+        return std::nullopt;
     }
-    if (!confirm(m_window, tr("Import sync package"), text + u"\n\n" + tr("Import the package now?")))
-        return;
+    SyncImportDialog preview(*outcome, m_window);
+    if (preview.exec() != QDialog::Accepted)
+        return std::nullopt;
     *outcome = {};
     result = runImport(false);
     if (result.status == TaskResult::Status::Failed) {
         m_window->inform(tr("Import sync package"), result.error, true);
-        return;
+        return std::nullopt;
     }
-    // The import is one transaction that Cancel cannot interrupt: what counts is whether it committed.
+    // One transaction: a cancelled import changed nothing, and Cancel pressed after the
+    // commit comes too late to matter. What counts is whether it committed.
     if (!outcome->committed)
-        return;
+        return std::nullopt;
     workspace->notifyChanged(QStringLiteral("*"));
     QString done = outcome->summary();
+    if (!outcome->warnings.isEmpty())
+        done += u"\n\n" + outcome->warnings.join(u'\n');
     if (!outcome->conflicts.isEmpty())
         done += u"\n\n" + tr("Fields both offices changed are listed under Sync → Conflicts.");
     m_window->inform(tr("Import sync package"), done);
+    m_window->statusBar()->showMessage(outcome->summary(), 8000);
+    return *outcome;
 }
 
 void ExchangeActions::showConflicts()

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exchange/syncimport.h"
+
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -32,7 +36,12 @@ public:
     void openExportDialog();
     void undoLastImport();
     void exportSyncPackage();
+    /// Asks for a package folder and imports it (importSyncPackageFrom()).
     void importSyncPackage();
+    /// Checks the package in `dir` with a dry run, shows what it would change
+    /// (SyncImportDialog) and imports it when the user agrees, with progress and
+    /// Cancel. Returns the import's result, or nullopt when nothing was imported.
+    std::optional<core::SyncImportResult> importSyncPackageFrom(const QString &dir);
     void showConflicts();
 
     /// The CSV file a drag carries, or empty when it carries none (or nothing can be imported now).

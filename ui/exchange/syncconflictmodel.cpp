@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exchange/syncconflictmodel.h"
 
+#include "ui/exchange/synctablenames.h"
 #include "ui/models/roles.h"
 
 #include <QDateTime>
@@ -58,7 +59,7 @@ QVariant SyncConflictModel::data(const QModelIndex &index, int role) const
             .toLocalTime()
             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Entity:
-        return c.entity;
+        return SyncTableNames::title(c.entity);
     case Record:
         return c.recordKey.isEmpty() ? c.recordId : c.recordKey;
     case Field:

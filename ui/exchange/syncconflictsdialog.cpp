@@ -118,15 +118,20 @@ void SyncConflictsDialog::exportConflicts()
                                                       QFileInfo(m_db.path()).absolutePath()
                                                           + QStringLiteral("/sync-conflicts.csv"),
                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool SyncConflictsDialog::exportTo(const QString &path)
+{
     try {
         core::exportSyncConflicts(m_db, path, !m_showReviewed->isChecked());
     } catch (const core::Error &e) {
         m_status->setText(e.message());
-        return;
+        return false;
     }
     m_status->setText(tr("Conflicts exported to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace sb::ui

@@ -29,9 +29,12 @@ public:
 
     const SyncConflictModel &model() const { return *m_model; }
     void reload();
+    /// Marks the selected conflicts (or all shown) as reviewed.
+    void markReviewed(bool selectedOnly);
+    /// Writes the conflicts shown to `path` as CSV; false (with the reason shown) on failure.
+    bool exportTo(const QString &path);
 
 private:
-    void markReviewed(bool selectedOnly);
     void exportConflicts();
 
     core::Database &m_db;
