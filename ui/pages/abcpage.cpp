@@ -10,7 +10,7 @@
 #include "ui/abc/abcparameterbar.h"
 #include "ui/abc/abcrankingmodel.h"
 #include "ui/abc/abcsummarymodel.h"
-#include "ui/abc/analysisworker.h"
+#include "ui/analysisworker.h"
 #include "ui/abc/chartexport.h"
 #include "ui/abc/paretochart.h"
 #include "ui/backgroundtask.h"

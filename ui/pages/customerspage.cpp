@@ -7,12 +7,11 @@
 #include "core/storage/revenuequeries.h"
 #include "ui/abc/abcanalysis.h"
 #include "ui/abc/abcparameterbar.h"
-#include "ui/abc/analysisworker.h"
+#include "ui/analysisworker.h"
 #include "ui/dialogs/customerdetaildialog.h"
 #include "ui/dialogs/customerdialog.h"
 #include "ui/icons.h"
 #include "ui/models/customerfilterproxymodel.h"
-#include "ui/models/listloader.h"
 #include "ui/models/customertablemodel.h"
 #include "ui/models/roles.h"
 #include "ui/undo/addcustomercommand.h"
@@ -38,6 +37,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <tuple>
 
 namespace sb::ui {
@@ -62,7 +62,7 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
     : Page(context, parent),
       m_model(new CustomerTableModel(this)),
       m_proxy(new CustomerFilterProxyModel(this)),
-      m_loader(new ListLoader<CustomerRows>(workspace().database(), &CustomerRows::read, this)),
+      m_loader(new AnalysisWorker(workspace().database(), this)),
       m_classWorker(new AnalysisWorker(workspace().database(), this))
 {
     setObjectName(QStringLiteral("customersPage"));
@@ -80,7 +80,6 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
         if (entity == QLatin1String("orders") || entity == QLatin1String("customers") || entity == QLatin1String("*"))
             reloadClasses();
     });
-    connect(m_loader, &ListLoaderBase::loaded, this, &CustomersPage::showRows);
     reload();
     reloadClasses();
 }
@@ -255,7 +254,7 @@ void CustomersPage::setupView()
 
 QString CustomersPage::summary() const
 {
-    if (m_loader->isLoading() && m_model->rowCount() == 0)
+    if (m_loader->isBusy() && m_model->rowCount() == 0)
         return tr("Loading customers…");
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
@@ -276,7 +275,7 @@ void CustomersPage::activate()
 
 bool CustomersPage::isLoading() const
 {
-    return m_loader->isLoading() || m_classWorker->isBusy();
+    return m_loader->isBusy() || m_classWorker->isBusy();
 }
 
 void CustomersPage::reloadClasses()
@@ -307,19 +306,25 @@ void CustomersPage::reloadClasses()
 void CustomersPage::reload()
 {
     // The rows on screen stay until the new ones arrive; keep what the user had selected.
-    if (!m_loader->isLoading()) {
+    if (!m_loader->isBusy()) {
         m_selectAfterLoad = selectedIds();
         m_currentAfterLoad = currentId();
     }
-    m_loader->load();
+    // A read asked for while one runs replaces any waiting one: only the newest list shows.
+    m_loader->submit(
+        [this](const core::Database &db) -> std::function<void()> {
+            auto read = std::make_shared<CustomerRows>(CustomerRows::read(db));
+            return [this, read] { showRows(std::move(*read)); };
+        },
+        [this](const QString &error) {
+            workspace().reportError(error);
+            showRows({});
+        });
     emit summaryChanged();
 }
 
-void CustomersPage::showRows()
+void CustomersPage::showRows(CustomerRows read)
 {
-    if (!m_loader->error().isEmpty())
-        workspace().reportError(m_loader->error());
-    CustomerRows read = m_loader->takeRows();
     m_model->setRows(std::move(read.rows), std::move(read.searchTexts));
     refillFilters();
     m_search->setDelay(m_model->rowCount() > immediateFilterLimit ? 150 : 0);

@@ -20,8 +20,6 @@ class CustomerDetailDialog;
 class CustomerDialog;
 class CustomerFilterProxyModel;
 struct CustomerRows;
-template<typename Rows>
-class ListLoader;
 class CustomerTableModel;
 class RecordTableView;
 class SearchField;
@@ -77,7 +75,7 @@ private:
     void reloadClasses();
     void refillFilters();
     QList<core::CustomerMatchCandidate> duplicateCandidates() const;
-    void showRows();
+    void showRows(CustomerRows read);
     void updateActions();
     void onDialogFinished(CustomerDialog *dialog, int result);
     void selectIds(const QStringList &ids, const QString &currentId);
@@ -86,7 +84,7 @@ private:
 
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
-    ListLoader<CustomerRows> *m_loader;
+    AnalysisWorker *m_loader; ///< reads the customer list
     AnalysisWorker *m_classWorker;
     QStringList m_selectAfterLoad;
     QString m_currentAfterLoad;

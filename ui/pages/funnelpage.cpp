@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/funnelpage.h"
 
-#include "ui/abc/analysisworker.h"
+#include "ui/analysisworker.h"
 #include "ui/abc/chartexport.h"
 #include "ui/funnel/bottleneckpanel.h"
 #include "ui/funnel/funnelchart.h"

@@ -4,7 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/storage/opportunityrepository.h"
-#include "ui/abc/analysisworker.h"
+#include "ui/analysisworker.h"
 #include "ui/dialogs/lostreasondialog.h"
 #include "ui/dialogs/opportunitydialog.h"
 #include "ui/icons.h"

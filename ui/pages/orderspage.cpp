@@ -10,7 +10,7 @@
 #include "ui/dialogs/orderdialog.h"
 #include "ui/dialogs/overridedialog.h"
 #include "ui/icons.h"
-#include "ui/models/listloader.h"
+#include "ui/analysisworker.h"
 #include "ui/models/roles.h"
 #include "ui/orders/orderfilterproxymodel.h"
 #include "ui/orders/ordertablemodel.h"
@@ -36,6 +36,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace sb::ui {
 
 namespace {
@@ -53,10 +55,9 @@ QToolButton *actionButton(QAction *action, QWidget *parent)
 OrdersPage::OrdersPage(const PageContext &context, QWidget *parent)
     : Page(context, parent),
       m_model(new OrderTableModel(this)),
-      m_loader(new ListLoader<QList<OrderRow>>(workspace().database(), &OrderTableModel::load, this)),
+      m_loader(new AnalysisWorker(workspace().database(), this)),
       m_proxy(new OrderFilterProxyModel(this))
 {
-    connect(m_loader, &ListLoaderBase::loaded, this, &OrdersPage::showRows);
     setObjectName(QStringLiteral("ordersPage"));
     m_proxy->setSourceModel(m_model);
     buildActions();
@@ -189,7 +190,7 @@ void OrdersPage::buildLayout()
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(OrderTableModel::Number, Qt::DescendingOrder);
-    m_view->setColumnWidthsInCharacters({20, 30, 13, 14, 12, 12, 14, 14});
+    m_view->setColumnWidthsInCharacters({20, 30, 15, 14, 12, 12, 14, 14});
     m_view->addActions({m_new, m_edit, m_review, m_confirm, m_deliver, m_close, m_cancel, m_history});
     m_columns = new ColumnChooser(m_view->horizontalHeader(), QStringLiteral("pages/orders"), {});
     connect(m_view, &QAbstractItemView::activated, this, [this] { openEditForm(currentId()); });
@@ -233,22 +234,29 @@ void OrdersPage::applyDateRange()
 
 void OrdersPage::reload()
 {
-    if (!m_loader->isLoading() && m_selectAfterLoad.isEmpty())
+    if (!m_loader->isBusy() && m_selectAfterLoad.isEmpty())
         m_selectAfterLoad = currentId();
-    m_loader->load();
+    // A read asked for while one runs replaces any waiting one: only the newest list shows.
+    m_loader->submit(
+        [this](const core::Database &db) -> std::function<void()> {
+            auto rows = std::make_shared<QList<OrderRow>>(OrderTableModel::load(db));
+            return [this, rows] { showRows(std::move(*rows)); };
+        },
+        [this](const QString &error) {
+            workspace().reportError(error);
+            showRows({});
+        });
     emit summaryChanged();
 }
 
 bool OrdersPage::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_loader->isBusy();
 }
 
-void OrdersPage::showRows()
+void OrdersPage::showRows(QList<OrderRow> rows)
 {
-    if (!m_loader->error().isEmpty())
-        workspace().reportError(m_loader->error());
-    m_model->setRows(m_loader->takeRows());
+    m_model->setRows(std::move(rows));
     const QString keep = std::exchange(m_selectAfterLoad, QString());
     const int row = m_model->rowOf(keep);
     if (row >= 0)
@@ -306,7 +314,7 @@ void OrdersPage::updateActions()
 
 void OrdersPage::selectOrder(const QString &id)
 {
-    if (m_loader->isLoading()) {
+    if (m_loader->isBusy()) {
         m_selectAfterLoad = id;
         return;
     }

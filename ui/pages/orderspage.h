@@ -19,8 +19,7 @@ class OrderFilterProxyModel;
 class OrderTableModel;
 class OverrideDialog;
 struct OrderRow;
-template<typename Rows>
-class ListLoader;
+class AnalysisWorker;
 class RecordTableView;
 class SearchField;
 
@@ -86,10 +85,10 @@ private:
     void requestMove(core::OrderStatus status);
     void showHistory();
 
-    void showRows();
+    void showRows(QList<OrderRow> rows);
 
     OrderTableModel *m_model;
-    ListLoader<QList<OrderRow>> *m_loader;
+    AnalysisWorker *m_loader; ///< reads the order list
     QString m_selectAfterLoad;
     OrderFilterProxyModel *m_proxy;
     RecordTableView *m_view = nullptr;

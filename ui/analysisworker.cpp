@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/abc/analysisworker.h"
+#include "ui/analysisworker.h"
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
