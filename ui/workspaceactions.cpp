@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 #include <cstdio>
@@ -125,7 +126,10 @@ bool WorkspaceActions::open(const QString &path)
         }
     }
     const bool demo = workspace->isDemo();
+    const QStringList notices = workspace->database().notices();
     m_window->setWorkspace(std::move(workspace));
+    if (!notices.isEmpty())
+        m_window->statusBar()->showMessage(notices.join(u' '), 15000);
     if (!demo)
         RecentWorkspaces::add(path);
     return true;
@@ -226,18 +230,46 @@ void WorkspaceActions::restore()
     if (backupFile.isEmpty())
         return;
     if (!confirm(tr("Restore from backup"),
-                 tr("Replace the workspace %1 with the backup %2? Everything changed since the backup was "
-                    "made is lost.")
+                 tr("Replace the workspace %1 with the backup %2? A copy of the workspace as it is now is kept "
+                    "beside it, so the restore can be undone.")
                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backupFile))))
         return;
+    restoreFrom(backupFile, path, true);
+}
+
+void WorkspaceActions::restoreFrom(const QString &backupFile, const QString &path, bool offerUndo)
+{
     // Restoring needs the workspace closed (and its lock free) in this process.
     m_window->setWorkspace(nullptr);
+    auto restored = std::make_shared<core::Database::RestoreResult>();
     const TaskResult result = BackgroundTask::run(
-        m_window, tr("Restoring the backup…"),
-        [backupFile, path](const TaskProgress &) { core::Database::restore(backupFile, path); });
+        m_window, tr("Restoring the backup…"), [backupFile, path, restored](const TaskProgress &) {
+            *restored = core::Database::restore(backupFile, path);
+        });
     if (result.status == TaskResult::Status::Failed)
         m_window->inform(tr("Restore from backup"), result.error, true);
     open(path);
+    if (result.status != TaskResult::Status::Done)
+        return;
+    const QString previous = restored->previousCopy;
+    const QString text = tr("The workspace was restored from %1. The next sync package to each office carries "
+                            "every record.")
+                             .arg(QDir::toNativeSeparators(backupFile));
+    if (previous.isEmpty() || !offerUndo) {
+        m_window->statusBar()->showMessage(text, 10000);
+        return;
+    }
+    const QString kept = tr("The workspace as it was is kept in %1.").arg(QDir::toNativeSeparators(previous));
+    if (!m_window->isInteractive()) {
+        m_window->statusBar()->showMessage(text + u' ' + kept, 10000);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Restore from backup"), text, QMessageBox::Ok, m_window);
+    box.setInformativeText(kept);
+    QPushButton *undo = box.addButton(tr("&Undo restore"), QMessageBox::ResetRole);
+    box.exec();
+    if (box.clickedButton() == undo)
+        restoreFrom(previous, path, false);
 }
 
 } // namespace sb::ui

@@ -34,6 +34,8 @@ public:
     void chooseAndOpen();
     void backup();
     void restore();
+    /// Restores `backupFile` over the workspace at `path`; offers to undo it when `offerUndo`.
+    void restoreFrom(const QString &backupFile, const QString &path, bool offerUndo);
 
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }

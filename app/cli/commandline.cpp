@@ -91,7 +91,10 @@ QString CommandLine::helpText() const
 std::unique_ptr<core::Database> CommandLine::openWorkspace(core::Database::Mode mode) const
 {
     try {
-        return core::Database::open(m_workspacePath, mode);
+        auto db = core::Database::open(m_workspacePath, mode);
+        for (const QString &notice : db->notices())
+            console::err(notice + u'\n');
+        return db;
     } catch (const core::Error &error) {
         const QString absolute = QFileInfo(m_workspacePath).absoluteFilePath();
         if (error.message().contains(absolute)

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 namespace sb::core {
@@ -219,6 +220,7 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
         counts.addBindValue(r.skipped + r.errors);
         counts.addBindValue(runSeq);
         Database::exec(counts, ImportText::tr("finish the import log"));
+        recordImportStamps(db, runSeq);
         tx.commit();
         r.committed = true;
         r.runSeq = runSeq;
@@ -255,6 +257,18 @@ ImportResult runImport(Database &db, const QString &path, const ImportOptions &o
             ImportText::tr("The mapping is for %1, not %2.").arg(options.mapping->entity, options.entity));
     if (db.isReadOnly() && !options.dryRun)
         throw Error(Error::Kind::Database, ImportText::tr("The workspace is open read-only."));
+    if (!options.reportPath.isEmpty()) {
+        // The report is written after the import commits; a path that cannot take it must
+        // stop the import before anything is written, not after.
+        QSaveFile probe(options.reportPath);
+        if (QFileInfo(options.reportPath).isDir() || !probe.open(QIODevice::WriteOnly))
+            throw Error(Error::Kind::Usage, ImportText::tr("Cannot write the report %1: %2. Nothing was imported.")
+                                                .arg(QDir::toNativeSeparators(options.reportPath),
+                                                     QFileInfo(options.reportPath).isDir()
+                                                         ? ImportText::tr("it is a folder")
+                                                         : probe.errorString()));
+        probe.cancelWriting();
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Usage, ImportText::tr("Cannot read %1: %2").arg(path, file.errorString()));

@@ -95,7 +95,7 @@ ImportResult runImport(Database &db, const QString &file, const ImportOptions &o
 /// Writes the report of a result as CSV (row, action, key, column, field, message).
 void writeImportReport(const ImportResult &result, const QString &path);
 
-/// The last import that can still be undone: its seq, entity, file and counts.
+/// One import in the import log.
 struct ImportRun
 {
     qint64 seq = 0;
@@ -106,11 +106,52 @@ struct ImportRun
     qint64 updated = 0;
     bool undone = false;
 };
+/// The latest import, undone or not (the import log).
 std::optional<ImportRun> lastImport(const Database &db);
+/// The latest import not yet undone: the one undoLastImport() takes back. Undoing
+/// it makes the one before undoable, and so on.
+std::optional<ImportRun> undoableImport(const Database &db);
 
-/// Undoes the last import completely: records it created are removed, records it
-/// updated get their previous values back. Throws Error::Data when there is
-/// nothing to undo or a created record has been referenced since.
-ImportRun undoLastImport(Database &db);
+/// Remembers, for every record import `runSeq` wrote, its stamp (version, time,
+/// office) as the import left it; called by the import just before it commits.
+void recordImportStamps(const Database &db, qint64 runSeq);
+
+/// A record an undo leaves as it is, and why.
+struct UndoKeptRecord
+{
+    QString table;  ///< SQL table
+    QString id;
+    QString key;    ///< natural key (code, number, …), or the id
+    QString reason; ///< "changed since (time, office X)", "used since by order_lines …"
+    /// "table key: reason".
+    QString text() const;
+};
+
+struct UndoImportOptions
+{
+    /// Undo what can be undone and leave records changed or used since as they are,
+    /// instead of refusing the whole undo.
+    bool force = false;
+};
+
+struct UndoImportResult
+{
+    ImportRun run;
+    qint64 removed = 0;  ///< records the import created, now tombstoned (sync carries the deletion)
+    qint64 restored = 0; ///< records the import updated, given their previous values back
+    QList<UndoKeptRecord> kept;
+};
+
+/// Records of the undoable import that changed or were used since: an undo would
+/// overwrite those changes or pull records away from under them.
+QList<UndoKeptRecord> undoObstacles(const Database &db);
+
+/// Undoes the latest import not yet undone, in one transaction: records it created
+/// become tombstones (so office sync carries the deletion), records it updated get
+/// their previous values back. When a record changed or was used after the import,
+/// throws Error::Data listing them and changes nothing, unless `options.force`: then
+/// those records (an order always with its lines) are left as they are and listed in
+/// the result. Throws Error::Data when there is nothing to undo.
+UndoImportResult undoLastImport(Database &db, const UndoImportOptions &options = {});
 
 } // namespace sb::core

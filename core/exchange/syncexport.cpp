@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -43,7 +44,10 @@ SyncTableCount exportTable(const Database &db, const SyncTable &table, const QSt
                                  "OR s.known_updated_at IS NULL OR s.known_updated_at <> t.updated_at "
                                  "OR s.known_office IS NULL OR s.known_office <> t.updated_by_office"));
     QSqlQuery q = db.prepare(QStringLiteral("SELECT ") + columnList(columns, QStringLiteral("t"))
-                             + QStringLiteral(", s.values_json") + from + QStringLiteral(" ORDER BY t.id"));
+                             + QStringLiteral(", s.values_json") + from
+                             // Tombstones first: a record deleted and created again under the same
+                             // natural key (an undone import imported again) arrives in that order.
+                             + QStringLiteral(" ORDER BY t.deleted DESC, t.id"));
     q.addBindValue(table.table);
     q.addBindValue(peer);
     Database::exec(q, SyncText::tr("read the records to send"));
@@ -138,6 +142,8 @@ SyncExportResult exportSyncPackage(Database &db, const QString &dir, const SyncE
     if (!QDir().mkpath(partial))
         throw Error(Error::Kind::Database,
                     SyncText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(partial)));
+    // A package holds personal data: only its owner may open the folder.
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     SyncExportResult result;
     result.dir = target;
@@ -150,6 +156,8 @@ SyncExportResult exportSyncPackage(Database &db, const QString &dir, const SyncE
         manifest.toOffice = to;
         manifest.sequence = db.setting(QStringLiteral("sync_sequence"), QStringLiteral("0")).toLongLong() + 1;
         manifest.previousSequence = syncledger::lastSent(db, to);
+        manifest.packageId = Database::newId();
+        manifest.full = options.full;
         manifest.schemaVersion = db.schemaVersion();
         manifest.createdAt = Database::nowUtc();
 

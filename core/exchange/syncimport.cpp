@@ -134,8 +134,9 @@ SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun
                         .arg(db.schemaVersion()));
     verifyFiles(dir, manifest);
 
-    const syncledger::Arrival arrival =
-        syncledger::classify(db, manifest.officeId, manifest.sequence, manifest.previousSequence);
+    const syncledger::Arrival arrival = syncledger::classify(db, manifest.officeId, manifest.sequence,
+                                                             manifest.previousSequence, manifest.packageId,
+                                                             manifest.full);
     if (arrival.kind == syncledger::Arrival::Kind::AlreadyImported) {
         result.alreadyImported = true;
         return result;
@@ -150,6 +151,14 @@ SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun
                 .arg(manifest.officeId)
                 .arg(manifest.sequence)
                 .arg(arrival.lastReceived));
+    const bool resync = arrival.kind == syncledger::Arrival::Kind::Resync;
+    if (resync)
+        result.warnings.append(
+            SyncText::tr("Package %1 from office %2 is a full package under a number imported before (office "
+                         "%2 restored a backup or copied its workspace): it is applied, and the packages "
+                         "from office %2 continue from this one.")
+                .arg(manifest.sequence)
+                .arg(manifest.officeId));
     const bool late = arrival.kind == syncledger::Arrival::Kind::Late;
     if (late)
         result.warnings.append(
@@ -162,7 +171,8 @@ SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun
     const QString backup = dryRun ? QString() : backupFor(db);
     WriteScope scope(db);
     syncapply::applyPackage(db, dir, manifest, late, result, progress);
-    syncledger::saveReceived(db, manifest.officeId, manifest.sequence, manifest.previousSequence);
+    syncledger::saveReceived(db, manifest.officeId, manifest.sequence, manifest.previousSequence,
+                             manifest.packageId, resync);
     fillRecordKeys(db, result.conflicts);
     if (dryRun) {
         for (SyncConflict &conflict : result.conflicts)

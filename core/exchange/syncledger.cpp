@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/syncledger.h"
 
+#include "core/domain/error.h"
+
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
@@ -81,10 +83,20 @@ void saveSent(const Database &db, const QString &peer, qint64 sequence, const QS
     Database::exec(q, SyncText::tr("save the sync state"));
 }
 
-Arrival classify(const Database &db, const QString &office, qint64 sequence, qint64 previous)
+Arrival classify(const Database &db, const QString &office, qint64 sequence, qint64 previous,
+                 const QString &packageId, bool full)
 {
     Arrival arrival;
     arrival.lastReceived = lastReceived(db, office);
+    if (sequence - arrival.lastReceived > MaxSequenceJump || previous - arrival.lastReceived > MaxSequenceJump)
+        throw Error(Error::Kind::Data,
+                    SyncText::tr("Package %1 from office %2 is numbered far ahead of the last package "
+                                 "imported from that office (%3): the manifest is damaged or was edited. "
+                                 "Nothing was changed; ask office %2 for a new full package "
+                                 "(sync-export --full).")
+                        .arg(sequence)
+                        .arg(office)
+                        .arg(arrival.lastReceived));
     if (sequence > arrival.lastReceived) {
         if (previous > arrival.lastReceived) {
             arrival.gapFrom = arrival.lastReceived + 1;
@@ -92,6 +104,28 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
         }
         return arrival;
     }
+    // A number imported before (or a missing one): is it the same package?
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT package_id, received_at FROM sync_received WHERE office_id = ? AND sequence = ?"));
+    q.addBindValue(office);
+    q.addBindValue(sequence);
+    Database::exec(q, SyncText::tr("read the sync state"));
+    const bool known = q.next();
+    const QString knownId = known ? q.value(0).toString() : QString();
+    const QString receivedAt = known ? q.value(1).toString() : QString();
+    const bool different = known && !knownId.isEmpty() && knownId != packageId;
+    if (full && (different || !known || packageId.isEmpty() || knownId != packageId)) {
+        arrival.kind = Arrival::Kind::Resync;
+        return arrival;
+    }
+    if (different)
+        throw Error(Error::Kind::Data,
+                    SyncText::tr("Package %1 from office %2 is not the package %1 imported here on %3: office "
+                                 "%2 numbered a different package the same, which happens when it restored a "
+                                 "backup or copied its workspace. Nothing was changed. Ask office %2 for a full "
+                                 "package (sync-export --full), which brings both offices together again.")
+                        .arg(sequence)
+                        .arg(office, receivedAt));
     const QList<Range> ranges = missing(db, office);
     const bool wasMissing = std::any_of(ranges.cbegin(), ranges.cend(), [sequence](const Range &r) {
         return r.first <= sequence && sequence <= r.second;
@@ -100,8 +134,37 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
     return arrival;
 }
 
-void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 previous)
+void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 previous,
+                  const QString &packageId, bool resync)
 {
+    QSqlQuery seen = db.prepare(QStringLiteral(
+        "INSERT INTO sync_received (office_id, sequence, package_id, received_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (office_id, sequence) DO UPDATE SET package_id = excluded.package_id, "
+        "received_at = excluded.received_at"));
+    seen.addBindValue(office);
+    seen.addBindValue(sequence);
+    // Never NULL: a package of an older version is remembered without an id.
+    seen.addBindValue(packageId.isNull() ? QStringLiteral("") : packageId);
+    seen.addBindValue(Database::nowUtc());
+    Database::exec(seen, SyncText::tr("save the sync state"));
+    if (resync) {
+        // The sender's history after this package is gone: start over from it.
+        QSqlQuery forget = db.prepare(QStringLiteral("DELETE FROM sync_received WHERE office_id = ? AND sequence > ?"));
+        forget.addBindValue(office);
+        forget.addBindValue(sequence);
+        Database::exec(forget, SyncText::tr("save the sync state"));
+        QSqlQuery q = db.prepare(QStringLiteral(
+            "INSERT INTO sync_peers (office_id, last_received_seq, last_received_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (office_id) DO UPDATE SET last_received_seq = excluded.last_received_seq, "
+            "last_received_at = excluded.last_received_at"));
+        q.addBindValue(office);
+        q.addBindValue(sequence);
+        q.addBindValue(Database::nowUtc());
+        Database::exec(q, SyncText::tr("save the sync state"));
+        if (!db.setting(missingKey(office)).isEmpty())
+            saveMissing(db, office, {});
+        return;
+    }
     const qint64 last = lastReceived(db, office);
     QList<Range> ranges = missing(db, office);
     if (sequence > last) {

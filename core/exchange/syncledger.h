@@ -27,6 +27,7 @@ struct Arrival
         New,             ///< newer than every package imported from that office
         Late,            ///< older, but one that was missing: apply it
         AlreadyImported, ///< imported before: change nothing
+        Resync,          ///< a full package under a number imported before: apply it and start over from it
     };
     Kind kind = Kind::New;
     qint64 lastReceived = 0;
@@ -34,9 +35,19 @@ struct Arrival
     qint64 gapTo = 0;
 };
 
-/// Classifies package `sequence` from `office`, which says it follows `previous`.
-Arrival classify(const Database &db, const QString &office, qint64 sequence, qint64 previous);
-/// Records package `sequence` from `office` as imported (and a gap before it as missing).
-void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 previous);
+/// How far ahead of the last package imported from an office a package number may be.
+inline constexpr qint64 MaxSequenceJump = 1000000;
+
+/// Classifies package `sequence` (id `packageId`, empty for older packages) from
+/// `office`, which says it follows `previous`. Throws Error::Data for a number far
+/// ahead of the last one imported (a damaged or forged manifest) and for a package
+/// that is not the one imported before under the same number (the sender restored
+/// a backup or copied its workspace), unless it is `full`.
+Arrival classify(const Database &db, const QString &office, qint64 sequence, qint64 previous,
+                 const QString &packageId, bool full);
+/// Records package `sequence` from `office` as imported (and a gap before it as
+/// missing). A Resync forgets what came after it from that office.
+void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 previous,
+                  const QString &packageId, bool resync);
 
 } // namespace sb::core::syncledger

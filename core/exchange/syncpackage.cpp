@@ -5,6 +5,7 @@
 #include "core/domain/error.h"
 #include "core/exchange/csvreader.h"
 #include "core/storage/database.h"
+#include "core/storage/workspacefiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -239,6 +240,8 @@ QByteArray manifestJson(const Manifest &manifest)
         {QStringLiteral("to_office"), manifest.toOffice},
         {QStringLiteral("sequence"), manifest.sequence},
         {QStringLiteral("previous_sequence"), manifest.previousSequence},
+        {QStringLiteral("package_id"), manifest.packageId},
+        {QStringLiteral("full"), manifest.full},
         {QStringLiteral("schema_version"), manifest.schemaVersion},
         {QStringLiteral("created_at"), manifest.createdAt},
         {QStringLiteral("files"), files},
@@ -249,13 +252,18 @@ QByteArray manifestJson(const Manifest &manifest)
 Manifest readManifest(const QString &dir)
 {
     const QString path = QDir(dir).filePath(manifestFileName());
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!QFileInfo::exists(path))
         throw Error(Error::Kind::Data,
                     SyncText::tr("%1 is not a sync package: it has no %2.")
                         .arg(QDir::toNativeSeparators(dir), manifestFileName()));
+    // A manifest is a few kilobytes; a link to a device or a huge file is refused before reading.
+    workspacefiles::requireRegularFile(path, MaxManifestBytes, SyncText::tr("The sync manifest"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::Data,
+                    SyncText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(MaxManifestBytes), &parseError);
     const QJsonObject root = doc.object();
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()
         || root.value(QStringLiteral("format")).toString() != formatName())
@@ -274,6 +282,9 @@ Manifest readManifest(const QString &dir)
     m.toOffice = root.value(QStringLiteral("to_office")).toString().trimmed().toUpper();
     m.sequence = root.value(QStringLiteral("sequence")).toInteger();
     m.previousSequence = root.value(QStringLiteral("previous_sequence")).toInteger();
+    // Packages written before package ids have none; they are recognised by number alone.
+    m.packageId = root.value(QStringLiteral("package_id")).toString();
+    m.full = root.value(QStringLiteral("full")).toBool();
     m.schemaVersion = root.value(QStringLiteral("schema_version")).toInt();
     m.createdAt = root.value(QStringLiteral("created_at")).toString();
     const QJsonObject files = root.value(QStringLiteral("files")).toObject();
@@ -301,6 +312,7 @@ Error tamperedFile(const QString &file)
 
 QString sha256Of(const QString &path)
 {
+    workspacefiles::requireRegularFile(path, 0, SyncText::tr("The sync file"));
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
@@ -313,6 +325,7 @@ QString sha256Of(const QString &path)
 PackageReader::PackageReader(const QString &path, const QStringList &columns)
     : m_path(path), m_file(path), m_columnCount(columns.size())
 {
+    workspacefiles::requireRegularFile(path, 0, SyncText::tr("The sync file"));
     if (!m_file.open(QIODevice::ReadOnly))
         throw Error(
             Error::Kind::Data,

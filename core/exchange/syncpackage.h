@@ -135,10 +135,19 @@ struct Manifest
     QString toOffice;          ///< the office it is meant for, upper-case; empty = any
     qint64 sequence = 0;       ///< the sender's package counter, +1 per package
     qint64 previousSequence = 0; ///< the sender's previous package to the same destination (0: none)
+    /// A random id of this package: a different package under a number already imported
+    /// (the sender restored a backup) is recognised. Empty in packages of older versions.
+    QString packageId;
+    /// Carries every record, not only changes: accepted whatever number came before,
+    /// to resynchronise a receiver after a gap or divergence.
+    bool full = false;
     int schemaVersion = 0;
     QString createdAt;
     QMap<QString, FileEntry> files;
 };
+
+/// The largest manifest.json read.
+inline constexpr qint64 MaxManifestBytes = 1024 * 1024;
 
 /// The manifest as indented JSON.
 QByteArray manifestJson(const Manifest &manifest);

@@ -237,7 +237,10 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
         }
         RecordMeta meta;
         recordio::update(db, rspec, *stored, values, meta);
-        context.recordUpdate(m_spec.table, stored->meta.id, before);
+        // The version before, so that an undo of a later import can tell it left this state.
+        QVariantMap previous = before;
+        previous.insert(QStringLiteral("version"), stored->meta.version);
+        context.recordUpdate(m_spec.table, stored->meta.id, previous);
         if (m_spec.afterWrite)
             m_spec.afterWrite(context, stored->meta.id, before, merged, row);
         out.action = RowAction::Update;

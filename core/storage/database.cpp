@@ -4,13 +4,13 @@
 
 #include "core/domain/error.h"
 #include "core/storage/migrations.h"
+#include "core/storage/workspacefiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -21,7 +21,9 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace sb::core {
 
@@ -48,20 +50,6 @@ bool isConstraintError(const QSqlError &error)
     return ok && (code & 0xff) == SQLITE_CONSTRAINT;
 }
 
-QString lockHolderMessage(const QString &path, QLockFile &lock)
-{
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    lock.getLockInfo(&pid, &host, &app);
-    const QDateTime since = QFileInfo(path + QStringLiteral(".lock")).lastModified();
-    return DatabaseText::tr("The workspace %1 is in use by %2 (process %3) on %4 since %5. "
-                            "Close it there, or open the workspace read-only.")
-        .arg(QDir::toNativeSeparators(path), app.isEmpty() ? DatabaseText::tr("another program") : app,
-             QString::number(pid), host.isEmpty() ? DatabaseText::tr("an unknown host") : host,
-             since.toString(Qt::ISODate));
-}
-
 void createOwnerOnly(const QString &path)
 {
     QFile file(path);
@@ -83,27 +71,33 @@ Database::Database(QString path, Mode mode)
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
-    const QString absolute = info.absoluteFilePath();
+    if (mode == Mode::ReadWrite && !QDir().mkpath(info.absolutePath()))
+        throw Error(Error::Kind::Database,
+                    DatabaseText::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    // The real file: a workspace reached through a symlink or `..` is locked, backed up
+    // and restored as the file it is, never as the link.
+    const QString absolute = workspacefiles::canonicalFilePath(path);
     std::unique_ptr<Database> db(new Database(absolute, mode));
 
     if (mode == Mode::ReadWrite) {
-        if (!QDir().mkpath(info.absolutePath()))
-            throw Error(Error::Kind::Database,
-                        DatabaseText::tr("Cannot create the folder %1.").arg(info.absolutePath()));
-        db->m_lock = std::make_shared<QLockFile>(absolute + QStringLiteral(".lock"));
-        db->m_lock->setStaleLockTime(0);
-        if (!db->m_lock->tryLock(0)) {
-            if (db->m_lock->error() == QLockFile::LockFailedError)
-                throw Error(Error::Kind::Locked, lockHolderMessage(absolute, *db->m_lock));
-            throw Error(Error::Kind::Database,
-                        DatabaseText::tr("Cannot create the lock file beside %1; is the folder writable?")
-                            .arg(absolute));
-        }
-        if (!info.exists())
+        db->m_lock = workspacefiles::lockWorkspace(absolute, &db->m_notices);
+        const QStringList leftovers = workspacefiles::removeLeftovers(absolute);
+        if (!leftovers.isEmpty())
+            db->m_notices.append(DatabaseText::tr("Removed %n unfinished file(s) of an interrupted backup or "
+                                                  "restore beside the workspace.",
+                                                  nullptr, int(leftovers.size())));
+        if (!QFileInfo::exists(absolute))
             createOwnerOnly(absolute);
-    } else if (!info.exists()) {
+    } else if (!QFileInfo::exists(absolute)) {
         throw Error(Error::Kind::Database,
                     DatabaseText::tr("The workspace %1 does not exist.").arg(absolute));
+    } else {
+        // Without the lock, only files of processes that no longer run.
+        const QStringList leftovers = workspacefiles::removeLeftovers(absolute, false);
+        if (!leftovers.isEmpty())
+            db->m_notices.append(DatabaseText::tr("Removed %n unfinished file(s) of an interrupted backup or "
+                                                  "restore beside the workspace.",
+                                                  nullptr, int(leftovers.size())));
     }
 
     db->configure();
@@ -271,110 +265,45 @@ void Database::execute(const QString &sql) const
 
 void Database::backupTo(const QString &file) const
 {
-    const QFileInfo target(file);
-    if (!QDir().mkpath(target.absolutePath()))
-        throw Error(Error::Kind::Database,
-                    DatabaseText::tr("Cannot create the folder %1.").arg(target.absolutePath()));
-    // VACUUM INTO refuses an existing file: write to a fresh temporary name, check, then rename.
-    const QString temp = target.absoluteFilePath() + QStringLiteral(".partial-%1")
-                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-    QFile::remove(temp);
-    QSqlQuery q = prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(temp);
-    exec(q, DatabaseText::tr("write the backup"));
-    QFile(temp).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        const QString name = nextConnectionName();
-        {
-            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            copy.setDatabaseName(temp);
-            copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            QString verdict;
-            if (copy.open()) {
-                QSqlQuery check(copy);
-                if (check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next())
-                    verdict = check.value(0).toString();
-                copy.close();
-            }
-            if (verdict != QStringLiteral("ok")) {
-                QFile::remove(temp);
-                QSqlDatabase::removeDatabase(name);
-                throw Error(
-                    Error::Kind::Database,
-                    DatabaseText::tr("The backup %1 failed its integrity check (%2).").arg(file, verdict));
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
+    const QString target = workspacefiles::canonicalFilePath(file);
+    if (workspacefiles::isSameFile(target, m_path))
+        throw Error(Error::Kind::Usage, DatabaseText::tr("The backup file cannot be the workspace itself."));
+    for (const char *suffix : {"-wal", "-shm", "-journal", ".lock"}) {
+        if (workspacefiles::isSameFile(target, m_path + QLatin1String(suffix)))
+            throw Error(Error::Kind::Usage,
+                        DatabaseText::tr("The backup file cannot be one of the workspace's own files."));
     }
-    QFile::remove(target.absoluteFilePath());
-    if (!QFile::rename(temp, target.absoluteFilePath())) {
-        QFile::remove(temp);
-        throw Error(Error::Kind::Database, DatabaseText::tr("Cannot write the backup to %1.").arg(file));
-    }
-}
-
-void Database::restore(const QString &backupFile, const QString &workspacePath)
-{
-    if (!QFileInfo::exists(backupFile))
-        throw Error(Error::Kind::Data, DatabaseText::tr("The backup %1 does not exist.").arg(backupFile));
-    const QString absolute = QFileInfo(workspacePath).absoluteFilePath();
-    QLockFile lock(absolute + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
-        throw Error(Error::Kind::Locked, lockHolderMessage(absolute, lock));
-
-    // Check the backup and copy it beside the workspace before touching the workspace.
-    const QString staged = absolute + QStringLiteral(".restoring");
-    QFile::remove(staged);
-    {
-        const QString name = nextConnectionName();
+    const QString folder = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(folder))
+        throw Error(Error::Kind::Database, DatabaseText::tr("Cannot create the folder %1.").arg(folder));
+    if (QFileInfo(target).isDir())
+        throw Error(Error::Kind::Usage,
+                    DatabaseText::tr("%1 is a folder; name the backup file.").arg(QDir::toNativeSeparators(target)));
+    workspacefiles::removeLeftovers(target);
+    // VACUUM INTO writes into an empty file created private (0600) beforehand; the copy
+    // is checked, then renamed over the target, so a half-written backup never has its name.
+    const QString temp = workspacefiles::workInProgressName(target, QStringLiteral("partial"));
+    workspacefiles::createPrivateFile(temp);
+    try {
+        QSqlQuery q = prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(temp);
+        exec(q, DatabaseText::tr("write the backup"));
         QString verdict;
-        int version = -1;
         {
-            QSqlDatabase src = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            src.setDatabaseName(backupFile);
-            src.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (src.open()) {
-                QSqlQuery q(src);
-                if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
-                    verdict = q.value(0).toString();
-                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                    version = q.value(0).toInt();
-                q.finish();
-                if (verdict == QStringLiteral("ok")) {
-                    QSqlQuery v(src);
-                    v.prepare(QStringLiteral("VACUUM INTO ?"));
-                    v.addBindValue(staged);
-                    if (!v.exec())
-                        verdict = v.lastError().databaseText();
-                }
-                src.close();
-            } else {
-                verdict = src.lastError().text();
-            }
+            workspacefiles::SideConnection copy(temp, true);
+            verdict = copy.isOpen() ? copy.value(QStringLiteral("PRAGMA integrity_check")).toString()
+                                    : copy.errorText();
         }
-        QSqlDatabase::removeDatabase(name);
-        if (verdict != QStringLiteral("ok") || version < 1) {
-            QFile::remove(staged);
-            throw Error(
-                Error::Kind::Data,
-                DatabaseText::tr("%1 is not a usable SalesBench backup (%2).")
-                    .arg(backupFile, verdict.isEmpty() ? DatabaseText::tr("not a database") : verdict));
-        }
-        if (version > migrations::latestVersion()) {
-            QFile::remove(staged);
-            throw Error(Error::Kind::Data,
-                        DatabaseText::tr("The backup %1 was written by a newer SalesBench.").arg(backupFile));
-        }
-    }
-    QFile::setPermissions(staged, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile::remove(absolute + QStringLiteral("-wal"));
-    QFile::remove(absolute + QStringLiteral("-shm"));
-    // rename(2) replaces the target atomically on POSIX; QFile::rename does not overwrite.
-    if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(absolute).constData()) != 0) {
-        QFile::remove(staged);
-        throw Error(Error::Kind::Database,
-                    DatabaseText::tr("Cannot replace the workspace %1.").arg(absolute));
+        if (verdict != QStringLiteral("ok"))
+            throw Error(Error::Kind::Database,
+                        DatabaseText::tr("The backup %1 failed its integrity check (%2).").arg(file, verdict));
+        // rename(2) replaces the target atomically; the workspace itself was excluded above.
+        if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
+            throw Error(Error::Kind::Database, DatabaseText::tr("Cannot write the backup to %1: %2")
+                                                  .arg(file, QString::fromLocal8Bit(std::strerror(errno))));
+    } catch (...) {
+        workspacefiles::removeWithJournals(temp);
+        throw;
     }
 }
 

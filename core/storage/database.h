@@ -62,11 +62,31 @@ public:
     /// Runs a statement without parameters.
     void execute(const QString &sql) const;
 
-    /// Copies the workspace into `file` with VACUUM INTO, then checks the copy.
+    /// Copies the workspace into `file` with VACUUM INTO, then checks the copy. The
+    /// copy is private (0600) and appears under its name only when complete; `file`
+    /// must not be the workspace itself (also through symlinks or hard links).
     void backupTo(const QString &file) const;
-    /// Replaces the workspace file at `workspacePath` with a checked backup.
-    /// The workspace must not be open in this process; the lock is taken meanwhile.
-    static void restore(const QString &backupFile, const QString &workspacePath);
+
+    /// What a restore did.
+    struct RestoreResult
+    {
+        QString workspace;     ///< the real file that was replaced (symlinks resolved)
+        QString previousCopy;  ///< a checked copy of what it held before; empty when there was no workspace
+        int backupVersion = 0; ///< the backup's schema version before it was migrated
+    };
+    /// Replaces the workspace at `workspacePath` with `backupFile`: the backup must be
+    /// a sound SalesBench workspace; it is copied, the copy migrated and checked, and
+    /// only then swapped in. What the workspace held before is kept as a checked copy
+    /// beside it (RestoreResult::previousCopy), so a restore can itself be undone.
+    /// Sync package numbers continue after the higher of both files', and the next
+    /// package to each office carries every record. The workspace must not be open
+    /// in this process; its lock is taken meanwhile. Throws Error::Data for an
+    /// unusable backup; the workspace is then untouched.
+    static RestoreResult restore(const QString &backupFile, const QString &workspacePath);
+
+    /// Things the user should know about how the workspace was opened (a lock left by
+    /// a dead process taken over, leftovers of a killed backup removed); may be empty.
+    const QStringList &notices() const { return m_notices; }
 
     /// Problems found by integrity_check and foreign_key_check; empty when sound.
     QStringList integrityProblems() const;
@@ -103,6 +123,7 @@ private:
     Mode m_mode;
     QString m_connectionName;
     std::shared_ptr<QLockFile> m_lock;
+    QStringList m_notices;
 };
 
 } // namespace sb::core

@@ -23,6 +23,7 @@ const QStringList &files()
         QStringLiteral(":/salesbench/migrations/0003_revenue_index.sql"),
         QStringLiteral(":/salesbench/migrations/0004_sync_shadow.sql"),
         QStringLiteral(":/salesbench/migrations/0005_reference_indexes.sql"),
+        QStringLiteral(":/salesbench/migrations/0006_data_safety.sql"),
     };
     return list;
 }

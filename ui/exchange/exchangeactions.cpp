@@ -24,6 +24,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QUrl>
@@ -146,8 +147,11 @@ void ExchangeActions::undoLastImport()
     if (!workspace || workspace->isReadOnly())
         return;
     std::optional<core::ImportRun> last;
+    QList<core::UndoKeptRecord> obstacles;
     try {
-        last = core::lastImport(workspace->database());
+        last = core::undoableImport(workspace->database());
+        if (last)
+            obstacles = core::undoObstacles(workspace->database());
     } catch (const core::Error &e) {
         m_window->inform(tr("Undo last import"), e.message(), true);
         return;
@@ -157,17 +161,39 @@ void ExchangeActions::undoLastImport()
         return;
     }
     const QLocale locale;
-    if (!confirm(m_window, tr("Undo last import"),
-                 tr("Undo the import of %1 from %2 (%3)? The %4 record(s) it added are removed and the %5 it "
-                    "updated get their previous values back.")
-                     .arg(EntityNames::title(last->entity), last->fileName, last->startedAt,
-                          locale.toString(last->inserted), locale.toString(last->updated))))
-        return;
+    const QString question
+        = tr("Undo the import of %1 from %2 (%3)? The %4 record(s) it added are removed and the %5 it "
+             "updated get their previous values back.")
+              .arg(EntityNames::title(last->entity), last->fileName, last->startedAt,
+                   locale.toString(last->inserted), locale.toString(last->updated));
+    if (obstacles.isEmpty()) {
+        if (!confirm(m_window, tr("Undo last import"), question))
+            return;
+    } else {
+        QStringList lines;
+        for (const core::UndoKeptRecord &record : std::as_const(obstacles))
+            lines.append(record.text());
+        QMessageBox box(QMessageBox::Warning, tr("Undo last import"),
+                        question + QStringLiteral("\n\n")
+                            + tr("%n record(s) changed or were used after the import. They are left as they "
+                                 "are; everything else is undone.",
+                                 nullptr, int(obstacles.size())),
+                        QMessageBox::Cancel, m_window);
+        box.setDetailedText(lines.join(u'\n'));
+        QPushButton *undoRest = box.addButton(tr("Undo the rest"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (!m_window->isInteractive() || (box.exec(), box.clickedButton() != undoRest))
+            return;
+    }
     const core::Database &db = workspace->database();
+    auto undone = std::make_shared<core::UndoImportResult>();
+    const bool force = !obstacles.isEmpty();
     const TaskResult result
-        = BackgroundTask::run(m_window, tr("Undoing the import…"), [&db](const TaskProgress &) {
+        = BackgroundTask::run(m_window, tr("Undoing the import…"), [&db, undone, force](const TaskProgress &) {
               const std::unique_ptr<core::Database> connection = db.openConnection();
-              core::undoLastImport(*connection);
+              core::UndoImportOptions options;
+              options.force = force;
+              *undone = core::undoLastImport(*connection, options);
           });
     if (result.status == TaskResult::Status::Failed) {
         m_window->inform(tr("Undo last import"), result.error, true);
@@ -176,7 +202,13 @@ void ExchangeActions::undoLastImport()
     // The undo runs to its end once started: one transaction, no cancel point.
     for (const QString &entity : EntityNames::affected(last->entity))
         workspace->notifyChanged(entity);
-    m_window->statusBar()->showMessage(tr("The import of %1 was undone.").arg(last->fileName), 8000);
+    m_window->statusBar()->showMessage(
+        undone->kept.isEmpty()
+            ? tr("The import of %1 was undone.").arg(last->fileName)
+            : tr("The import of %1 was undone; %n record(s) changed since were left as they are.", nullptr,
+                 int(undone->kept.size()))
+                  .arg(last->fileName),
+        8000);
 }
 
 void ExchangeActions::exportSyncPackage()

@@ -117,11 +117,11 @@ void ImportResultPage::undo()
     m_undoStatus->setText(tr("Undoing the import…"));
     const core::Database *db = &m_workspace.database();
     const qint64 runSeq = m_session.result->runSeq;
-    auto undone = std::make_shared<core::ImportRun>();
+    auto undone = std::make_shared<core::UndoImportResult>();
     m_job->start([=, this](const TaskProgress &) -> std::function<void()> {
         const std::unique_ptr<core::Database> connection = db->openConnection();
         // Only this wizard's import: a later one (another window, the command line) comes first.
-        const auto last = core::lastImport(*connection);
+        const auto last = core::undoableImport(*connection);
         if (!last || last->seq != runSeq)
             throw core::Error(core::Error::Kind::Data,
                               tr("another import was made after this one; undo that one first."));
@@ -131,8 +131,8 @@ void ImportResultPage::undo()
             m_undoStatus->setText(
                 tr("The import was undone: %1 added record(s) removed, %2 updated record(s) "
                    "given their previous values back.")
-                    .arg(locale.toString(undone->inserted), locale.toString(undone->updated)));
-            for (const QString &entity : EntityNames::affected(undone->entity))
+                    .arg(locale.toString(undone->removed), locale.toString(undone->restored)));
+            for (const QString &entity : EntityNames::affected(undone->run.entity))
                 m_workspace.notifyChanged(entity);
             emit undoEnded(true);
         };

@@ -404,21 +404,34 @@ int undoImport(const CommandContext &context, const QStringList &arguments)
 {
     CommandLine cmd(
         context, QStringLiteral("undo-import"),
-        CliText::tr("Undoes the last import completely: records it created are removed, records it "
-                    "updated get their previous values back. Refused (exit code 2) when there is "
-                    "nothing to undo or a created record has been used since."));
+        CliText::tr("Undoes the latest import not yet undone, in one transaction: records it created are "
+                    "deleted (sync carries the deletion to other offices), records it updated get their "
+                    "previous values back. Run it again to undo the import before. Refused (exit code 2, "
+                    "nothing changed) when records it wrote were changed or used since, with the list; "
+                    "--force then undoes the rest and leaves those as they are."));
+    cmd.parser().addOption({QStringLiteral("force"),
+                            CliText::tr("Undo what can be undone; leave records changed or used since the "
+                                        "import as they are (they are listed).")});
     if (const auto exit = cmd.parse(arguments, 0, 0))
         return *exit;
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadWrite);
-    const core::ImportRun run = core::undoLastImport(*db);
+    core::UndoImportOptions options;
+    options.force = cmd.parser().isSet(QStringLiteral("force"));
+    const core::UndoImportResult result = core::undoLastImport(*db, options);
+    const core::ImportRun &run = result.run;
     console::out(
-        CliText::tr("Undid import %1 of %2 from %3 (started %4): %5 inserted row(s) removed, %6 updated "
+        CliText::tr("Undid import %1 of %2 from %3 (started %4): %5 inserted row(s) deleted, %6 updated "
                     "row(s) restored.")
             .arg(run.seq)
             .arg(run.entity, run.fileName, run.startedAt)
-            .arg(run.inserted)
-            .arg(run.updated)
+            .arg(result.removed)
+            .arg(result.restored)
         + u'\n');
+    if (!result.kept.isEmpty()) {
+        console::out(CliText::tr("Left as they are, because they changed or were used after the import:") + u'\n');
+        for (const core::UndoKeptRecord &record : result.kept)
+            console::out(QStringLiteral("  ") + record.text() + u'\n');
+    }
     return 0;
 }
 
