@@ -16,8 +16,8 @@ namespace sb::core {
 struct ImportMapping
 {
     QString entity;
-    QString encoding = QStringLiteral("auto");   ///< auto, utf-8, gb18030, …
-    QString delimiter = QStringLiteral("auto");  ///< auto, ",", ";", "tab"
+    QString encoding = QStringLiteral("auto");   ///< auto, or a name textencoding::fromName() knows
+    QString delimiter = QStringLiteral("auto");  ///< auto, "tab", or one character: ",", ";", "|", …
     QChar decimal = u'.';
     QString dateFormat;                          ///< Qt date format, or empty for the common forms
     QString dateOrder;                           ///< "", "dmy" or "mdy" for slash dates
@@ -33,10 +33,21 @@ struct ImportMapping
     /// Applies the value translation of a field, if any.
     QString translate(const QString &field, const QString &value) const;
 
-    /// Parses the JSON text; throws Error::Usage naming the problem.
-    static ImportMapping fromJson(const QByteArray &json);
-    /// Reads a mapping file; throws Error::Usage when missing or malformed.
-    static ImportMapping load(const QString &path);
+    /// A mapping file larger than this is refused unread: no mapping needs more.
+    static constexpr qint64 MaxFileSize = 1024 * 1024;
+
+    /// Parses and validates the JSON text (see validate()); throws Error::Data naming
+    /// the key (`columns."Order Date"`, `values.stage.Won`) and what it should be.
+    /// Fields are checked against the mapping's "entity", else against `importEntity`.
+    static ImportMapping fromJson(const QByteArray &json, const QString &importEntity = {});
+    /// Reads and validates a mapping file; throws Error::Usage when it cannot be opened
+    /// and Error::Data, naming the file, when it is not a regular file, is larger than
+    /// MaxFileSize or is not a valid mapping.
+    static ImportMapping load(const QString &path, const QString &importEntity = {});
+    /// Checks what the JSON types cannot: a known entity, encoding and delimiter, and
+    /// targets that are fields of the entity (the mapping's own, else `importEntity`;
+    /// unchecked when neither is known), each fed by one column only. Throws Error::Data.
+    void validate(const QString &importEntity = {}) const;
     QByteArray toJson() const;
     /// Writes atomically; throws Error::Database on failure.
     void save(const QString &path) const;
