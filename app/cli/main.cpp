@@ -5,8 +5,16 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 int main(int argc, char **argv)
 {
+#ifdef Q_OS_UNIX
+    // R10 backstop: all this process creates (journals, temporary files too) is owner-only.
+    ::umask(077);
+#endif
     QCoreApplication app(argc, argv);
     // The same names as the desktop app, so both find the same default workspace.
     QCoreApplication::setOrganizationName(QStringLiteral("SalesBench"));

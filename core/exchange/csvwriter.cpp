@@ -3,8 +3,11 @@
 #include "core/exchange/csvwriter.h"
 
 #include "core/domain/error.h"
+#include "core/exchange/privatefiles.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <charconv>
 #include <iterator>
@@ -49,12 +52,13 @@ CsvWriter::CsvWriter(const QString &path, Encoding encoding)
     if (encoding == Encoding::Gb18030 && !m_encoder.isValid())
         throw Error(Error::Kind::Usage,
                     QCoreApplication::translate("sb::core::CsvWriter", "This system cannot write GB18030."));
-    if (!m_file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Database,
-                    QCoreApplication::translate("sb::core::CsvWriter", "Cannot write %1: %2")
-                        .arg(path, m_file.errorString()));
+    // Unbuffered: the writer collects its own chunks, and a failed write reports the
+    // system's reason at once instead of at a later flush that loses it. Exports and
+    // reports hold personal data: owner-only before the first byte.
+    if (!privatefiles::open(m_file, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        fail(m_file.errorString());
     if (encoding == Encoding::Utf8Bom)
-        m_file.write("\xEF\xBB\xBF");
+        writeBytes("\xEF\xBB\xBF");
     m_pending.reserve(FlushThreshold + 4096);
 }
 
@@ -172,20 +176,39 @@ void CsvWriter::flushIfLarge()
 void CsvWriter::write()
 {
     if (m_encoder.isValid())
-        m_file.write(m_encoder.encode(QString::fromUtf8(m_pending)));
+        writeBytes(QByteArray(m_encoder.encode(QString::fromUtf8(m_pending))));
     else
-        m_file.write(m_pending);
+        writeBytes(m_pending);
     m_pending.clear();
+}
+
+void CsvWriter::writeBytes(QByteArrayView bytes)
+{
+    // A short write is retried so that the call that fails says why (disk full, quota).
+    while (!bytes.isEmpty()) {
+        const qint64 written = m_file.write(bytes.data(), bytes.size());
+        if (written <= 0)
+            fail(m_file.errorString());
+        bytes = bytes.sliced(written);
+    }
+}
+
+void CsvWriter::fail(const QString &reason)
+{
+    // The destructor drops the temporary file: nothing half written is left behind.
+    throw Error(Error::Kind::Database,
+                QCoreApplication::translate("sb::core::CsvWriter", "Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(QFileInfo(m_file.fileName()).absoluteFilePath()), reason));
 }
 
 void CsvWriter::commit()
 {
     if (!m_pending.isEmpty())
         write();
-    if ((m_encoder.isValid() && m_encoder.hasError()) || !m_file.commit())
-        throw Error(Error::Kind::Database,
-                    QCoreApplication::translate("sb::core::CsvWriter", "Cannot write %1: %2")
-                        .arg(m_file.fileName(), m_file.errorString()));
+    if (m_encoder.isValid() && m_encoder.hasError())
+        fail(QCoreApplication::translate("sb::core::CsvWriter", "the text cannot be encoded in GB18030"));
+    if (!m_file.commit())
+        fail(m_file.errorString());
 }
 
 } // namespace sb::core

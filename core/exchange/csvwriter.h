@@ -12,13 +12,14 @@ namespace sb::core {
 
 /// Writes CSV that spreadsheets open correctly: comma, CRLF, text quoted, cells a
 /// spreadsheet would run as a formula neutralised with an apostrophe. The file is
-/// written through QSaveFile, so a failure never leaves half a file.
+/// written through QSaveFile, so a failure never leaves half a file, and is readable
+/// by its owner only (0600) from its creation: exports and reports hold personal data.
 class CsvWriter final
 {
 public:
     enum class Encoding { Utf8Bom, Utf8, Gb18030 };
 
-    /// Opens `path` for writing; throws Error::Database when it cannot.
+    /// Opens `path` for writing; throws Error::Database naming the file and the reason when it cannot.
     CsvWriter(const QString &path, Encoding encoding);
     ~CsvWriter();
     CsvWriter(const CsvWriter &) = delete;
@@ -40,8 +41,8 @@ public:
     void fixed(qint64 value, int decimals, int keepAtLeast);
     /// Ends the current row with CRLF.
     void endRow();
-    /// Flushes and commits the file; throws Error::Database on failure. Without
-    /// commit() the destructor discards everything.
+    /// Flushes and commits the file; throws Error::Database naming the file and the
+    /// system's reason on failure. Without commit() the destructor discards everything.
     void commit();
 
     /// The text cell as it would be written (without quotes), for tests and previews.
@@ -53,6 +54,8 @@ private:
     void separator();
     void flushIfLarge();
     void write();
+    void writeBytes(QByteArrayView bytes);
+    [[noreturn]] void fail(const QString &reason);
 
     QSaveFile m_file;
     QStringEncoder m_encoder; ///< GB18030 only: the cells are collected as UTF-8

@@ -4,6 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/exchange/exporter.h"
+#include "core/exchange/privatefiles.h"
 #include "core/storage/database.h"
 #include "ui/exchange/entitynames.h"
 #include "ui/exchange/exchangejob.h"
@@ -252,9 +253,11 @@ void ExportDialog::startExport()
     m_status->setText(tr("Exporting…"));
     m_rowsWritten = -1;
     m_job->start([=, this](const TaskProgress &progress) -> std::function<void()> {
-        if (all && !QDir().mkpath(path))
-            throw core::Error(core::Error::Kind::Database,
-                              tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path)));
+        // Folders made for exports are owner-only, like the files in them (personal data).
+        if (QString reason; all && !core::privatefiles::makePrivateDir(path, &reason))
+            throw core::Error(
+                core::Error::Kind::Database,
+                tr("Cannot create the folder %1: %2").arg(QDir::toNativeSeparators(path), reason));
         const std::unique_ptr<core::Database> connection = db->openConnection();
         const qint64 count = entities.size();
         for (qint64 i = 0; i < count; ++i) {

@@ -5,6 +5,7 @@
 #include "app/cli/console.h"
 #include "core/domain/error.h"
 #include "core/exchange/exporter.h"
+#include "core/exchange/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -83,9 +84,10 @@ int exportData(const CommandContext &context, const QStringList &arguments)
         return 0;
     }
 
-    if (!QDir().mkpath(target))
+    // The folder holds personal data like its files: folders made for it are owner-only.
+    if (QString reason; !core::privatefiles::makePrivateDir(target, &reason))
         throw core::Error(core::Error::Kind::Database,
-                          CliText::tr("Cannot create the folder %1.").arg(nativeAbsolute(target)));
+                          CliText::tr("Cannot create the folder %1: %2").arg(nativeAbsolute(target), reason));
     const QString suffix = options.format == core::ExportOptions::Format::Xlsx ? QStringLiteral(".xlsx")
                                                                                : QStringLiteral(".csv");
     qint64 total = 0;
