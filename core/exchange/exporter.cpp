@@ -87,7 +87,7 @@ const QList<EntitySpec> &specs()
          "ORDER BY o.code, h.changed_at, h.id",
          {{u"id", Kind::Text}, {u"opportunity_code", Kind::Text}, {u"from_stage", Kind::Text},
           {u"to_stage", Kind::Text}, {u"changed_at", Kind::Date}, {u"changed_on", Kind::Date},
-          {u"changed_by", Kind::Text}}},
+          {u"changed_by", Kind::PersonName}}},
         {u"orders",
          "SELECT o.id, o.number, c.code, p.code, r.code, ch.code, o.order_date, o.sign_date, o.contract_amount, "
          "o.amount, o.payment_terms, o.status, o.delivery_status, o.notes FROM orders o "
