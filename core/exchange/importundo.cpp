@@ -195,10 +195,14 @@ QList<Reference> references(const Database &db)
 }
 
 /// Records the undo would remove that live records added since refer to: record id → reason.
-QHash<QString, UndoKeptRecord> usedSince(const Database &db, qint64 runSeq)
+QHash<QString, UndoKeptRecord> usedSince(const Database &db, qint64 runSeq, bool legacy)
 {
     QHash<QString, UndoKeptRecord> used;
     for (const Reference &ref : references(db)) {
+        // Imports logged before schema version 6 did not log the lines of the orders they
+        // created: those lines go with their orders.
+        if (legacy && ref.childTable == u"order_lines" && ref.parentTable == u"orders")
+            continue;
         // Names come from the schema of the fixed tables. One query per relation: the
         // records this import created that a live record not created by it refers to.
         QSqlQuery q = db.prepare(
@@ -296,10 +300,16 @@ std::optional<ImportRun> runWhere(const Database &db, const QString &condition)
 }
 
 /// What the undo of `run` would leave alone, keyed by record id.
+/// True for an import logged before schema version 6 (no stamps after the import).
+bool isLegacy(const QList<Change> &changes)
+{
+    return std::all_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.afterStamp.isNull(); });
+}
+
 QHash<QString, UndoKeptRecord> findObstacles(Statements &sql, qint64 runSeq, const QList<Change> &changes)
 {
     const Database &db = sql.db();
-    QHash<QString, UndoKeptRecord> kept = usedSince(db, runSeq);
+    QHash<QString, UndoKeptRecord> kept = usedSince(db, runSeq, isLegacy(changes));
     for (const Change &c : changes) {
         if (kept.contains(c.id) || c.afterStamp.isNull())
             continue;
@@ -373,6 +383,17 @@ std::optional<ImportRun> undoableImport(const Database &db)
 
 void recordImportStamps(const Database &db, qint64 runSeq)
 {
+    // The lines of orders this import created are written without a log row each (the bulk
+    // path); log them now, so that a line added later to such an order is told apart from them.
+    QSqlQuery lines = db.prepare(QStringLiteral(
+        "INSERT INTO import_changes (run_seq, entity, record_id, action) "
+        "SELECT ?, 'order_lines', l.id, 'insert' FROM import_changes o JOIN order_lines l ON l.order_id = o.record_id "
+        "WHERE o.run_seq = ? AND o.entity = 'orders' AND o.action = 'insert' "
+        "AND NOT EXISTS (SELECT 1 FROM import_changes x WHERE x.run_seq = ? AND x.record_id = l.id)"));
+    lines.addBindValue(runSeq);
+    lines.addBindValue(runSeq);
+    lines.addBindValue(runSeq);
+    Database::exec(lines, ImportText::tr("finish the import log"));
     for (const QString &table : undoableTables()) {
         // Table names come from the fixed set above.
         QSqlQuery q = db.prepare(QStringLiteral("UPDATE import_changes SET after_stamp = (SELECT ") + StampSql
@@ -425,6 +446,7 @@ UndoImportResult undoLastImport(Database &db, const UndoImportOptions &options)
 
     QHash<QString, QSet<QString>> columnCache;
     const QString office = db.officeId();
+    const bool legacy = isLegacy(changes);
     QSqlQuery stampUndo = db.prepare(QStringLiteral("UPDATE import_changes SET undo_stamp = ? WHERE seq = ?"));
     QSqlQuery keptReason = db.prepare(QStringLiteral("UPDATE import_changes SET kept_reason = ? WHERE seq = ?"));
     // Children before parents: the log is read newest first, and an import writes parents first.
@@ -436,6 +458,15 @@ UndoImportResult undoLastImport(Database &db, const UndoImportOptions &options)
             continue;
         }
         if (c.action == u"insert") {
+            if (legacy && c.table == u"orders") {
+                QSqlQuery &lines = sql(QStringLiteral(
+                    "UPDATE order_lines SET deleted = 1, version = version + 1, updated_at = ?, "
+                    "updated_by_office = ? WHERE order_id = ? AND deleted = 0"));
+                lines.bindValue(0, Database::nowUtc());
+                lines.bindValue(1, office);
+                lines.bindValue(2, c.id);
+                Database::exec(lines, ImportText::tr("undo the import"));
+            }
             tombstone(sql, c.table, c.id, office);
             ++result.removed;
         } else {

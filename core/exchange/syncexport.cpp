@@ -4,6 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/exchange/csvwriter.h"
+#include "core/exchange/privatefiles.h"
 #include "core/exchange/syncconflictfile.h"
 #include "core/exchange/syncledger.h"
 #include "core/storage/database.h"
@@ -108,7 +109,7 @@ SyncTableCount exportTable(const Database &db, const SyncTable &table, const QSt
 void writeManifest(const QString &path, const Manifest &manifest)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(manifestJson(manifest)) < 0 || !file.commit())
+    if (!privatefiles::open(file) || file.write(manifestJson(manifest)) < 0 || !file.commit())
         throw Error(
             Error::Kind::Database,
             SyncText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -139,11 +140,10 @@ SyncExportResult exportSyncPackage(Database &db, const QString &dir, const SyncE
     const QString partial = target + QStringLiteral(".partial");
     if (QFileInfo::exists(partial))
         QDir(partial).removeRecursively();
-    if (!QDir().mkpath(partial))
+    // A package holds personal data: only its owner may open the folder.
+    if (!privatefiles::makePrivateDir(partial) || !privatefiles::restrictToOwner(partial))
         throw Error(Error::Kind::Database,
                     SyncText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(partial)));
-    // A package holds personal data: only its owner may open the folder.
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     SyncExportResult result;
     result.dir = target;

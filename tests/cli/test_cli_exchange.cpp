@@ -267,6 +267,11 @@ TEST_CASE("undo-import takes the last import back and import-log shows it", "[cl
               .value(QStringLiteral("undone"))
           == QJsonValue(true));
 
+    // The next undo takes the import before back; then there is nothing left.
+    const auto earlier = f.cli({QStringLiteral("undo-import")});
+    INFO(earlier.out.toStdString() + earlier.err.toStdString());
+    CHECK(earlier.exitCode == 0);
+    CHECK(earlier.out.contains(QStringLiteral("first.csv")));
     const auto again = f.cli({QStringLiteral("undo-import")});
     CHECK(again.exitCode == 2);
     CHECK(again.err.contains(QStringLiteral("no import to undo")));

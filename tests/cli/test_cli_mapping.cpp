@@ -86,6 +86,7 @@ TEST_CASE("import with a mapping the schema refuses exits 2, names the file and 
         {"values.json",
          R"({"entity": "customers", "columns": {"Account Code": "code", "Company": "name"}, "values": {"name": {"Acme": 1, "Beta": [1]}}})",
          "values.name.Beta"},
+        {"no-entity-typo.json", R"({"columns": {"Account Code": "code", "Company": "nmae"}})", "nmae"},
     };
     for (const auto &c : cases) {
         const QString mapping = f.write(QString::fromLatin1(c.file), c.json);

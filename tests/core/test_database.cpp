@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <unistd.h>
@@ -207,4 +208,48 @@ TEST_CASE("a workspace of every earlier schema version migrates forward with its
         // A backup of the old file was taken before migrating.
         CHECK(QFileInfo::exists(path + QStringLiteral(".before-migration-v%1.bak").arg(version)));
     }
+}
+
+TEST_CASE("restore migrates a backup of an older version and keeps what it replaced", "[database][backup]")
+{
+    sb::test::TempWorkspace ws;
+    ws.db->setSetting(QStringLiteral("probe"), QStringLiteral("current"));
+    ws.db.reset();
+    // A workspace of schema version 5 (before application ids), with an office.
+    const QString old = ws.dir.filePath(QStringLiteral("v5.salesbench"));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+        conn.setDatabaseName(old);
+        REQUIRE(conn.open());
+        sb::core::migrations::migrate(conn, 5);
+        QSqlQuery q(conn);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('office_id', 'OLD00001'), "
+                                      "('probe', 'old')")));
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+
+    const Database::RestoreResult r = Database::restore(old, ws.path);
+    CHECK(r.backupVersion == 5);
+    REQUIRE_FALSE(r.previousCopy.isEmpty());
+    ws.db = Database::open(ws.path);
+    CHECK(ws.db->schemaVersion() == sb::core::migrations::latestVersion());
+    CHECK(ws.db->setting(QStringLiteral("probe")) == QStringLiteral("old"));
+    QSqlQuery id = ws.db->prepare(QStringLiteral("PRAGMA application_id"));
+    Database::exec(id, QStringLiteral("read"));
+    REQUIRE(id.next());
+    CHECK(id.value(0).toLongLong() == 0x53425753);
+    // The backup itself is untouched (still version 5), the replaced workspace kept.
+    ws.db.reset();
+    CHECK(Database::open(r.previousCopy)->setting(QStringLiteral("probe")) == QStringLiteral("current"));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5check"));
+        conn.setDatabaseName(old);
+        REQUIRE(conn.open());
+        QSqlQuery v(conn);
+        REQUIRE((v.exec(QStringLiteral("PRAGMA user_version")) && v.next()));
+        CHECK(v.value(0).toInt() == 5);
+        conn.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v5check"));
 }

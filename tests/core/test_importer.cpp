@@ -324,16 +324,73 @@ TEST_CASE("undo of the last import removes what it created and restores what it 
     CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 3);
 
     ws.reopen(); // undo works after a restart
-    const ImportRun undone = undoLastImport(*ws.db);
-    CHECK(undone.entity == QStringLiteral("customers"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 2);
+    const UndoImportResult undone = undoLastImport(*ws.db);
+    CHECK(undone.run.entity == QStringLiteral("customers"));
+    CHECK(undone.removed == 1);
+    CHECK(undone.restored == 1);
+    CHECK(undone.kept.isEmpty());
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted = 0")).toInt() == 2);
     CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C001'")).toString() == QStringLiteral("Acme"));
     // Only the version and change stamps differ from before the second import.
     CHECK(scalar(*ws.db, QStringLiteral("SELECT version FROM customers WHERE code = 'C001'")).toInt() == 3);
+    // The record the import created is a tombstone, which office sync carries.
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT deleted FROM customers WHERE code = 'C003'")).toInt() == 1);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers WHERE code = 'C003' AND deleted = 0")).toInt() == 0);
+
+    // The next undo takes the import before back, then there is nothing left to undo.
+    const UndoImportResult first = undoLastImport(*ws.db);
+    CHECK(first.removed == 2);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted = 0")).toInt() == 0);
     CHECK_THROWS_AS(undoLastImport(*ws.db), Error);
-    // Apart from version and change stamps, the workspace is as it was after the first import.
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers WHERE code = 'C003'")).toInt() == 0);
     CHECK_FALSE(afterFirst.isEmpty());
+}
+
+TEST_CASE("undo of an import refuses to overwrite a record changed since, unless forced", "[import][undo]")
+{
+    sb::test::TempWorkspace ws;
+    runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers"));
+    runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c2.csv"), "code,name\nC001,Acme Renamed\nC002,Beta New\n"),
+              options("customers"));
+    // C001 is edited after the import (as the app or a sync would).
+    QSqlQuery edit = ws.db->prepare(QStringLiteral(
+        "UPDATE customers SET name = 'Acme Edited', version = version + 1, updated_at = ? WHERE code = 'C001'"));
+    edit.addBindValue(Database::nowUtc());
+    Database::exec(edit, QStringLiteral("edit"));
+
+    const QList<UndoKeptRecord> obstacles = undoObstacles(*ws.db);
+    REQUIRE(obstacles.size() == 1);
+    CHECK(obstacles.first().key == QStringLiteral("C001"));
+    const QString before = dataDump(*ws.db);
+    CHECK_THROWS_AS(undoLastImport(*ws.db), Error);
+    CHECK(dataDump(*ws.db) == before);
+
+    UndoImportOptions force;
+    force.force = true;
+    const UndoImportResult r = undoLastImport(*ws.db, force);
+    CHECK(r.restored == 1);
+    REQUIRE(r.kept.size() == 1);
+    CHECK(r.kept.first().key == QStringLiteral("C001"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C001'")).toString()
+          == QStringLiteral("Acme Edited"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C002'")).toString()
+          == QStringLiteral("Beta, Ltd"));
+}
+
+TEST_CASE("undo of an import leaves a created record that later records use", "[import][undo]")
+{
+    sb::test::TempWorkspace ws;
+    runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers"));
+    // A contact added afterwards for C002.
+    runImport(*ws.db, writeFile(ws.dir, QStringLiteral("k.csv"), "code,customer_code,name\nK1,C002,Li Lei\n"),
+              options("contacts"));
+    // Undoing the contacts import is fine; mark it undone, then the customers import has a user.
+    QSqlQuery undoneFlag = ws.db->prepare(QStringLiteral("UPDATE import_runs SET undone = 1 WHERE entity = 'contacts'"));
+    Database::exec(undoneFlag, QStringLiteral("test"));
+    const QList<UndoKeptRecord> obstacles = undoObstacles(*ws.db);
+    REQUIRE(obstacles.size() == 1);
+    CHECK(obstacles.first().key == QStringLiteral("C002"));
+    CHECK(obstacles.first().reason.contains(QStringLiteral("contacts")));
+    CHECK_THROWS_AS(undoLastImport(*ws.db), Error);
 }
 
 TEST_CASE("undo of an order-lines import removes the orders with their lines", "[import][undo]")
@@ -341,12 +398,13 @@ TEST_CASE("undo of an order-lines import removes the orders with their lines", "
     sb::test::TempWorkspace ws;
     ImportOptions o = options("order-lines");
     o.createMissing = {QStringLiteral("customers"), QStringLiteral("products")};
-    const QString before = dataDump(*ws.db);
     runImport(*ws.db, writeFile(ws.dir, QStringLiteral("l.csv"),
         "order_number,customer_code,order_date,sku,quantity,unit_price\nA1,CX,2025-03-01,S1,1,5\nA1,CX,2025-03-01,S2,2,5\n"), o);
     CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM order_lines")).toInt() == 2);
     undoLastImport(*ws.db);
-    CHECK(dataDump(*ws.db) == before);
+    for (const char *table : {"orders", "order_lines", "customers", "products"})
+        CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table))).toInt() == 0);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM order_lines WHERE deleted = 1")).toInt() == 2);
 }
 
 TEST_CASE("export then import into an empty workspace then export is byte-identical", "[import][roundtrip]")

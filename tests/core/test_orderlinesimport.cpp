@@ -96,10 +96,11 @@ TEST_CASE("an order whose rows are apart in the file is one order with the total
     CHECK(scalar(*ws.db, QStringLiteral("PRAGMA foreign_key_check")).isNull());
 
     undoLastImport(*ws.db);
-    CHECK(count(*ws.db, "orders") == 0);
-    CHECK(count(*ws.db, "order_lines") == 0);
-    CHECK(count(*ws.db, "customers") == 0);
-    CHECK(count(*ws.db, "products") == 0);
+    // Tombstones, which office sync carries: nothing is live any more.
+    for (const char *table : {"orders", "order_lines", "customers", "products"})
+        CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)))
+                  .toLongLong()
+              == 0);
 }
 
 TEST_CASE("with skip, a refused row creates nothing and later rows of the same new customer still import",

@@ -23,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         SB_FUZZ_CHECK(again.toJson() == json);
         SB_FUZZ_CHECK(again.decimal == u'.' || again.decimal == u',');
     } catch (const Error &e) {
-        SB_FUZZ_CHECK(e.kind() == Error::Kind::Usage);
+        SB_FUZZ_CHECK(e.kind() == Error::Kind::Data);
         SB_FUZZ_CHECK(!e.message().isEmpty());
     }
 

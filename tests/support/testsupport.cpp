@@ -20,7 +20,9 @@ void TempWorkspace::reopen()
     db = sb::core::Database::open(path);
 }
 
-QString dumpTables(const sb::core::Database &db, const QStringList &skipTables)
+namespace {
+
+QString dump(const sb::core::Database &db, const QStringList &skipTables, bool liveOnly)
 {
     QString out;
     QSqlQuery tables(db.connection());
@@ -33,9 +35,15 @@ QString dumpTables(const sb::core::Database &db, const QStringList &skipTables)
         if (skipTables.contains(table))
             continue;
         out += u'#' + table + u'\n';
-        // Table names come from sqlite_master, not from input.
+        // Table and column names come from sqlite_master, not from input.
+        QSqlQuery columns(db.connection());
+        bool hasDeleted = false;
+        columns.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
+        while (columns.next())
+            hasDeleted = hasDeleted || columns.value(1).toString() == u"deleted";
         QSqlQuery rows(db.connection());
-        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\"%2 ORDER BY 1")
+                      .arg(table, liveOnly && hasDeleted ? QStringLiteral(" WHERE deleted = 0") : QString()));
         while (rows.next()) {
             const QSqlRecord rec = rows.record();
             QStringList cells;
@@ -45,6 +53,18 @@ QString dumpTables(const sb::core::Database &db, const QStringList &skipTables)
         }
     }
     return out;
+}
+
+} // namespace
+
+QString dumpTables(const sb::core::Database &db, const QStringList &skipTables)
+{
+    return dump(db, skipTables, false);
+}
+
+QString dumpLiveTables(const sb::core::Database &db, const QStringList &skipTables)
+{
+    return dump(db, skipTables, true);
 }
 
 } // namespace sb::test

@@ -36,5 +36,7 @@ struct TempWorkspace
 
 /// Text dump of every table's rows in primary-key order: equal dumps mean equal data.
 QString dumpTables(const sb::core::Database &db, const QStringList &skipTables = {});
+/// The same, without tombstones (rows with deleted = 1): equal dumps mean equal live data.
+QString dumpLiveTables(const sb::core::Database &db, const QStringList &skipTables = {});
 
 } // namespace sb::test

@@ -123,6 +123,7 @@ TEST_CASE("The import wizard maps Chinese headers, lists a bad row in the dry ru
     WizardFixture f;
     test::addCustomer(f.db(), QStringLiteral("C-001"), QStringLiteral("已有客户"));
     const QString before = test::dumpTables(f.db(), logTables);
+    const QString liveBefore = test::dumpLiveTables(f.db(), logTables);
     const QString path = f.file(QStringLiteral("客户导入.csv"));
     writeFile(path, utf8(customersCsv));
     QSignalSpy changed(&f.workspace, &ui::Workspace::changed);
@@ -215,7 +216,8 @@ TEST_CASE("The import wizard maps Chinese headers, lists a bad row in the dry ru
     REQUIRE(test::waitUntil([&undone] { return !undone.isEmpty(); }, 20000));
     CHECK(undone.first().first().toBool());
     CHECK(customerCount(f.db()) == 1);
-    CHECK(test::dumpTables(f.db(), logTables) == before);
+    // The added records are tombstones now (office sync carries the deletion).
+    CHECK(test::dumpLiveTables(f.db(), logTables) == liveBefore);
     CHECK_FALSE(undo->isEnabled());
     REQUIRE_FALSE(changed.isEmpty());
     CHECK(changed.first().first().toString() == QStringLiteral("customers"));

@@ -3,6 +3,7 @@
 #include "ui/dialogs/historydialog.h"
 
 #include "core/domain/error.h"
+#include "core/exchange/privatefiles.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/auditrecordlabels.h"
 
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -332,8 +334,9 @@ void HistoryDialog::refresh()
 
 bool HistoryDialog::exportCsv(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+    // The history holds old and new values of every field: private, and complete or not there.
+    QSaveFile file(path);
+    if (!core::privatefiles::open(file, QIODevice::WriteOnly | QIODevice::Text))
         return false;
     QTextStream out(&file);
     out.setEncoding(QStringConverter::Utf8);
@@ -350,7 +353,7 @@ bool HistoryDialog::exportCsv(const QString &path) const
         out << fields.join(QLatin1Char(',')) << '\n';
     }
     out.flush();
-    return file.error() == QFileDevice::NoError;
+    return out.status() == QTextStream::Ok && file.commit();
 }
 
 void HistoryDialog::exportWithDialog()

@@ -137,7 +137,7 @@ bool ImportMappingPage::loadMappingFrom(const QString &path)
 {
     core::ImportMapping loaded;
     try {
-        loaded = core::ImportMapping::load(path);
+        loaded = core::ImportMapping::load(path, m_session.entity);
     } catch (const core::Error &e) {
         m_message->setText(e.message());
         return false;

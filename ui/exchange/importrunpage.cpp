@@ -3,6 +3,7 @@
 #include "ui/exchange/importrunpage.h"
 
 #include "core/domain/error.h"
+#include "core/exchange/privatefiles.h"
 #include "core/storage/database.h"
 #include "ui/exchange/entitynames.h"
 #include "ui/exchange/exchangejob.h"
@@ -30,7 +31,8 @@ namespace {
 QString reportPathFor(const QString &workspace, const QString &entity)
 {
     const QDir dir(QFileInfo(workspace).absoluteDir().filePath(QStringLiteral("imports")));
-    if (!QDir().mkpath(dir.path()))
+    // Reports hold the values of the rows: private folder, private files.
+    if (!core::privatefiles::makePrivateDir(dir.path()))
         return {};
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     return dir.filePath(stamp + u'-' + entity + QStringLiteral("-report.csv"));

@@ -4,6 +4,7 @@
 #include "app/cli/commands/commands.h"
 #include "app/cli/console.h"
 #include "core/domain/error.h"
+#include "core/exchange/privatefiles.h"
 #include "core/exchange/importer.h"
 #include "core/exchange/importfields.h"
 #include "core/exchange/importmapping.h"
@@ -82,7 +83,8 @@ QString changesText(const core::RowOutcome &o)
 QString automaticReportPath(const QString &workspace, const QString &entity)
 {
     const QDir dir(QFileInfo(workspace).absoluteDir().filePath(QStringLiteral("imports")));
-    if (!QDir().mkpath(dir.path()))
+    // Reports hold the values of the rows: private folder, private files.
+    if (!core::privatefiles::makePrivateDir(dir.path()))
         throw core::Error(
             core::Error::Kind::Database,
             CliText::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
@@ -164,7 +166,7 @@ std::optional<int> readOptions(CommandLine &cmd, Parsed &parsed)
             CliText::tr("Unknown delimiter '%1'; use auto, ',', ';', '|' or tab.").arg(delimiter));
 
     if (parser.isSet(QStringLiteral("mapping")))
-        options.mapping = core::ImportMapping::load(value("mapping"));
+        options.mapping = core::ImportMapping::load(value("mapping"), options.entity);
     const QString onError = value("on-error").toLower();
     if (onError == u"skip")
         options.onError = core::OnError::Skip;
