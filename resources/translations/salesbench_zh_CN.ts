@@ -256,10 +256,6 @@
         <translation>已将 %1 备份到 %2。</translation>
     </message>
     <message>
-        <source>Replaces the workspace with the backup FILE after checking it; a backup from an older version is migrated. Nobody may have the workspace open meanwhile.</source>
-        <translation>检查备份“文件”后用它替换工作区；旧版本的备份会被迁移。在此期间任何人都不得打开该工作区。</translation>
-    </message>
-    <message>
         <source>The backup file to restore.</source>
         <translation>要恢复的备份文件。</translation>
     </message>
@@ -844,14 +840,6 @@
         <translation>已撤销</translation>
     </message>
     <message>
-        <source>Undoes the last import completely: records it created are removed, records it updated get their previous values back. Refused (exit code 2) when there is nothing to undo or a created record has been used since.</source>
-        <translation>完全撤销上一次导入：删除它新增的记录，它更新的记录恢复原值。没有可撤销的导入，或新增的记录已被使用时，拒绝执行（退出码 2）。</translation>
-    </message>
-    <message>
-        <source>Undid import %1 of %2 from %3 (started %4): %5 inserted row(s) removed, %6 updated row(s) restored.</source>
-        <translation>已撤销从 %3 导入 %2 的第 %1 次导入（开始于 %4）：删除了 %5 个新增行，恢复了 %6 个更新行。</translation>
-    </message>
-    <message>
         <source>Creates the workspace, or migrates an existing one to the current schema, and prints its path, schema version and office id.</source>
         <translation>创建工作区，或将已有工作区迁移到当前架构，并输出其路径、架构版本和办事处 id。</translation>
     </message>
@@ -1118,6 +1106,38 @@
     <message>
         <source>--product-line needs a product line.</source>
         <translation>--product-line 需要一个产品线。</translation>
+    </message>
+    <message>
+        <source>Replaces the workspace with the backup FILE after checking that it is a sound SalesBench workspace; a backup from an older version is migrated first. What the workspace held is kept as a copy beside it (restoring that copy takes the restore back). Nobody may have the workspace open meanwhile.</source>
+        <translation>用备份文件 FILE 替换工作区：先检查它是一个完好的销售工作台工作区；较旧版本的备份会先升级。工作区原来的内容会在旁边保留一份副本（恢复这份副本即可撤销本次恢复）。恢复期间不得有人打开该工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace as it was before is kept in %1; restore that file to take this restore back.</source>
+        <translation>恢复前的工作区保留在 %1；恢复该文件即可撤销本次恢复。</translation>
+    </message>
+    <message>
+        <source>The next sync package to each office will carry every record, so that the other offices follow the restored data.</source>
+        <translation>发往各办事处的下一个同步包将包含全部记录，使其他办事处与恢复后的数据保持一致。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Undoes the latest import not yet undone, in one transaction: records it created are deleted (sync carries the deletion to other offices), records it updated get their previous values back. Run it again to undo the import before. Refused (exit code 2, nothing changed) when records it wrote were changed or used since, with the list; --force then undoes the rest and leaves those as they are.</source>
+        <translation>撤销最近一次尚未撤销的导入，在一个事务中完成：导入新建的记录被删除（同步会把删除传给其他办事处），导入更新的记录恢复原值。再次运行可撤销更早的一次导入。如果导入写入的记录在之后被修改或被引用，则拒绝撤销（退出码 2，不做任何更改）并列出这些记录；加 --force 则撤销其余部分，保留这些记录不变。</translation>
+    </message>
+    <message>
+        <source>Undo what can be undone; leave records changed or used since the import as they are (they are listed).</source>
+        <translation>撤销能撤销的部分；导入之后被修改或被引用的记录保持不变（会列出）。</translation>
+    </message>
+    <message>
+        <source>Undid import %1 of %2 from %3 (started %4): %5 inserted row(s) deleted, %6 updated row(s) restored.</source>
+        <translation>已撤销第 %1 次导入（%2，文件 %3，开始于 %4）：删除 %5 条导入新增的记录，恢复 %6 条被更新的记录。</translation>
+    </message>
+    <message>
+        <source>Left as they are, because they changed or were used after the import:</source>
+        <translation>以下记录在导入之后被修改或被引用，保持不变：</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1504,10 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>the text cannot be encoded in GB18030</source>
+        <translation>该文本无法用 GB18030 编码</translation>
+    </message>
 </context>
 <context>
     <name>sb::core::Customer</name>
@@ -1610,28 +1634,12 @@
         <translation>备份 %1 未通过完整性检查（%2）。</translation>
     </message>
     <message>
-        <source>Cannot write the backup to %1.</source>
-        <translation>无法将备份写入 %1。</translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist.</source>
-        <translation>备份 %1 不存在。</translation>
-    </message>
-    <message>
         <source>%1 is not a usable SalesBench backup (%2).</source>
         <translation>%1 不是可用的销售工作台备份（%2）。</translation>
     </message>
     <message>
-        <source>not a database</source>
-        <translation>不是数据库</translation>
-    </message>
-    <message>
         <source>The backup %1 was written by a newer SalesBench.</source>
         <translation>备份 %1 由更新版本的销售工作台写入。</translation>
-    </message>
-    <message>
-        <source>Cannot replace the workspace %1.</source>
-        <translation>无法替换工作区 %1。</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing row in %3.</source>
@@ -1672,6 +1680,104 @@
     <message>
         <source>Cannot save the changes: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unfinished file(s) of an interrupted backup or restore beside the workspace.</source>
+        <translation>
+            <numerusform>已删除工作区旁 %n 个中断的备份或恢复留下的未完成文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup file cannot be the workspace itself.</source>
+        <translation>备份文件不能是工作区本身。</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be one of the workspace&apos;s own files.</source>
+        <translation>备份文件不能是工作区自身的文件之一。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the backup file.</source>
+        <translation>%1 是文件夹；请指定备份文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist.</source>
+        <translation>%1 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a regular file (a folder, device or pipe cannot be read as one).</source>
+        <translation>%1 %2 不是普通文件（文件夹、设备或管道不能当作文件读取）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large: %3 bytes, at most %4 are accepted.</source>
+        <translation>%1 %2 过大：%3 字节，最多接受 %4 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The lock file %1 was empty or unreadable (left by a power cut or a crash); it was taken over.</source>
+        <translation>锁文件 %1 为空或无法读取（断电或崩溃遗留）；已接管。</translation>
+    </message>
+    <message>
+        <source>The lock file %1 named process %2, which no longer runs on this computer; it was taken over.</source>
+        <translation>锁文件 %1 记录的进程 %2 已不在本机运行；已接管。</translation>
+    </message>
+    <message>
+        <source>it belongs to another program (application id %1)</source>
+        <translation>它属于其他程序（application id %1）</translation>
+    </message>
+    <message>
+        <source>it has no %1 table</source>
+        <translation>它没有 %1 表</translation>
+    </message>
+    <message>
+        <source>it has no office id</source>
+        <translation>它没有办事处编号</translation>
+    </message>
+    <message>
+        <source>carry the sync package numbers over</source>
+        <translation>沿用同步包编号</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the workspace %1 before replacing it; nothing was changed.</source>
+        <translation>无法在替换前保留工作区 %1 的副本；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside the workspace to restore %1 (%2 bytes needed for the restored copy and the copy of the current workspace).</source>
+        <translation>工作区所在位置可用空间不足，无法恢复 %1（恢复的副本和当前工作区的副本共需 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SalesBench backup (not a database).</source>
+        <translation>%1 不是可用的销售工作台备份（不是数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SalesBench workspace: %2. Nothing was changed.</source>
+        <translation>%1 不是销售工作台工作区：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SalesBench workspace: it has no schema version.</source>
+        <translation>%1 不是销售工作台工作区：它没有架构版本号。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1: %2</source>
+        <translation>无法复制备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be brought up to date (%2). Nothing was changed.</source>
+        <translation>备份 %1 无法升级到当前版本（%2）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the workspace %1: %2</source>
+        <translation>无法替换工作区 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1969,10 +2075,6 @@
         <translation>撤销导入</translation>
     </message>
     <message>
-        <source>Cannot undo the import: a record it created (%1 %2) is now used by records added since.</source>
-        <translation>无法撤销导入：导入时创建的记录（%1 %2）已被之后新增的记录引用。</translation>
-    </message>
-    <message>
         <source>read the import log</source>
         <translation>读取导入记录</translation>
     </message>
@@ -2096,6 +2198,48 @@
         <source>A lead score must be between 0 and 100.</source>
         <translation>线索评分必须在 0 到 100 之间。</translation>
     </message>
+    <message>
+        <source>Cannot write the report %1: %2. Nothing was imported.</source>
+        <translation>无法写入报告 %1：%2。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是文件夹</translation>
+    </message>
+    <message>
+        <source>used since by %1 %2</source>
+        <translation>之后被 %1 %2 引用</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>已不存在</translation>
+    </message>
+    <message>
+        <source>deleted since (%1, office %2)</source>
+        <translation>之后被删除（%1，办事处 %2）</translation>
+    </message>
+    <message>
+        <source>changed since (%1, office %2)</source>
+        <translation>之后被修改（%1，办事处 %2）</translation>
+    </message>
+    <message>
+        <source>belongs to an order kept as it is</source>
+        <translation>属于一张保持不变的订单</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 另有 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot undo the import of %1 from %2: %n record(s) changed or were used after it, and an undo would overwrite or break them:</source>
+        <translation>
+            <numerusform>无法撤销 %1 的导入（文件 %2）：有 %n 条记录在导入之后被修改或被引用，撤销会覆盖或破坏它们：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. To undo the rest and leave these records as they are, undo with force (undo-import --force).</source>
+        <translation>未做任何更改。如需撤销其余部分并保留这些记录不变，请强制撤销（undo-import --force）。</translation>
+    </message>
 </context>
 <context>
     <name>sb::core::ImportMapping</name>
@@ -2120,14 +2264,6 @@
         <translation>字段映射需要一个“columns”对象（源列 → 字段）。</translation>
     </message>
     <message>
-        <source>Unknown field &quot;%1&quot; for %2 in the mapping.</source>
-        <translation>字段映射中 %2 的字段“%1”未知。</translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot; must map to a field name or a list of field names.</source>
-        <translation>列“%1”必须映射到一个字段名或字段名列表。</translation>
-    </message>
-    <message>
         <source>Cannot read the mapping file %1: %2</source>
         <translation>无法读取字段映射文件 %1：%2</translation>
     </message>
@@ -2138,6 +2274,58 @@
     <message>
         <source>Cannot write the mapping file %1: %2</source>
         <translation>无法写入字段映射文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not a JSON %2.</source>
+        <translation>%1 必须是字符串，而不是 JSON %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, not a JSON %2.</source>
+        <translation>%1 必须是对象，而不是 JSON %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, a number or true/false, not a JSON %2.</source>
+        <translation>%1 必须是文本、数字或 true/false，而不是 JSON %2。</translation>
+    </message>
+    <message>
+        <source>Unknown key %1 in the mapping; it may have: %2.</source>
+        <translation>字段映射中有未知的键 %1；可用的键：%2。</translation>
+    </message>
+    <message>
+        <source>%1 must be a field name or a list of field names, not a JSON %2.</source>
+        <translation>%1 必须是字段名或字段名列表，而不是 JSON %2。</translation>
+    </message>
+    <message>
+        <source>entity: unknown entity &quot;%1&quot;; one of: %2.</source>
+        <translation>entity：未知实体“%1”；可选：%2。</translation>
+    </message>
+    <message>
+        <source>encoding: unknown encoding &quot;%1&quot;; use auto, utf-8, utf-8-bom, utf-16le, utf-16be, gb18030 (also gbk) or windows-1252.</source>
+        <translation>encoding：未知编码“%1”；请使用 auto、utf-8、utf-8-bom、utf-16le、utf-16be、gb18030（或 gbk）或 windows-1252。</translation>
+    </message>
+    <message>
+        <source>delimiter: unknown delimiter &quot;%1&quot;; use auto, &quot;,&quot;, &quot;;&quot;, &quot;|&quot;, tab or another single character that is not a letter, digit or quote.</source>
+        <translation>delimiter：未知分隔符“%1”；请使用 auto、“,”、“;”、“|”、tab，或其他不是字母、数字或引号的单个字符。</translation>
+    </message>
+    <message>
+        <source>%1: the field name is empty.</source>
+        <translation>%1：字段名为空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field of %3; its fields are: %4.</source>
+        <translation>%1：“%2”不是 %3 的字段；其字段有：%4。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both map to the field &quot;%3&quot;; a field takes one column.</source>
+        <translation>%1 和 %2 都映射到字段“%3”；一个字段只能对应一列。</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not a regular file.</source>
+        <translation>字段映射文件 %1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is larger than %2 KiB; no mapping needs that much.</source>
+        <translation>字段映射文件 %1 大于 %2 KiB，字段映射不需要这么大。</translation>
     </message>
 </context>
 <context>
@@ -2825,6 +3013,26 @@
         <source>renumber an order line</source>
         <translation>为订单明细重新编号</translation>
     </message>
+    <message>
+        <source>Package %1 from office %2 is a full package under a number imported before (office %2 restored a backup or copied its workspace): it is applied, and the packages from office %2 continue from this one.</source>
+        <translation>办事处 %2 的第 %1 号同步包是一个完整同步包，其编号此前已导入过（办事处 %2 恢复了备份或复制了工作区）：已应用该包，之后来自办事处 %2 的同步包从此包继续编号。</translation>
+    </message>
+    <message>
+        <source>Package %1 from office %2 is numbered far ahead of the last package imported from that office (%3): the manifest is damaged or was edited. Nothing was changed; ask office %2 for a new full package (sync-export --full).</source>
+        <translation>办事处 %2 的第 %1 号同步包编号远超此前从该办事处导入的最后一个同步包（%3）：清单已损坏或被改动。未做任何更改；请让办事处 %2 重新发送完整同步包（sync-export --full）。</translation>
+    </message>
+    <message>
+        <source>Package %1 from office %2 is not the package %1 imported here on %3: office %2 numbered a different package the same, which happens when it restored a backup or copied its workspace. Nothing was changed. Ask office %2 for a full package (sync-export --full), which brings both offices together again.</source>
+        <translation>办事处 %2 的第 %1 号同步包与 %3 在此导入的第 %1 号同步包不是同一个：办事处 %2 给另一个同步包用了相同编号，这通常是因为它恢复了备份或复制了工作区。未做任何更改。请让办事处 %2 发送完整同步包（sync-export --full），使两个办事处重新一致。</translation>
+    </message>
+    <message>
+        <source>The sync manifest</source>
+        <translation>同步清单</translation>
+    </message>
+    <message>
+        <source>The sync file</source>
+        <translation>同步文件</translation>
+    </message>
 </context>
 <context>
     <name>sb::core::TeamRepository</name>
@@ -2882,6 +3090,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export %1 as XLSX: row %2 (%3), column %4 holds %5 characters, more than the %6 a spreadsheet cell holds. Nothing was written; export as CSV to keep the whole text.</source>
+        <translation>无法将 %1 导出为 XLSX：第 %2 行（%3）的 %4 列有 %5 个字符，超过单元格可容纳的 %6 个。未写入任何内容；如需保留完整文本，请导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot export %1 as XLSX: it has more rows than the %2 a worksheet holds. Nothing was written; export as CSV instead.</source>
+        <translation>无法将 %1 导出为 XLSX：行数超过工作表可容纳的 %2 行。未写入任何内容；请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot export %1 as XLSX: row %2 (%3), column %4: %5. Nothing was written.</source>
+        <translation>无法将 %1 导出为 XLSX：第 %2 行（%3），%4 列：%5。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the workbook came out incomplete: %1</source>
+        <translation>生成的工作簿不完整：%1</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4493,22 @@
         <source>Fields both offices changed are listed under Sync → Conflicts.</source>
         <translation>双方办事处都修改过的字段列在“同步 → 冲突”中。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) changed or were used after the import. They are left as they are; everything else is undone.</source>
+        <translation>
+            <numerusform>有 %n 条记录在导入之后被修改或被引用，将保持不变；其余部分全部撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the rest</source>
+        <translation>撤销其余部分</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was undone; %n record(s) changed since were left as they are.</source>
+        <translation>
+            <numerusform>已撤销 %1 的导入；%n 条之后被修改的记录保持不变。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sb::ui::ExportDialog</name>
@@ -4373,10 +4613,6 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4387,6 +4623,10 @@
     <message>
         <source>%1 rows written to %2 files in %3.</source>
         <translation>已写入 %1 行，共 %2 个文件，位于 %3。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -7536,12 +7776,24 @@ Cumulative share: %4</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Replace the workspace %1 with the backup %2? Everything changed since the backup was made is lost.</source>
-        <translation>用备份 %2 替换工作区 %1 吗？备份之后所做的全部更改都将丢失。</translation>
-    </message>
-    <message>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Replace the workspace %1 with the backup %2? A copy of the workspace as it is now is kept beside it, so the restore can be undone.</source>
+        <translation>用备份 %2 替换工作区 %1？当前工作区会在旁边保留一份副本，因此可以撤销本次恢复。</translation>
+    </message>
+    <message>
+        <source>The workspace was restored from %1. The next sync package to each office carries every record.</source>
+        <translation>工作区已从 %1 恢复。发往各办事处的下一个同步包将包含全部记录。</translation>
+    </message>
+    <message>
+        <source>The workspace as it was is kept in %1.</source>
+        <translation>恢复前的工作区保留在 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo restore</source>
+        <translation>撤销恢复(&amp;U)</translation>
     </message>
 </context>
 <context>
