@@ -111,11 +111,26 @@ test_preset()
     step "ctest $preset" ctest --preset "$preset" --no-tests=error
 }
 
+# Core and the command line build and work without Qt Gui and Widgets (the layering rule):
+# a build with SALESBENCH_BUILD_GUI=OFF, then the CLI on a small demo workspace.
+nogui_check()
+{
+    step "configure nogui" cmake --preset nogui
+    step "build nogui" cmake --build --preset nogui
+    local cli=build/nogui/app/cli/salesbench-cli workspace
+    workspace=$(mktemp -d)/nogui.salesbench
+    step "nogui smoke" bash -c "'$cli' --db '$workspace' demo --scale small >/dev/null \
+        && '$cli' --db '$workspace' abc --format json >/dev/null \
+        && '$cli' --db '$workspace' check >/dev/null"
+    rm -rf "$(dirname "$workspace")"
+}
+
 mode_test()
 {
     ensure_packages
     ensure_utf8_locale
     test_preset dev
+    nogui_check
     print_timings
     STEP_NAMES=()
     log "All tests passed (dev preset)"

@@ -16,9 +16,11 @@
 #include "ui/widgets/recordtableview.h"
 #include "ui/widgets/searchfield.h"
 #include "ui/workspace.h"
+#include "ui/workspaceactions.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -354,4 +357,31 @@ TEST_CASE("The Edit menu's sales settings open the lost reasons, lead scoring an
     CHECK(f.window.findChild<ui::StageProbabilitiesDialog *>());
     for (QDialog *dialog : f.window.findChildren<QDialog *>())
         dialog->reject();
+}
+
+TEST_CASE("Restoring a backup shows its data, keeps the replaced workspace and can be undone")
+{
+    WindowFixture f;
+    const QString backup = f.ws.dir.filePath(QStringLiteral("saved.salesbench"));
+    f.window.workspace()->database().backupTo(backup);
+    test::addCustomer(f.window.workspace()->database(), QStringLiteral("C-003"), QStringLiteral("After Backup"),
+                      QStringLiteral("广州"));
+    auto *actions = f.window.findChild<ui::WorkspaceActions *>();
+    REQUIRE(actions);
+
+    actions->restoreFrom(backup, f.ws.path, true);
+    REQUIRE(f.window.workspace());
+    CHECK(core::CustomerRepository(f.window.workspace()->database()).list().size() == 2);
+    // Not interactive: the offer to undo is a status message naming the kept copy.
+    const QString message = f.window.statusBar()->currentMessage();
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("kept in")));
+    const QStringList kept
+        = QDir(f.ws.dir.path()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files);
+    REQUIRE(kept.size() == 1);
+
+    // Undo restore = restore the kept copy: the customer added after the backup is back.
+    actions->restoreFrom(f.ws.dir.filePath(kept.first()), f.ws.path, false);
+    REQUIRE(f.window.workspace());
+    CHECK(core::CustomerRepository(f.window.workspace()->database()).list().size() == 3);
 }
