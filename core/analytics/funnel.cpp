@@ -155,8 +155,12 @@ QList<StageConversion> stageConversion(const QList<OpportunityFacts> &facts, con
 {
     QList<StageConversion> rows;
     for (const Stage s : stage::funnel()) {
-        if (isOpen(s))
-            rows.append(StageConversion{s, 0, 0, 0, 0, std::nullopt});
+        if (!isOpen(s))
+            continue;
+        // The benchmarks of the step that leaves the stage, as the pipeline rows carry them.
+        const auto at = size_t(entered(s));
+        rows.append(StageConversion{s, 0, 0, 0, 0, std::nullopt, kIndustry[at + 1] / kIndustry[at],
+                                    kExcellent[at + 1] / kExcellent[at]});
     }
     enum Outcome {
         None,
@@ -198,6 +202,15 @@ QList<StageConversion> stageConversion(const QList<OpportunityFacts> &facts, con
     for (StageConversion &row : rows)
         row.rate = ratio(row.forward, row.forward + row.lost);
     return rows;
+}
+
+std::optional<Bottleneck> stageBottleneck(const QList<StageConversion> &stages)
+{
+    // Stage conversion i is the step into funnel stage i + 1.
+    PipelineConversion rated = conversionFromTally({});
+    for (qsizetype i = 0; i < stages.size() && i + 1 < rated.stages.size(); ++i)
+        rated.stages[i + 1].stepRate = stages.at(i).rate;
+    return findBottleneck(rated);
 }
 
 WinRate winRateFrom(qint64 won, qint64 lost)

@@ -146,10 +146,15 @@ struct StageConversion
     qint64 lost = 0; ///< … to lost
     qint64 backward = 0; ///< … back to an earlier stage (not rated)
     std::optional<double> rate; ///< forward / (forward + lost); none when both are 0
+    double industryStep = 0.0; ///< industry step rate from this stage to the next
+    double excellentStep = 0.0; ///< excellent step rate from this stage to the next
 };
 
 /// Stage conversion for the four open stages, in funnel order.
 QList<StageConversion> stageConversion(const QList<OpportunityFacts> &facts, const Period &period);
+/// The bottleneck of a stage conversion: its rates measured against the industry
+/// step rates by the same rule as findBottleneck().
+std::optional<Bottleneck> stageBottleneck(const QList<StageConversion> &stages);
 
 /// Win rate (签约率) over the deals closed in a period.
 struct WinRate

@@ -142,4 +142,25 @@ QList<funnel::OpportunityFacts> loadFunnelFacts(const Database &db, const funnel
     return facts;
 }
 
+QHash<QString, DealCustomer> dealCustomers(const Database &db, const QStringList &ids)
+{
+    // In chunks, so that a statement stays well below SQLite's limit on bound values.
+    constexpr qsizetype kChunk = 400;
+    QHash<QString, DealCustomer> deals;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        // Only placeholders are spliced in; the ids themselves are bound.
+        const Statement s{QStringLiteral("SELECT o.id, c.name, o.amount FROM opportunities o"
+                                         " JOIN customers c ON c.id = o.customer_id WHERE o.id IN (%1)")
+                              .arg(marks.join(QLatin1Char(','))),
+                          chunk};
+        QSqlQuery q = s.run(db, FunnelText::tr("read the at-risk deals"));
+        while (q.next())
+            deals.insert(q.value(0).toString(), DealCustomer{q.value(1).toString(), q.value(2).toLongLong()});
+    }
+    return deals;
+}
+
 } // namespace sb::core

@@ -4,6 +4,7 @@
 
 #include "core/analytics/funnel.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,16 @@ FunnelCounts funnelCounts(const Database &db, const funnel::Period &period, cons
 /// code: the input of every pure funnel and pipeline analysis.
 QList<funnel::OpportunityFacts> loadFunnelFacts(const Database &db, const funnel::Period &window,
                                                 const FunnelFilters &filters = {});
+
+/// The customer and amount of a deal, for the lists that name deals.
+struct DealCustomer
+{
+    QString customer; ///< the customer's name
+    Money amount = 0;
+};
+
+/// Opportunity id → its customer and amount, for the given ids (unknown ids are absent).
+QHash<QString, DealCustomer> dealCustomers(const Database &db, const QStringList &ids);
 
 /// The product lines of live products, sorted: the choices of FunnelFilters::productLine.
 QStringList funnelProductLines(const Database &db);

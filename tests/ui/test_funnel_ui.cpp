@@ -3,6 +3,7 @@
 #include "uitestsupport.h"
 
 #include "core/demo/demogenerator.h"
+#include "core/reports/funnelreport.h"
 #include "core/storage/funnelqueries.h"
 #include "core/storage/funnelsettings.h"
 #include "core/storage/opportunityrepository.h"
@@ -132,18 +133,47 @@ TEST_CASE(
         = core::funnel::conversionFromTally(core::funnelCounts(f.db(), period).reach);
     const ui::FunnelAnalysis &shown = *f.page->analysis();
     REQUIRE(expected.cohort > 0);
-    CHECK(shown.pipeline.cohort == expected.cohort);
-    REQUIRE(shown.pipeline.stages.size() == expected.stages.size());
+    CHECK(shown.byCount.pipeline.cohort == expected.cohort);
+    REQUIRE(shown.byCount.pipeline.stages.size() == expected.stages.size());
     const ui::FunnelChartData &chart = f.page->chart()->chartData();
     REQUIRE(chart.rows.size() == 5);
     for (qsizetype i = 0; i < expected.stages.size(); ++i) {
         INFO("stage " << core::stage::key(expected.stages.at(i).stage).toStdString());
-        CHECK(shown.pipeline.stages.at(i).reached == expected.stages.at(i).reached);
+        CHECK(shown.byCount.pipeline.stages.at(i).reached == expected.stages.at(i).reached);
         CHECK(chart.rows.at(i).value.contains(QLocale().toString(expected.stages.at(i).reached)));
         CHECK(chart.rows.at(i).inside == ui::format::percent(expected.stages.at(i).cumulativeRate));
     }
     CHECK(chart.title.contains(ui::FunnelPresenter::definitionName(FunnelDefinition::Pipeline)));
     CHECK(chart.caption == ui::FunnelPresenter::definitionSentence(FunnelDefinition::Pipeline));
+
+    // Every funnel the page switches to is the report the command line prints.
+    for (const auto &[definition, measure] : {std::pair{FunnelDefinition::Pipeline, FunnelMeasure::Count},
+                                              std::pair{FunnelDefinition::Pipeline, FunnelMeasure::Amount},
+                                              std::pair{FunnelDefinition::Stage, FunnelMeasure::Count}}) {
+        const core::FunnelReport cli
+            = core::funnelReport(f.db(), core::FunnelReportRequest{period, {}, definition, measure});
+        const core::FunnelReport &page = shown.report(definition, measure);
+        INFO(core::funnelDefinitionKey(definition).toStdString()
+             << " by " << core::funnelMeasureKey(measure).toStdString());
+        CHECK(page.request.definition == definition);
+        REQUIRE(page.pipeline.stages.size() == cli.pipeline.stages.size());
+        for (qsizetype i = 0; i < cli.pipeline.stages.size(); ++i) {
+            CHECK(page.pipeline.stages.at(i).reached == cli.pipeline.stages.at(i).reached);
+            if (measure == FunnelMeasure::Amount)
+                CHECK(page.pipeline.stages.at(i).amount == cli.pipeline.stages.at(i).amount);
+        }
+        REQUIRE(page.stages.size() == cli.stages.size());
+        for (qsizetype i = 0; i < cli.stages.size(); ++i) {
+            CHECK(page.stages.at(i).left == cli.stages.at(i).left);
+            CHECK(page.stages.at(i).rate == cli.stages.at(i).rate);
+            CHECK(page.stages.at(i).industryStep == cli.stages.at(i).industryStep);
+        }
+        CHECK(page.winRate.won == cli.winRate.won);
+        CHECK(page.cycle.medianDays == cli.cycle.medianDays);
+        REQUIRE(page.bottleneck.has_value() == cli.bottleneck.has_value());
+        if (cli.bottleneck)
+            CHECK(page.bottleneck->from == cli.bottleneck->from);
+    }
 
     // The same with one owner chosen.
     QComboBox *owner = f.page->filterBar()->ownerBox();
@@ -157,12 +187,13 @@ TEST_CASE(
     const core::FunnelCounts ownerCounts = core::funnelCounts(f.db(), period, filters);
     const core::funnel::PipelineConversion ownerExpected
         = core::funnel::conversionFromTally(ownerCounts.reach);
-    CHECK(f.page->analysis()->pipeline.cohort == ownerExpected.cohort);
-    CHECK(f.page->analysis()->pipeline.cohort < expected.cohort);
+    CHECK(f.page->analysis()->byCount.pipeline.cohort == ownerExpected.cohort);
+    CHECK(f.page->analysis()->byCount.pipeline.cohort < expected.cohort);
     for (qsizetype i = 0; i < ownerExpected.stages.size(); ++i)
-        CHECK(f.page->analysis()->pipeline.stages.at(i).reached == ownerExpected.stages.at(i).reached);
-    CHECK(f.page->analysis()->winRate.won == ownerCounts.winRate.won);
-    CHECK(f.page->analysis()->winRate.lost == ownerCounts.winRate.lost);
+        CHECK(f.page->analysis()->byCount.pipeline.stages.at(i).reached
+              == ownerExpected.stages.at(i).reached);
+    CHECK(f.page->analysis()->byCount.winRate.won == ownerCounts.winRate.won);
+    CHECK(f.page->analysis()->byCount.winRate.lost == ownerCounts.winRate.lost);
 
     // And with one product line instead of the owner.
     owner->setCurrentIndex(0);
@@ -182,9 +213,9 @@ TEST_CASE(
         = core::funnel::conversionFromTally(core::funnelCounts(f.db(), period, byLine).reach);
     REQUIRE(lineExpected.cohort > 0);
     CHECK(lineExpected.cohort < expected.cohort);
-    CHECK(f.page->analysis()->pipeline.cohort == lineExpected.cohort);
+    CHECK(f.page->analysis()->byCount.pipeline.cohort == lineExpected.cohort);
     for (qsizetype i = 0; i < lineExpected.stages.size(); ++i)
-        CHECK(f.page->analysis()->pipeline.stages.at(i).reached == lineExpected.stages.at(i).reached);
+        CHECK(f.page->analysis()->byCount.pipeline.stages.at(i).reached == lineExpected.stages.at(i).reached);
 }
 
 TEST_CASE("The funnel chart renders the stages to an image and exports PNG and SVG")
@@ -270,7 +301,7 @@ TEST_CASE("Switching the definition and the measure redraws the funnel from the 
     const ui::FunnelChartData &byAmount = f.page->chart()->chartData();
     REQUIRE(byAmount.rows.size() == 5);
     for (qsizetype i = 0; i < 5; ++i)
-        CHECK(byAmount.rows.at(i).width == Approx(a.pipeline.stages.at(i).amountCumulativeRate));
+        CHECK(byAmount.rows.at(i).width == Approx(a.byAmount.pipeline.stages.at(i).amountCumulativeRate));
     CHECK(byAmount.title.contains(ui::FunnelPresenter::tr("by amount")));
 
     f.page->setDefinition(FunnelDefinition::Stage);
@@ -279,7 +310,7 @@ TEST_CASE("Switching the definition and the measure redraws the funnel from the 
     REQUIRE(byStage.rows.size() == 4);
     CHECK(byStage.caption == ui::FunnelPresenter::definitionSentence(FunnelDefinition::Stage));
     for (qsizetype i = 0; i < 4; ++i)
-        CHECK(byStage.rows.at(i).inside == ui::format::percent(a.stages.at(i).rate));
+        CHECK(byStage.rows.at(i).inside == ui::format::percent(a.byStage.stages.at(i).rate));
 }
 
 TEST_CASE("Pipeline health shows win rate, lost reasons by stage and competitor, and the deals at risk")

@@ -17,38 +17,6 @@ namespace {
 
 using namespace core::funnel;
 
-// Customer and amount of a few opportunities, in chunks so the statement stays small.
-QHash<QString, DealInfo> dealInfo(const core::Database &db, const QStringList &ids)
-{
-    constexpr qsizetype kChunk = 400;
-    QHash<QString, DealInfo> deals;
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        const QStringList chunk = ids.mid(start, kChunk);
-        QStringList marks;
-        marks.fill(QStringLiteral("?"), chunk.size());
-        // Only placeholders are spliced in; the ids themselves are bound.
-        QSqlQuery q = db.prepare(QStringLiteral("SELECT o.id, c.name, o.amount FROM opportunities o "
-                                                "JOIN customers c ON c.id = o.customer_id WHERE o.id IN (%1)")
-                                     .arg(marks.join(QLatin1Char(','))));
-        for (const QString &id : chunk)
-            q.addBindValue(id);
-        core::Database::exec(q,
-                             QCoreApplication::translate("sb::ui::FunnelAnalysis", "read the at-risk deals"));
-        while (q.next())
-            deals.insert(q.value(0).toString(), DealInfo{q.value(1).toString(), q.value(2).toLongLong()});
-    }
-    return deals;
-}
-
-// The stage conversion rates measured with the same rule as the pipeline steps.
-std::optional<Bottleneck> stageBottleneck(const QList<StageConversion> &stages)
-{
-    PipelineConversion rated = conversionFromTally({});
-    for (qsizetype i = 0; i < stages.size() && i + 1 < rated.stages.size(); ++i)
-        rated.stages[i + 1].stepRate = stages.at(i).rate;
-    return findBottleneck(rated);
-}
-
 // The at-risk list: open deals only — a closed deal is past saving.
 void listAtRisk(FunnelAnalysis &a)
 {
@@ -60,7 +28,7 @@ void listAtRisk(FunnelAnalysis &a)
         if (found != rowOfId.cend())
             return rows[*found];
         rowOfId.insert(id, rows.size());
-        const DealInfo deal = a.deals.value(id);
+        const core::DealCustomer deal = a.deals.value(id);
         rows.append(
             AtRiskDeal{id, code, deal.customer, a.ownerNames.value(owner), stage, deal.amount, {}, 0});
         return rows.last();
@@ -112,14 +80,12 @@ void listAtRisk(FunnelAnalysis &a)
 
 } // namespace
 
-double industryStepRate(int index)
+const core::FunnelReport &FunnelAnalysis::report(core::FunnelDefinition definition,
+                                                 core::FunnelMeasure measure) const
 {
-    return index <= 0 ? 1.0 : industryRate(index) / industryRate(index - 1);
-}
-
-double excellentStepRate(int index)
-{
-    return index <= 0 ? 1.0 : excellentRate(index) / excellentRate(index - 1);
+    if (definition == core::FunnelDefinition::Stage)
+        return byStage;
+    return measure == core::FunnelMeasure::Amount ? byAmount : byCount;
 }
 
 FunnelAnalysis analyseFunnel(const core::Database &db, const FunnelRequest &request)
@@ -132,17 +98,17 @@ FunnelAnalysis analyseFunnel(const core::Database &db, const FunnelRequest &requ
     const QList<OpportunityFacts> facts = core::loadFunnelFacts(db, window, request.filters);
     a.facts = facts.size();
 
-    a.pipeline = pipelineConversion(facts, request.period);
-    a.bottleneckByCount = findBottleneck(a.pipeline);
-    PipelineConversion byAmount = a.pipeline;
-    for (StageReach &stage : byAmount.stages)
-        stage.stepRate = stage.amountStepRate;
-    a.bottleneckByAmount = findBottleneck(byAmount);
-    a.stages = stageConversion(facts, request.period);
-    a.bottleneckByStage = stageBottleneck(a.stages);
+    // The reports the command line prints, built from the facts already read (the
+    // command line's pipeline counts would read the workspace again).
+    core::FunnelReportRequest funnelRequest{request.period, request.filters, core::FunnelDefinition::Pipeline,
+                                            core::FunnelMeasure::Count};
+    a.byCount = core::funnelReport(facts, funnelRequest);
+    funnelRequest.by = core::FunnelMeasure::Amount;
+    a.byAmount = core::funnelReport(facts, funnelRequest);
+    funnelRequest.definition = core::FunnelDefinition::Stage;
+    funnelRequest.by = core::FunnelMeasure::Count;
+    a.byStage = core::funnelReport(facts, funnelRequest);
 
-    a.winRate = winRate(facts, request.period);
-    a.cycle = salesCycle(facts, request.period);
     a.timeInStage = timeInStage(facts, request.period, request.today);
     a.probabilities = core::stageProbabilities(db);
     a.weighted = weightedPipeline(facts, a.probabilities);
@@ -159,7 +125,7 @@ FunnelAnalysis analyseFunnel(const core::Database &db, const FunnelRequest &requ
         if (!core::stage::isClosed(breach.stage))
             atRisk.insert(breach.id);
     }
-    a.deals = dealInfo(db, QStringList(atRisk.cbegin(), atRisk.cend()));
+    a.deals = core::dealCustomers(db, QStringList(atRisk.cbegin(), atRisk.cend()));
     listAtRisk(a);
     return a;
 }

@@ -4,6 +4,7 @@
 
 #include "core/analytics/funnel.h"
 #include "core/analytics/pipeline.h"
+#include "core/reports/funnelreport.h"
 #include "core/storage/funnelqueries.h"
 
 #include <QDate>
@@ -19,13 +20,6 @@ class Database;
 }
 
 namespace sb::ui {
-
-/// The customer and amount of a deal named in a list.
-struct DealInfo
-{
-    QString customer;
-    core::Money amount = 0;
-};
 
 /// An open deal at risk, with every rule it breaks in words.
 struct AtRiskDeal
@@ -50,18 +44,16 @@ struct FunnelRequest
 };
 
 /// Everything the Funnel page shows, computed on a worker thread from the facts
-/// of core/storage/funnelqueries.h with the pure functions of core/analytics.
+/// of core/storage/funnelqueries.h: the funnel as core::funnelReport() reports it
+/// (the report `salesbench-cli funnel` prints), then the pipeline health.
 struct FunnelAnalysis
 {
     FunnelRequest request;
     qint64 facts = 0; ///< opportunities read
-    core::funnel::PipelineConversion pipeline;
-    QList<core::funnel::StageConversion> stages;
-    std::optional<core::funnel::Bottleneck> bottleneckByCount; ///< pipeline conversion, by count
-    std::optional<core::funnel::Bottleneck> bottleneckByAmount; ///< pipeline conversion, by amount
-    std::optional<core::funnel::Bottleneck> bottleneckByStage; ///< stage conversion
-    core::funnel::WinRate winRate;
-    core::funnel::SalesCycle cycle;
+    /// One report per funnel the page can switch to without reading again.
+    core::FunnelReport byCount; ///< pipeline conversion by count
+    core::FunnelReport byAmount; ///< pipeline conversion by amount (its stages carry the counts too)
+    core::FunnelReport byStage; ///< stage conversion
     QList<core::funnel::StageTime> timeInStage;
     QList<core::funnel::PipelineMonth> weighted; ///< open deals today, by expected close month
     core::funnel::StageProbabilities probabilities; ///< the workspace's, that weighed `weighted`
@@ -69,18 +61,17 @@ struct FunnelAnalysis
     QList<core::funnel::StaleDeal> stale;
     QList<core::funnel::FollowUpBreach> breaches;
     QHash<QString, QString> ownerNames; ///< rep id → name
-    QHash<QString, DealInfo> deals; ///< opportunity id → customer and amount, for the at-risk deals
+    QHash<QString, core::DealCustomer> deals; ///< opportunity id → customer and amount, for the at-risk deals
     /// Open deals breaking the 2-2-2 rule or stale, the worst first (one row per deal).
     QList<AtRiskDeal> atRisk;
     qint64 closedBreaches = 0; ///< deals of the period that broke 2-2-2 but are closed (not listed)
+
+    /// The report of a definition and a measure; stage conversion counts deals only,
+    /// so it ignores the measure.
+    const core::FunnelReport &report(core::FunnelDefinition definition, core::FunnelMeasure measure) const;
 };
 
 /// Reads the facts and runs every analysis (call on a worker with its own connection).
 FunnelAnalysis analyseFunnel(const core::Database &db, const FunnelRequest &request);
-
-/// The industry step rate into funnel stage `index` (1–4): the benchmark a step is measured against.
-double industryStepRate(int index);
-/// The excellent companies' step rate into funnel stage `index` (1–4).
-double excellentStepRate(int index);
 
 } // namespace sb::ui

@@ -61,15 +61,15 @@ QString FunnelPresenter::periodText(const core::funnel::Period &period)
 const std::optional<core::funnel::Bottleneck> &
 FunnelPresenter::bottleneck(const FunnelAnalysis &a, FunnelDefinition definition, FunnelMeasure measure)
 {
-    if (definition == FunnelDefinition::Stage)
-        return a.bottleneckByStage;
-    return measure == FunnelMeasure::Amount ? a.bottleneckByAmount : a.bottleneckByCount;
+    return a.report(definition, measure).bottleneck;
 }
 
 FunnelChartData FunnelPresenter::chartData(const FunnelAnalysis &a, FunnelDefinition definition,
                                            FunnelMeasure measure)
 {
-    FunnelChartData data = definition == FunnelDefinition::Pipeline ? pipelineData(a, measure) : stageData(a);
+    const core::FunnelReport &report = a.report(definition, measure);
+    FunnelChartData data
+        = definition == FunnelDefinition::Pipeline ? pipelineData(report) : stageData(report);
     const QString by = definition == FunnelDefinition::Stage || measure == FunnelMeasure::Count
         ? tr("by deal count")
         : tr("by amount");
@@ -78,20 +78,20 @@ FunnelChartData FunnelPresenter::chartData(const FunnelAnalysis &a, FunnelDefini
     return data;
 }
 
-FunnelChartData FunnelPresenter::pipelineData(const FunnelAnalysis &a, FunnelMeasure measure)
+FunnelChartData FunnelPresenter::pipelineData(const core::FunnelReport &report)
 {
     FunnelChartData data;
     data.headers = {tr("Stage · reached"), tr("Funnel · share of initial contact"),
                     tr("Cumulative · step rate"), tr("Benchmark (cumulative)")};
-    const bool byAmount = measure == FunnelMeasure::Amount;
-    const core::funnel::PipelineConversion &p = a.pipeline;
+    const bool byAmount = report.request.by == FunnelMeasure::Amount;
+    const core::funnel::PipelineConversion &p = report.pipeline;
     if (p.cohort == 0 || (byAmount && p.cohortAmount <= 0)) {
         data.emptyText
             = tr("No deals were created in this period with these filters, so there is no funnel to "
                  "draw. Choose a longer period or clear a filter.");
         return data;
     }
-    const std::optional<core::funnel::Bottleneck> &neck = bottleneck(a, FunnelDefinition::Pipeline, measure);
+    const std::optional<core::funnel::Bottleneck> &neck = report.bottleneck;
     for (qsizetype i = 0; i < p.stages.size(); ++i) {
         const StageReach &s = p.stages.at(i);
         const double cumulative = byAmount ? s.amountCumulativeRate : s.cumulativeRate;
@@ -134,13 +134,13 @@ FunnelChartData FunnelPresenter::pipelineData(const FunnelAnalysis &a, FunnelMea
     return data;
 }
 
-FunnelChartData FunnelPresenter::stageData(const FunnelAnalysis &a)
+FunnelChartData FunnelPresenter::stageData(const core::FunnelReport &report)
 {
     FunnelChartData data;
     data.headers = {tr("Stage · deals that left it"), tr("Moved forward · share of those that left"),
                     tr("Forward · lost · back"), tr("Benchmark (step rate)")};
     qint64 widest = 0;
-    for (const StageConversion &s : a.stages)
+    for (const StageConversion &s : report.stages)
         widest = std::max(widest, s.left);
     if (widest == 0) {
         data.emptyText
@@ -148,10 +148,9 @@ FunnelChartData FunnelPresenter::stageData(const FunnelAnalysis &a)
                  "clear a filter.");
         return data;
     }
-    const std::optional<core::funnel::Bottleneck> &neck = a.bottleneckByStage;
-    for (qsizetype i = 0; i < a.stages.size(); ++i) {
-        const StageConversion &s = a.stages.at(i);
-        const int next = int(i) + 1;
+    const std::optional<core::funnel::Bottleneck> &neck = report.bottleneck;
+    for (qsizetype i = 0; i < report.stages.size(); ++i) {
+        const StageConversion &s = report.stages.at(i);
         FunnelChartRow row;
         row.stage = s.stage;
         row.name = core::stage::displayName(s.stage);
@@ -162,15 +161,15 @@ FunnelChartData FunnelPresenter::stageData(const FunnelAnalysis &a)
         row.inside = format::percent(s.rate);
         row.rates = {tr("%1 forward · %2 lost").arg(count(s.forward), count(s.lost)),
                      tr("%1 went back (not rated)").arg(count(s.backward))};
-        row.benchmark = {tr("Industry step %1").arg(format::percent(industryStepRate(next))),
-                         tr("Excellent step %1").arg(format::percent(excellentStepRate(next)))};
+        row.benchmark = {tr("Industry step %1").arg(format::percent(s.industryStep)),
+                         tr("Excellent step %1").arg(format::percent(s.excellentStep))};
         if (s.rate)
-            row.rating = benchmarkRating(*s.rate, industryStepRate(next), excellentStepRate(next));
+            row.rating = benchmarkRating(*s.rate, s.industryStep, s.excellentStep);
         row.toolTip
             = tr("%1: of the %2 deals that left this stage in the period, %3 moved forward and %4 were lost.")
                   .arg(row.name, count(s.left), count(s.forward), count(s.lost));
         data.rows.append(row);
-        if (i + 1 < a.stages.size())
+        if (i + 1 < report.stages.size())
             data.steps.append(FunnelChartStep{});
     }
     return data;
@@ -180,11 +179,12 @@ BottleneckText FunnelPresenter::bottleneckText(const FunnelAnalysis &a, FunnelDe
                                                FunnelMeasure measure)
 {
     BottleneckText text;
-    const std::optional<core::funnel::Bottleneck> &neck = bottleneck(a, definition, measure);
+    const core::FunnelReport &report = a.report(definition, measure);
+    const std::optional<core::funnel::Bottleneck> &neck = report.bottleneck;
     if (!neck) {
         const bool empty = definition == FunnelDefinition::Pipeline
-            ? a.pipeline.cohort == 0
-            : std::all_of(a.stages.cbegin(), a.stages.cend(),
+            ? report.pipeline.cohort == 0
+            : std::all_of(report.stages.cbegin(), report.stages.cend(),
                           [](const StageConversion &s) { return !s.rate.has_value(); });
         text.title = empty ? tr("No bottleneck to name") : tr("No bottleneck");
         text.comparison = empty ? tr("There are not enough deals in this period to rate the steps.")

@@ -10,15 +10,9 @@
 namespace sb::ui {
 
 /// Which funnel the page shows (product.md names both on screen).
-enum class FunnelDefinition {
-    Pipeline,
-    Stage
-};
+using FunnelDefinition = core::FunnelDefinition;
 /// Deals counted, or their amounts.
-enum class FunnelMeasure {
-    Count,
-    Amount
-};
+using FunnelMeasure = core::FunnelMeasure;
 
 /// The bottleneck in words, for the panel beside the funnel.
 struct BottleneckText
@@ -29,7 +23,7 @@ struct BottleneckText
     QString advice; ///< the handbook's advice
 };
 
-/// Turns a FunnelAnalysis into what the Funnel page and its chart say.
+/// Turns the funnel reports of a FunnelAnalysis into what the Funnel page and its chart say.
 class FunnelPresenter final
 {
     Q_DECLARE_TR_FUNCTIONS(sb::ui::FunnelPresenter)
@@ -50,8 +44,8 @@ public:
                                          FunnelMeasure measure);
 
 private:
-    static FunnelChartData pipelineData(const FunnelAnalysis &analysis, FunnelMeasure measure);
-    static FunnelChartData stageData(const FunnelAnalysis &analysis);
+    static FunnelChartData pipelineData(const core::FunnelReport &report);
+    static FunnelChartData stageData(const core::FunnelReport &report);
 };
 
 /// -1 below the industry benchmark, 0 between industry and excellent, 1 at or above excellent.

@@ -231,15 +231,18 @@ void PipelineHealthView::setStaleDays(int days)
 void PipelineHealthView::setAnalysis(const FunnelAnalysis &a)
 {
     const QLocale locale;
-    if (a.winRate.rate) {
-        const double rate = *a.winRate.rate;
+    // Closings are the same in every funnel report.
+    const core::funnel::WinRate &winRate = a.byCount.winRate;
+    const core::funnel::SalesCycle &cycle = a.byCount.cycle;
+    if (winRate.rate) {
+        const double rate = *winRate.rate;
         m_winRate->setText(format::percent(rate));
         const QString judgement = rate < kB2bLow ? tr("below the B2B range of 15–25%")
             : rate > kB2bHigh                    ? tr("above the B2B range of 15–25%")
                                                  : tr("within the B2B range of 15–25%");
-        m_winRateNote->setText(tr("%1 won of %2 closed in the period — %3")
-                                   .arg(locale.toString(a.winRate.won),
-                                        locale.toString(a.winRate.won + a.winRate.lost), judgement));
+        m_winRateNote->setText(
+            tr("%1 won of %2 closed in the period — %3")
+                .arg(locale.toString(winRate.won), locale.toString(winRate.won + winRate.lost), judgement));
         m_winRate->setStyleSheet(rate < kB2bLow ? QStringLiteral("color: #c0392b;")
                                                 : QStringLiteral("color: #2e8b47;"));
     } else {
@@ -247,10 +250,10 @@ void PipelineHealthView::setAnalysis(const FunnelAnalysis &a)
         m_winRate->setStyleSheet({});
         m_winRateNote->setText(tr("No deal was won or lost in the period (B2B average: 15–25%)."));
     }
-    if (a.cycle.medianDays) {
-        m_cycle->setText(tr("%1 days").arg(format::days(a.cycle.medianDays)));
+    if (cycle.medianDays) {
+        m_cycle->setText(tr("%1 days").arg(format::days(cycle.medianDays)));
         m_cycleNote->setText(tr("median; mean %1 days, over %2 won deals (creation to won)")
-                                 .arg(format::days(a.cycle.meanDays), locale.toString(a.cycle.deals)));
+                                 .arg(format::days(cycle.meanDays), locale.toString(cycle.deals)));
     } else {
         m_cycle->setText(QStringLiteral("–"));
         m_cycleNote->setText(tr("No deal was won in the period."));

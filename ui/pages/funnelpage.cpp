@@ -180,7 +180,7 @@ QString FunnelPage::summary() const
         return m_worker->isBusy() ? tr("Analysing the funnel…") : QString();
     const QLocale locale;
     return tr("%1 deals created in %2")
-        .arg(locale.toString(m_analysis->pipeline.cohort),
+        .arg(locale.toString(m_analysis->byCount.pipeline.cohort),
              FunnelPresenter::periodText(m_analysis->request.period));
 }
 
@@ -274,7 +274,8 @@ void FunnelPage::render()
 
 void FunnelPage::updateFacts()
 {
-    const FunnelAnalysis &a = *m_analysis;
+    // The pipeline report by amount carries the cohort's count and amount.
+    const core::FunnelReport &a = m_analysis->report(FunnelDefinition::Pipeline, FunnelMeasure::Amount);
     const QLocale locale;
     QStringList lines;
     lines.append(tr("<b>Cohort:</b> %1 deals created in the period, worth %2.")

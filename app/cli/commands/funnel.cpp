@@ -3,10 +3,10 @@
 #include "app/cli/commandline.h"
 #include "app/cli/commands/commands.h"
 #include "app/cli/console.h"
-#include "core/storage/funnelqueries.h" // with core/analytics/funnel.h
+#include "core/reports/funnelreport.h"
+#include "core/reports/jsonwriter.h"
 
 #include <QDate>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -15,230 +15,92 @@ namespace sb::cli::commands {
 
 namespace {
 
+using core::FunnelDefinition;
+using core::FunnelMeasure;
+using core::FunnelReport;
+using core::JsonWriter;
 using core::TableOutput;
 using core::funnel::Bottleneck;
 using core::funnel::Period;
-using core::funnel::PipelineConversion;
-using core::funnel::SalesCycle;
 using core::funnel::StageConversion;
 using core::funnel::StageReach;
-using core::funnel::WinRate;
 using Type = TableOutput::Type;
-
-enum class Definition {
-    Pipeline, ///< of the deals created in the period, the share that reached each stage
-    Stage, ///< of the deals that left a stage in the period, the share that moved forward
-};
-
-enum class Measure {
-    Count,
-    Amount,
-};
 
 constexpr int kBarWidth = 24;
 
-struct Request
+// --- JSON, with the keys in architecture.md's order ---
+
+void addJsonStages(JsonWriter &json, const FunnelReport &r)
 {
-    Period period;
-    core::FunnelFilters filters;
-    Definition definition = Definition::Pipeline;
-    Measure by = Measure::Count;
-};
-
-// Everything the command prints; `pipeline` or `stages` is filled by the definition.
-struct Report
-{
-    Request request;
-    PipelineConversion pipeline;
-    QList<StageConversion> stages;
-    WinRate winRate;
-    SalesCycle cycle;
-    std::optional<Bottleneck> bottleneck;
-};
-
-// Industry and excellent step rates leaving funnel stage `index` (an open stage).
-double industryStep(int index)
-{
-    return core::funnel::industryRate(index + 1) / core::funnel::industryRate(index);
-}
-
-double excellentStep(int index)
-{
-    return core::funnel::excellentRate(index + 1) / core::funnel::excellentRate(index);
-}
-
-Report compute(const core::Database &db, const Request &request)
-{
-    Report report{request, {}, {}, {}, {}, std::nullopt};
-    if (request.definition == Definition::Pipeline) {
-        // The counts are aggregated in SQL (the fast path); amounts only when asked for.
-        const core::FunnelCounts counts
-            = core::funnelCounts(db, request.period, request.filters, request.by == Measure::Amount);
-        report.pipeline = core::funnel::conversionFromTally(counts.reach);
-        report.winRate = counts.winRate;
-        report.cycle = counts.cycle;
-        PipelineConversion rated = report.pipeline;
-        if (request.by == Measure::Amount) {
-            for (StageReach &stage : rated.stages)
-                stage.stepRate = stage.amountStepRate;
-        }
-        report.bottleneck = core::funnel::findBottleneck(rated);
-        return report;
-    }
-    const QList<core::funnel::OpportunityFacts> facts
-        = core::loadFunnelFacts(db, request.period, request.filters);
-    report.stages = core::funnel::stageConversion(facts, request.period);
-    report.winRate = core::funnel::winRate(facts, request.period);
-    report.cycle = core::funnel::salesCycle(facts, request.period);
-    // The stage rates measured against the same industry step rates, through the same rule.
-    PipelineConversion rated = core::funnel::conversionFromTally({});
-    for (qsizetype i = 0; i < report.stages.size() && i + 1 < rated.stages.size(); ++i)
-        rated.stages[i + 1].stepRate = report.stages.at(i).rate;
-    report.bottleneck = core::funnel::findBottleneck(rated);
-    return report;
-}
-
-QString definitionKey(Definition definition)
-{
-    return definition == Definition::Pipeline ? QStringLiteral("pipeline") : QStringLiteral("stage");
-}
-
-QString measureKey(Measure by)
-{
-    return by == Measure::Count ? QStringLiteral("count") : QStringLiteral("amount");
-}
-
-// --- JSON, with the keys in architecture.md's order (QJsonObject would sort them) ---
-
-QString jsonNumber(double value)
-{
-    return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QString jsonNumber(const std::optional<double> &value)
-{
-    return value ? jsonNumber(*value) : QStringLiteral("null");
-}
-
-QString jsonString(const QString &text)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + u'"';
-}
-
-QString jsonDate(const QDate &date)
-{
-    return date.isValid() ? jsonString(date.toString(Qt::ISODate)) : QStringLiteral("null");
-}
-
-using Members = QList<std::pair<const char *, QString>>;
-
-// An object with one member a line at `indent` (the document), or on one line without it.
-QString jsonObject(const Members &members, const QString &indent)
-{
-    QStringList lines;
-    for (const auto &[key, value] : members)
-        lines.append(indent + u'"' + QLatin1String(key) + QStringLiteral("\": ") + value);
-    if (indent.isEmpty())
-        return QStringLiteral("{ ") + lines.join(QStringLiteral(", ")) + QStringLiteral(" }");
-    return QStringLiteral("{\n") + lines.join(QStringLiteral(",\n")) + QStringLiteral("\n}\n");
-}
-
-QString jsonStages(const Report &r)
-{
-    QStringList rows;
-    if (r.request.definition == Definition::Pipeline) {
-        const bool byAmount = r.request.by == Measure::Amount;
-        for (qsizetype i = 0; i < r.pipeline.stages.size(); ++i) {
-            const StageReach &s = r.pipeline.stages.at(i);
-            Members m{{"stage", jsonString(core::stage::key(s.stage))},
-                      {"reached", QString::number(s.reached)}};
+    json.beginArray("stages");
+    if (r.request.definition == FunnelDefinition::Pipeline) {
+        const bool byAmount = r.request.by == FunnelMeasure::Amount;
+        for (const StageReach &s : r.pipeline.stages) {
+            json.beginObject();
+            json.member("stage", JsonWriter::string(core::stage::key(s.stage)));
+            json.member("reached", JsonWriter::integer(s.reached));
             if (byAmount)
-                m.append({"amount", QString::number(s.amount)});
-            m.append({{"cumulative_rate", jsonNumber(byAmount ? s.amountCumulativeRate : s.cumulativeRate)},
-                      {"step_rate", jsonNumber(byAmount ? s.amountStepRate : s.stepRate)},
-                      {"industry", jsonNumber(s.industry)},
-                      {"excellent", jsonNumber(s.excellent)},
-                      {"industry_step", jsonNumber(s.industryStep)},
-                      {"excellent_step", jsonNumber(s.excellentStep)}});
-            rows.append(jsonObject(m, {}));
+                json.member("amount", JsonWriter::integer(s.amount));
+            json.member("cumulative_rate",
+                        JsonWriter::number(byAmount ? s.amountCumulativeRate : s.cumulativeRate));
+            json.member("step_rate", JsonWriter::number(byAmount ? s.amountStepRate : s.stepRate));
+            json.member("industry", JsonWriter::number(s.industry));
+            json.member("excellent", JsonWriter::number(s.excellent));
+            json.member("industry_step", JsonWriter::number(s.industryStep));
+            json.member("excellent_step", JsonWriter::number(s.excellentStep));
+            json.end();
         }
     } else {
-        for (qsizetype i = 0; i < r.stages.size(); ++i) {
-            const StageConversion &s = r.stages.at(i);
-            rows.append(jsonObject({{"stage", jsonString(core::stage::key(s.stage))},
-                                    {"left", QString::number(s.left)},
-                                    {"forward", QString::number(s.forward)},
-                                    {"lost", QString::number(s.lost)},
-                                    {"backward", QString::number(s.backward)},
-                                    {"rate", jsonNumber(s.rate)},
-                                    {"industry_step", jsonNumber(industryStep(int(i)))},
-                                    {"excellent_step", jsonNumber(excellentStep(int(i)))}},
-                                   {}));
+        for (const StageConversion &s : r.stages) {
+            json.beginObject();
+            json.member("stage", JsonWriter::string(core::stage::key(s.stage)));
+            json.member("left", JsonWriter::integer(s.left));
+            json.member("forward", JsonWriter::integer(s.forward));
+            json.member("lost", JsonWriter::integer(s.lost));
+            json.member("backward", JsonWriter::integer(s.backward));
+            json.member("rate", JsonWriter::number(s.rate));
+            json.member("industry_step", JsonWriter::number(s.industryStep));
+            json.member("excellent_step", JsonWriter::number(s.excellentStep));
+            json.end();
         }
     }
-    const QString indent = QStringLiteral("        ");
-    return rows.isEmpty()
-        ? QStringLiteral("[]")
-        : QStringLiteral("[\n") + indent + rows.join(u",\n" + indent) + QStringLiteral("\n    ]");
+    json.end();
 }
 
-QByteArray renderJson(const Report &r)
+QByteArray renderJson(const FunnelReport &r)
 {
-    QString bottleneck = QStringLiteral("null");
+    JsonWriter json;
+    json.member("from", JsonWriter::date(r.request.period.from));
+    json.member("to", JsonWriter::date(r.request.period.to));
+    json.member("definition", JsonWriter::string(core::funnelDefinitionKey(r.request.definition)));
+    json.member("by", JsonWriter::string(core::funnelMeasureKey(r.request.by)));
+    const core::FunnelFilters &filters = r.request.filters;
+    if (!filters.owner.isEmpty())
+        json.member("owner", JsonWriter::string(filters.owner));
+    if (!filters.team.isEmpty())
+        json.member("team", JsonWriter::string(filters.team));
+    if (!filters.source.isEmpty())
+        json.member("source", JsonWriter::string(filters.source));
+    if (!filters.productLine.isEmpty())
+        json.member("product_line", JsonWriter::string(filters.productLine));
+    addJsonStages(json, r);
+    json.member("won", JsonWriter::integer(r.winRate.won));
+    json.member("lost", JsonWriter::integer(r.winRate.lost));
+    json.member("win_rate", JsonWriter::number(r.winRate.rate));
+    json.member("cycle_days_median", JsonWriter::number(r.cycle.medianDays));
+    json.member("cycle_days_mean", JsonWriter::number(r.cycle.meanDays));
     if (r.bottleneck) {
-        bottleneck = jsonObject({{"from", jsonString(core::stage::key(r.bottleneck->from))},
-                                 {"to", jsonString(core::stage::key(r.bottleneck->to))},
-                                 {"rate", jsonNumber(r.bottleneck->rate)},
-                                 {"industry_step", jsonNumber(r.bottleneck->benchmark)},
-                                 {"advice", jsonString(r.bottleneck->advice)}},
-                                {});
+        json.beginObject("bottleneck");
+        json.member("from", JsonWriter::string(core::stage::key(r.bottleneck->from)));
+        json.member("to", JsonWriter::string(core::stage::key(r.bottleneck->to)));
+        json.member("rate", JsonWriter::number(r.bottleneck->rate));
+        json.member("industry_step", JsonWriter::number(r.bottleneck->benchmark));
+        json.member("advice", JsonWriter::string(r.bottleneck->advice));
+        json.end();
+    } else {
+        json.member("bottleneck", JsonWriter::null());
     }
-    const QString indent = QStringLiteral("    ");
-    Members m{{"from", jsonDate(r.request.period.from)},
-              {"to", jsonDate(r.request.period.to)},
-              {"definition", jsonString(definitionKey(r.request.definition))},
-              {"by", jsonString(measureKey(r.request.by))}};
-    if (!r.request.filters.owner.isEmpty())
-        m.append({"owner", jsonString(r.request.filters.owner)});
-    if (!r.request.filters.team.isEmpty())
-        m.append({"team", jsonString(r.request.filters.team)});
-    if (!r.request.filters.source.isEmpty())
-        m.append({"source", jsonString(r.request.filters.source)});
-    if (!r.request.filters.productLine.isEmpty())
-        m.append({"product_line", jsonString(r.request.filters.productLine)});
-    m.append({{"stages", jsonStages(r)},
-              {"won", QString::number(r.winRate.won)},
-              {"lost", QString::number(r.winRate.lost)},
-              {"win_rate", jsonNumber(r.winRate.rate)},
-              {"cycle_days_median", jsonNumber(r.cycle.medianDays)},
-              {"cycle_days_mean", jsonNumber(r.cycle.meanDays)},
-              {"bottleneck", bottleneck}});
-    return jsonObject(m, indent).toUtf8();
+    return json.finish();
 }
 
 // --- table and CSV ---
@@ -268,9 +130,9 @@ QString periodText(const Period &p)
     return CliText::tr("%1 to %2").arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate));
 }
 
-void addPipelineTable(TableOutput &out, const Report &r, bool forPeople)
+void addPipelineTable(TableOutput &out, const FunnelReport &r, bool forPeople)
 {
-    const bool byAmount = r.request.by == Measure::Amount;
+    const bool byAmount = r.request.by == FunnelMeasure::Amount;
     QList<TableOutput::Column> columns{{QStringLiteral("stage"), CliText::tr("Stage")},
                                        {QStringLiteral("reached"), CliText::tr("Reached"), Type::Integer}};
     if (byAmount)
@@ -300,7 +162,7 @@ void addPipelineTable(TableOutput &out, const Report &r, bool forPeople)
     }
 }
 
-void addStageTable(TableOutput &out, const Report &r, bool forPeople)
+void addStageTable(TableOutput &out, const FunnelReport &r, bool forPeople)
 {
     const int table
         = out.addTable(QStringLiteral("stages"), CliText::tr("Stage conversion"),
@@ -312,16 +174,14 @@ void addStageTable(TableOutput &out, const Report &r, bool forPeople)
                         {QStringLiteral("rate"), CliText::tr("Rate"), Type::Ratio},
                         {QStringLiteral("industry_step"), CliText::tr("Industry step"), Type::Ratio},
                         {QStringLiteral("excellent_step"), CliText::tr("Excellent step"), Type::Ratio}});
-    for (qsizetype i = 0; i < r.stages.size(); ++i) {
-        const StageConversion &s = r.stages.at(i);
+    for (const StageConversion &s : r.stages) {
         out.addRow(table,
                    {forPeople ? core::stage::displayName(s.stage) : core::stage::key(s.stage), s.left,
-                    s.forward, s.lost, s.backward, optional(s.rate), industryStep(int(i)),
-                    excellentStep(int(i))});
+                    s.forward, s.lost, s.backward, optional(s.rate), s.industryStep, s.excellentStep});
     }
 }
 
-QString bottleneckText(const Report &r)
+QString bottleneckText(const FunnelReport &r)
 {
     if (!r.bottleneck)
         return CliText::tr("Bottleneck: none; no step falls below the industry step rate.") + u'\n';
@@ -333,13 +193,13 @@ QString bottleneckText(const Report &r)
         + u'\n' + CliText::tr("Advice: %1").arg(b.advice) + u'\n';
 }
 
-QByteArray renderTable(const Report &r)
+QByteArray renderTable(const FunnelReport &r)
 {
     TableOutput head;
     head.addField(QStringLiteral("period"), CliText::tr("Period"), periodText(r.request.period));
     head.addField(
         QStringLiteral("definition"), CliText::tr("Definition"),
-        r.request.definition == Definition::Pipeline
+        r.request.definition == FunnelDefinition::Pipeline
             ? CliText::tr("pipeline conversion (of the deals created in the period, the share that reached "
                           "each stage)")
             : CliText::tr("stage conversion (of the deals that left a stage in the period, the share that "
@@ -353,10 +213,10 @@ QByteArray renderTable(const Report &r)
     if (!r.request.filters.productLine.isEmpty())
         head.addField(QStringLiteral("product_line"), CliText::tr("Product line"),
                       r.request.filters.productLine);
-    if (r.request.definition == Definition::Pipeline) {
+    if (r.request.definition == FunnelDefinition::Pipeline) {
         head.addField(QStringLiteral("cohort"), CliText::tr("Opportunities"), r.pipeline.cohort,
                       Type::Integer);
-        if (r.request.by == Measure::Amount)
+        if (r.request.by == FunnelMeasure::Amount)
             head.addField(QStringLiteral("cohort_amount"), CliText::tr("Amount"), r.pipeline.cohortAmount,
                           Type::Amount);
         addPipelineTable(head, r, true);
@@ -385,10 +245,10 @@ QByteArray renderTable(const Report &r)
         + bottleneckText(r).toUtf8();
 }
 
-QByteArray renderCsv(const Report &r)
+QByteArray renderCsv(const FunnelReport &r)
 {
     TableOutput out;
-    if (r.request.definition == Definition::Pipeline)
+    if (r.request.definition == FunnelDefinition::Pipeline)
         addPipelineTable(out, r, false);
     else
         addStageTable(out, r, false);
@@ -412,9 +272,10 @@ QByteArray renderCsv(const Report &r)
                             : QVariant();
     };
     out.addRow(summary,
-               {date(r.request.period.from), date(r.request.period.to), definitionKey(r.request.definition),
-                measureKey(r.request.by), r.winRate.won, r.winRate.lost, optional(r.winRate.rate),
-                optional(r.cycle.medianDays), optional(r.cycle.meanDays), stageOf(true), stageOf(false),
+               {date(r.request.period.from), date(r.request.period.to),
+                core::funnelDefinitionKey(r.request.definition), core::funnelMeasureKey(r.request.by),
+                r.winRate.won, r.winRate.lost, optional(r.winRate.rate), optional(r.cycle.medianDays),
+                optional(r.cycle.meanDays), stageOf(true), stageOf(false),
                 r.bottleneck ? QVariant(r.bottleneck->advice) : QVariant()});
     return out.render(TableOutput::Format::Csv);
 }
@@ -469,7 +330,7 @@ int funnel(const CommandContext &context, const QStringList &arguments)
     if (const auto exit = cmd.parse(arguments, 0, 0))
         return *exit;
 
-    Request request;
+    core::FunnelReportRequest request;
     for (const auto &[option, date] :
          {std::pair{&fromOption, &request.period.from}, std::pair{&toOption, &request.period.to}}) {
         if (!parser.isSet(*option))
@@ -506,24 +367,24 @@ int funnel(const CommandContext &context, const QStringList &arguments)
     }
     const QString definition = parser.value(definitionOption).trimmed().toLower();
     if (definition == QLatin1String("stage"))
-        request.definition = Definition::Stage;
+        request.definition = FunnelDefinition::Stage;
     else if (definition != QLatin1String("pipeline"))
         return cmd.usageError(CliText::tr("Unknown definition '%1'; use pipeline or stage.")
                                   .arg(parser.value(definitionOption)));
     const QString by = parser.value(byOption).trimmed().toLower();
     if (by == QLatin1String("amount"))
-        request.by = Measure::Amount;
+        request.by = FunnelMeasure::Amount;
     else if (by != QLatin1String("count"))
         return cmd.usageError(
             CliText::tr("Unknown measure '%1'; use count or amount.").arg(parser.value(byOption)));
-    if (request.definition == Definition::Stage && request.by == Measure::Amount)
+    if (request.definition == FunnelDefinition::Stage && request.by == FunnelMeasure::Amount)
         return cmd.usageError(
             CliText::tr("--by amount needs the pipeline definition; stage conversion counts deals."));
 
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadOnly);
     // An unknown owner, team or product line is a core::Error of kind Usage: the
     // dispatcher prints it and exits 1.
-    const Report report = compute(*db, request);
+    const FunnelReport report = core::funnelReport(*db, request);
     switch (cmd.format().value_or(TableOutput::Format::Table)) {
     case TableOutput::Format::Json:
         console::outBytes(renderJson(report));
