@@ -229,10 +229,11 @@ void WorkspaceActions::restore()
         m_window, tr("Restore from backup"), QFileInfo(path).absolutePath(), workspaceFileFilter());
     if (backupFile.isEmpty())
         return;
-    if (!confirm(tr("Restore from backup"),
-                 tr("Replace the workspace %1 with the backup %2? A copy of the workspace as it is now is kept "
-                    "beside it, so the restore can be undone.")
-                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backupFile))))
+    if (!confirm(
+            tr("Restore from backup"),
+            tr("Replace the workspace %1 with the backup %2? A copy of the workspace as it is now is kept "
+               "beside it, so the restore can be undone.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backupFile))))
         return;
     restoreFrom(backupFile, path, true);
 }
@@ -242,19 +243,20 @@ void WorkspaceActions::restoreFrom(const QString &backupFile, const QString &pat
     // Restoring needs the workspace closed (and its lock free) in this process.
     m_window->setWorkspace(nullptr);
     auto restored = std::make_shared<core::Database::RestoreResult>();
-    const TaskResult result = BackgroundTask::run(
-        m_window, tr("Restoring the backup…"), [backupFile, path, restored](const TaskProgress &) {
-            *restored = core::Database::restore(backupFile, path);
-        });
+    const TaskResult result = BackgroundTask::run(m_window, tr("Restoring the backup…"),
+                                                  [backupFile, path, restored](const TaskProgress &) {
+                                                      *restored = core::Database::restore(backupFile, path);
+                                                  });
     if (result.status == TaskResult::Status::Failed)
         m_window->inform(tr("Restore from backup"), result.error, true);
     open(path);
     if (result.status != TaskResult::Status::Done)
         return;
     const QString previous = restored->previousCopy;
-    const QString text = tr("The workspace was restored from %1. The next sync package to each office carries "
-                            "every record.")
-                             .arg(QDir::toNativeSeparators(backupFile));
+    const QString text
+        = tr("The workspace was restored from %1. The next sync package to each office carries "
+             "every record.")
+              .arg(QDir::toNativeSeparators(backupFile));
     if (previous.isEmpty() || !offerUndo) {
         m_window->statusBar()->showMessage(text, 10000);
         return;

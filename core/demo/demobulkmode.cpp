@@ -44,8 +44,8 @@ QStringList dropIndexes(const Database &db, const QStringList &tables)
     QStringList names;
     QStringList statements;
     {
-        QSqlQuery q = db.prepare(QStringLiteral(
-            "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"));
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = "
+                                                "'index' AND sql IS NOT NULL ORDER BY name"));
         Database::exec(q, QStringLiteral("list the indexes"));
         while (q.next()) {
             if (!tables.contains(q.value(1).toString()))

@@ -23,10 +23,9 @@ struct NewYear
 };
 
 constexpr NewYear kLunarNewYear[] = {
-    {2016, 2, 8}, {2017, 1, 28}, {2018, 2, 16}, {2019, 2, 5}, {2020, 1, 25}, {2021, 2, 12},
-    {2022, 2, 1}, {2023, 1, 22}, {2024, 2, 10}, {2025, 1, 29}, {2026, 2, 17}, {2027, 2, 6},
-    {2028, 1, 26}, {2029, 2, 13}, {2030, 2, 3}, {2031, 1, 23}, {2032, 2, 11}, {2033, 1, 31},
-    {2034, 2, 19}, {2035, 2, 8},
+    {2016, 2, 8},  {2017, 1, 28}, {2018, 2, 16}, {2019, 2, 5},  {2020, 1, 25}, {2021, 2, 12}, {2022, 2, 1},
+    {2023, 1, 22}, {2024, 2, 10}, {2025, 1, 29}, {2026, 2, 17}, {2027, 2, 6},  {2028, 1, 26}, {2029, 2, 13},
+    {2030, 2, 3},  {2031, 1, 23}, {2032, 2, 11}, {2033, 1, 31}, {2034, 2, 19}, {2035, 2, 8},
 };
 
 qint64 lunarNewYear(int year)
@@ -40,16 +39,16 @@ qint64 lunarNewYear(int year)
 
 struct PromotionSpec
 {
-    const char *node;     ///< calendar_node and part of the code
+    const char *node; ///< calendar_node and part of the code
     const char *name;
     const char *type;
     int discountBp;
-    int budgetYuan;       ///< at the small scale
-    int startMonth;       ///< 0: relative to the Lunar New Year
+    int budgetYuan; ///< at the small scale
+    int startMonth; ///< 0: relative to the Lunar New Year
     int startDay;
     int endMonth;
     int endDay;
-    int lines[2];         ///< product lines on promotion
+    int lines[2]; ///< product lines on promotion
 };
 
 constexpr PromotionSpec kPromotions[] = {
@@ -62,9 +61,10 @@ constexpr PromotionSpec kPromotions[] = {
 
 void writeProducts(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db, "INSERT INTO products (id, sku, name, product_line, unit_price, unit_cost, "
-                             "stock_on_hand, safety_stock, lead_time_days, created_at, updated_at, "
-                             "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement st(ctx.db,
+                     "INSERT INTO products (id, sku, name, product_line, unit_price, unit_cost, "
+                     "stock_on_hand, safety_stock, lead_time_days, created_at, updated_at, "
+                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     DemoRandom random = ctx.random(21);
     const auto items = names::productItems();
     const auto variants = names::productVariants();
@@ -86,16 +86,27 @@ void writeProducts(DemoContext &ctx)
         info.price = price < 10 ? std::llround(price * 10000) : std::llround(price * 10) * 1000;
         const double costShare = (line.costPercent + random.between(-8, 8)) / 100.0;
         info.cost = std::max<qint64>(1, std::llround(double(info.price) * costShare));
-        info.typicalQuantity = std::max(1, int(std::lround(item.typicalQuantity * (0.7 + 0.6 * random.unit()))));
+        info.typicalQuantity
+            = std::max(1, int(std::lround(item.typicalQuantity * (0.7 + 0.6 * random.unit()))));
         info.leadTimeDays = std::max(1, item.leadTimeDays + int(random.between(-2, 5)));
-        const QByteArray sku = QByteArray(line.prefix) + '-' + QByteArray::number(++skuCounter[std::size_t(item.line)]);
+        const QByteArray sku
+            = QByteArray(line.prefix) + '-' + QByteArray::number(++skuCounter[std::size_t(item.line)]);
         const QByteArray at = stamp(ctx.start - random.between(60, 400), officeSecond(random));
         // Stock and safety stock follow the sales and are set once the orders are written.
-        st.text(info.id).text(sku).text(QByteArray(item.name) + variants[variant]).literal(line.name)
-            .integer(info.price).integer(info.cost).integer(0).integer(0).integer(info.leadTimeDays)
-            .stamps(at, at, kOffice).run();
+        st.text(info.id)
+            .text(sku)
+            .text(QByteArray(item.name) + variants[variant])
+            .literal(line.name)
+            .integer(info.price)
+            .integer(info.cost)
+            .integer(0)
+            .integer(0)
+            .integer(info.leadTimeDays)
+            .stamps(at, at, kOffice)
+            .run();
         // A few best sellers and a long tail.
-        popularity.push_back(std::pow(double(p % 17 + 1), -0.7) * (0.5 + random.unit()) / (1.0 + 0.4 * double(variant)));
+        popularity.push_back(std::pow(double(p % 17 + 1), -0.7) * (0.5 + random.unit())
+                             / (1.0 + 0.4 * double(variant)));
         ctx.products.push_back(std::move(info));
     }
     for (const names::Industry &industry : names::industries()) {
@@ -119,11 +130,13 @@ std::vector<int> productsOfLines(const DemoContext &ctx, const int (&lines)[2])
 
 void writePromotions(DemoContext &ctx)
 {
-    DemoStatement promotion(ctx.db, "INSERT INTO promotions (id, code, name, type, start_date, end_date, budget, "
-                                    "cost, calendar_node, created_at, updated_at, updated_by_office) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    DemoStatement link(ctx.db, "INSERT INTO promotion_products (id, promotion_id, product_id, created_at, "
-                               "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?)");
+    DemoStatement promotion(ctx.db,
+                            "INSERT INTO promotions (id, code, name, type, start_date, end_date, budget, "
+                            "cost, calendar_node, created_at, updated_at, updated_by_office) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement link(ctx.db,
+                       "INSERT INTO promotion_products (id, promotion_id, product_id, created_at, "
+                       "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?)");
     DemoRandom random = ctx.random(22);
     const int firstYear = QDate::fromJulianDay(ctx.start).year();
     const int lastYear = QDate::fromJulianDay(ctx.today).year() + 1;
@@ -133,8 +146,9 @@ void writePromotions(DemoContext &ctx)
     for (int year = firstYear; year <= lastYear; ++year) {
         for (const PromotionSpec &spec : kPromotions) {
             const qint64 newYear = lunarNewYear(year);
-            const qint64 begin = spec.startMonth == 0 ? newYear + spec.startDay
-                                                      : QDate(year, spec.startMonth, spec.startDay).toJulianDay();
+            const qint64 begin = spec.startMonth == 0
+                ? newYear + spec.startDay
+                : QDate(year, spec.startMonth, spec.startDay).toJulianDay();
             const qint64 end = spec.endMonth == 0 ? newYear + spec.endDay
                                                   : QDate(year, spec.endMonth, spec.endDay).toJulianDay();
             // The span's promotions plus the ones planned for the next two months.
@@ -145,27 +159,42 @@ void writePromotions(DemoContext &ctx)
             info.end = end;
             info.discountBp = spec.discountBp;
             const std::vector<int> candidates = productsOfLines(ctx, spec.lines);
-            const int wanted = int(std::min<std::size_t>(candidates.size(), std::size_t(random.between(3, 8))));
+            const int wanted
+                = int(std::min<std::size_t>(candidates.size(), std::size_t(random.between(3, 8))));
             for (int k = 0; k < wanted; ++k) {
                 const int product = candidates[std::size_t(random.index(qsizetype(candidates.size())))];
                 if (std::find(info.products.begin(), info.products.end(), product) == info.products.end())
                     info.products.push_back(product);
             }
-            const qint64 budget = std::llround(spec.budgetYuan * scale * (0.8 + 0.4 * random.unit()) / 1000) * 100000;
-            // Finished promotions spent most of their budget; running ones part of it; planned ones nothing yet.
+            const qint64 budget
+                = std::llround(spec.budgetYuan * scale * (0.8 + 0.4 * random.unit()) / 1000) * 100000;
+            // Finished promotions spent most of their budget; running ones part of it; planned ones nothing
+            // yet.
             qint64 cost = 0;
             if (end < ctx.today)
                 cost = std::llround(double(budget) * (0.7 + 0.35 * random.unit()));
             else if (begin <= ctx.today)
                 cost = budget * (ctx.today - begin + 1) / (end - begin + 1) * 9 / 10;
             const QByteArray id = ctx.id("promotion", index++);
-            const QByteArray at = stamp(std::min(begin - random.between(20, 45), ctx.today), officeSecond(random));
-            promotion.text(id).text("PR" + QByteArray::number(year) + '-' + spec.node)
-                .text(QByteArray::number(year) + ' ' + spec.name).literal(spec.type).text(dateText(begin))
-                .text(dateText(end)).integer(budget).integer(cost).literal(spec.node).stamps(at, at, kOffice).run();
+            const QByteArray at
+                = stamp(std::min(begin - random.between(20, 45), ctx.today), officeSecond(random));
+            promotion.text(id)
+                .text("PR" + QByteArray::number(year) + '-' + spec.node)
+                .text(QByteArray::number(year) + ' ' + spec.name)
+                .literal(spec.type)
+                .text(dateText(begin))
+                .text(dateText(end))
+                .integer(budget)
+                .integer(cost)
+                .literal(spec.node)
+                .stamps(at, at, kOffice)
+                .run();
             for (const int product : info.products) {
-                link.text(ctx.id("promotion_product", linkIndex++)).text(id)
-                    .text(ctx.products[std::size_t(product)].id).stamps(at, at, kOffice).run();
+                link.text(ctx.id("promotion_product", linkIndex++))
+                    .text(id)
+                    .text(ctx.products[std::size_t(product)].id)
+                    .stamps(at, at, kOffice)
+                    .run();
             }
             ctx.promotions.push_back(std::move(info));
         }

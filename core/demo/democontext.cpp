@@ -98,8 +98,8 @@ int DemoContext::buyingCustomer(DemoRandom &random, qint64 day) const
 {
     if (customersByQuarter.empty())
         return -1;
-    const auto quarter = std::min<std::size_t>(std::size_t(std::max(0, monthOf(day) / 3)),
-                                               customersByQuarter.size() - 1);
+    const auto quarter
+        = std::min<std::size_t>(std::size_t(std::max(0, monthOf(day) / 3)), customersByQuarter.size() - 1);
     const DemoWeights &table = customersByQuarter[quarter];
     int candidate = -1;
     for (int attempt = 0; attempt < 12; ++attempt) {
@@ -120,8 +120,9 @@ void DemoContext::advance(qint64 units)
         return;
     reported = done;
     if (!(*progress)(std::min(done, total), total))
-        throw Error(Error::Kind::Data, QCoreApplication::translate(
-                                           "sb::core::Demo", "Demo generation was cancelled; nothing was written."));
+        throw Error(Error::Kind::Data,
+                    QCoreApplication::translate("sb::core::Demo",
+                                                "Demo generation was cancelled; nothing was written."));
 }
 
 QByteArray dateText(qint64 day)
@@ -148,7 +149,8 @@ QByteArray stamp(qint64 day, qint64 secondOfDay)
 QByteArray numbered(const char *prefix, qint64 number, int width)
 {
     char text[48];
-    const int length = std::snprintf(text, sizeof text, "%s%0*lld", prefix, width, static_cast<long long>(number));
+    const int length
+        = std::snprintf(text, sizeof text, "%s%0*lld", prefix, width, static_cast<long long>(number));
     return QByteArray(text, length);
 }
 

@@ -32,7 +32,13 @@ struct DemoCounts
     int teams = 0;
 };
 
-enum class ChannelKind { Direct, Agent, Distributor, OnlineStore, Ecommerce };
+enum class ChannelKind {
+    Direct,
+    Agent,
+    Distributor,
+    OnlineStore,
+    Ecommerce
+};
 
 struct TeamInfo
 {
@@ -47,7 +53,7 @@ struct RepInfo
     QByteArray code;
     QByteArray name;
     int team = 0;
-    double skill = 0.5;      ///< 0–1: how well the rep converts deals
+    double skill = 0.5; ///< 0–1: how well the rep converts deals
     double attainment = 1.0; ///< typical actual / target
 };
 
@@ -61,12 +67,12 @@ struct ProductInfo
 {
     QByteArray id;
     int line = 0;
-    int item = 0;             ///< index into names::productItems()
-    qint64 price = 0;         ///< Price4
-    qint64 cost = 0;          ///< Price4
+    int item = 0; ///< index into names::productItems()
+    qint64 price = 0; ///< Price4
+    qint64 cost = 0; ///< Price4
     int typicalQuantity = 1;
     int leadTimeDays = 0;
-    qint64 soldLastYear = 0;  ///< filled while orders are written
+    qint64 soldLastYear = 0; ///< filled while orders are written
 };
 
 struct PromotionInfo
@@ -83,14 +89,14 @@ struct CustomerInfo
     int city = 0;
     int region = 0;
     int industry = 0;
-    int brand = 0;        ///< index into the Chinese or English brand pool
-    int size = 0;         ///< index into customerSizeBands()
+    int brand = 0; ///< index into the Chinese or English brand pool
+    int size = 0; ///< index into customerSizeBands()
     int rep = 0;
     int channel = 0;
     bool english = false;
-    double weight = 1.0;  ///< relative buying power (Pareto-shaped)
-    double trend = 1.0;   ///< growth of the buying power over the two years
-    qint64 since = 0;     ///< day the customer record was created
+    double weight = 1.0; ///< relative buying power (Pareto-shaped)
+    double trend = 1.0; ///< growth of the buying power over the two years
+    qint64 since = 0; ///< day the customer record was created
     qint64 churn = kNever; ///< day after which it stops ordering
     // Filled while opportunities and orders are written.
     int openDeals = 0;
@@ -116,8 +122,8 @@ struct DemoContext
     sqlite3 *db = nullptr;
     quint64 seed = 0;
     qint64 today = 0;
-    qint64 start = 0;   ///< first day of the span: the first of the month 23 months ago
-    int months = 0;     ///< months in the span, the current (partial) one included
+    qint64 start = 0; ///< first day of the span: the first of the month 23 months ago
+    int months = 0; ///< months in the span, the current (partial) one included
     DemoCounts counts;
     const DemoProgress *progress = nullptr;
     qint64 done = 0;
@@ -125,11 +131,11 @@ struct DemoContext
     qint64 reported = 0;
 
     std::vector<TeamInfo> teams;
-    std::vector<int> regionTeam;     ///< team serving each region
+    std::vector<int> regionTeam; ///< team serving each region
     int keyAccountTeam = -1;
     int channelTeam = -1;
     int globalTeam = -1;
-    std::vector<RepInfo> reps;       ///< active reps first, then the ones who left
+    std::vector<RepInfo> reps; ///< active reps first, then the ones who left
     int activeReps = 0;
     std::vector<ChannelInfo> channels;
     std::vector<QByteArray> plans;
@@ -138,7 +144,7 @@ struct DemoContext
     std::vector<PromotionInfo> promotions;
     std::vector<CustomerInfo> customers;
     std::vector<DemoWeights> customersByQuarter; ///< buying power per quarter of the span
-    DemoWeights monthWeights;        ///< business volume per month: growth and seasonality
+    DemoWeights monthWeights; ///< business volume per month: growth and seasonality
     std::vector<WonDeal> wonDeals;
     std::vector<qint64> repMonthRevenue; ///< reps × months
     std::vector<qint64> monthRevenue;

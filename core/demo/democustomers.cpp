@@ -20,10 +20,11 @@ constexpr double kParetoExponent = 0.6;
 
 constexpr const char *kSizeBands[] = {"1-49", "50-199", "200-499", "500-999", "1000+"};
 constexpr const char *kCustomerTypes[] = {"小微客户", "中型客户", "中型客户", "大客户", "大客户"};
-constexpr const char *kChineseSuffixes[] = {"有限公司", "有限公司", "有限公司", "股份有限公司", "集团有限公司"};
-constexpr const char *kNotes[] = {"年度框架协议客户", "关注交付周期，需提前确认库存", "付款需走OA审批，周期较长",
-                                  "客户要求\"含税价\"报价", "Prefers English-language quotations",
-                                  "老客户转介绍，决策链较短"};
+constexpr const char *kChineseSuffixes[]
+    = {"有限公司", "有限公司", "有限公司", "股份有限公司", "集团有限公司"};
+constexpr const char *kNotes[]
+    = {"年度框架协议客户",       "关注交付周期，需提前确认库存",        "付款需走OA审批，周期较长",
+       "客户要求\"含税价\"报价", "Prefers English-language quotations", "老客户转介绍，决策链较短"};
 
 // Share of each channel kind by company size (direct, agent, distributor, online store, e-commerce).
 constexpr int kChannelMix[5][5] = {
@@ -37,7 +38,8 @@ class CompanyNamer final
 public:
     explicit CompanyNamer(const DemoContext &ctx)
         : m_chinese((names::cities().size() + names::regions().size() + 1) * names::industries().size(), 0),
-          m_english(names::cities().size() * names::industries().size(), 0), m_seed(ctx.seed)
+          m_english(names::cities().size() * names::industries().size(), 0),
+          m_seed(ctx.seed)
     {
     }
 
@@ -128,7 +130,7 @@ QByteArray brandLatin(const CustomerInfo &c)
         return asciiHandle(brandOf(c));
     const auto tails = names::brandTails();
     return QByteArray(names::brandHeads()[std::size_t(c.brand) / tails.size()].latin)
-           + tails[std::size_t(c.brand) % tails.size()].latin;
+        + tails[std::size_t(c.brand) % tails.size()].latin;
 }
 
 Person person(DemoRandom &random, const CustomerInfo &c)
@@ -205,23 +207,25 @@ QByteArray brandOf(const CustomerInfo &c)
     if (c.english) {
         const auto tails = names::englishBrandTails();
         return QByteArray(names::englishBrandHeads()[std::size_t(c.brand) / tails.size()])
-               + tails[std::size_t(c.brand) % tails.size()];
+            + tails[std::size_t(c.brand) % tails.size()];
     }
     const auto tails = names::brandTails();
     return QByteArray(names::brandHeads()[std::size_t(c.brand) / tails.size()].text)
-           + tails[std::size_t(c.brand) % tails.size()].text;
+        + tails[std::size_t(c.brand) % tails.size()].text;
 }
 
 void writeCustomers(DemoContext &ctx)
 {
-    DemoStatement customer(ctx.db, "INSERT INTO customers (id, code, name, industry, size_band, region, city, "
-                                   "channel_id, owner_rep_id, decision_maker, decision_maker_title, phone, email, "
-                                   "source, lifecycle_stage, customer_type, notes, created_at, updated_at, "
-                                   "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                   "?, ?, ?)");
-    DemoStatement contact(ctx.db, "INSERT INTO contacts (id, code, customer_id, name, title, phone, email, "
-                                  "is_decision_maker, notes, created_at, updated_at, updated_by_office) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement customer(ctx.db,
+                           "INSERT INTO customers (id, code, name, industry, size_band, region, city, "
+                           "channel_id, owner_rep_id, decision_maker, decision_maker_title, phone, email, "
+                           "source, lifecycle_stage, customer_type, notes, created_at, updated_at, "
+                           "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)");
+    DemoStatement contact(ctx.db,
+                          "INSERT INTO contacts (id, code, customer_id, name, title, phone, email, "
+                          "is_decision_maker, notes, created_at, updated_at, updated_by_office) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     DemoRandom random = ctx.random(31);
     const qint64 count = ctx.counts.customers;
     DemoWeights cities;
@@ -250,11 +254,16 @@ void writeCustomers(DemoContext &ctx)
         c.region = names::cities()[std::size_t(c.city)].region;
         c.weight = std::pow(quantile, -kParetoExponent);
         c.trend = std::exp(0.35 * random.normal());
-        const int band = quantile < 0.04 ? 4 : quantile < 0.15 ? 3 : quantile < 0.35 ? 2 : quantile < 0.65 ? 1 : 0;
+        const int band = quantile < 0.04 ? 4
+            : quantile < 0.15            ? 3
+            : quantile < 0.35            ? 2
+            : quantile < 0.65            ? 1
+                                         : 0;
         c.size = std::clamp(band + (random.chance(0.15) ? int(random.between(-1, 1)) : 0), 0, 4);
         // The big accounts are long-standing; the others arrive over the two years.
         const bool established = quantile < 0.1 || random.chance(0.6);
-        c.since = established ? ctx.start - random.between(30, 1500) : random.between(ctx.start, ctx.today - 20);
+        c.since
+            = established ? ctx.start - random.between(30, 1500) : random.between(ctx.start, ctx.today - 20);
         if (quantile > 0.03 && random.chance(0.1)) {
             const qint64 churn = random.between(ctx.start + 180, ctx.today - 45);
             if (churn - c.since > 90)
@@ -266,26 +275,46 @@ void writeCustomers(DemoContext &ctx)
         const QByteArray name = namer.name(random, c);
         const Person boss = person(random, c);
         const auto titles = c.english ? names::englishTitles() : names::customerTitles();
-        const char *title = titles[std::size_t(random.index(qsizetype(std::min<std::size_t>(4, titles.size()))))];
+        const char *title
+            = titles[std::size_t(random.index(qsizetype(std::min<std::size_t>(4, titles.size()))))];
         const QByteArray phone = mobilePhone(random);
         const QByteArray at = stamp(c.since, officeSecond(random));
         const char *note = random.chance(0.08) ? kNotes[random.index(std::size(kNotes))] : "";
-        customer.text(c.id).text(numbered("C", i + 1, codeWidth)).text(name)
-            .literal(names::industries()[std::size_t(c.industry)].name).literal(kSizeBands[c.size])
-            .literal(names::regions()[std::size_t(c.region)].name).literal(names::cities()[std::size_t(c.city)].name)
-            .text(ctx.channels[std::size_t(c.channel)].id).text(ctx.reps[std::size_t(c.rep)].id)
-            .text(boss.name).literal(title).text(phone).text(boss.email)
+        customer.text(c.id)
+            .text(numbered("C", i + 1, codeWidth))
+            .text(name)
+            .literal(names::industries()[std::size_t(c.industry)].name)
+            .literal(kSizeBands[c.size])
+            .literal(names::regions()[std::size_t(c.region)].name)
+            .literal(names::cities()[std::size_t(c.city)].name)
+            .text(ctx.channels[std::size_t(c.channel)].id)
+            .text(ctx.reps[std::size_t(c.rep)].id)
+            .text(boss.name)
+            .literal(title)
+            .text(phone)
+            .text(boss.email)
             .literal(names::leadSources()[std::size_t(random.index(qsizetype(names::leadSources().size())))])
-            .literal("acquisition").literal(kCustomerTypes[c.size]).literal(note).stamps(at, at, kOffice).run();
+            .literal("acquisition")
+            .literal(kCustomerTypes[c.size])
+            .literal(note)
+            .stamps(at, at, kOffice)
+            .run();
 
         const int contacts = 1 + (c.size >= 2) + (c.size >= 3) + (random.chance(0.35) ? 1 : 0);
         for (int k = 0; k < contacts; ++k) {
             const Person other = k == 0 ? boss : person(random, c);
             const qint64 contactSeq = contactIndex++;
-            contact.text(ctx.id("contact", contactSeq)).text(numbered("CT", contactSeq + 1, 7)).text(c.id)
-                .text(other.name).literal(k == 0 ? title : titles[std::size_t(random.index(qsizetype(titles.size())))])
-                .text(k == 0 ? phone : mobilePhone(random)).text(other.email).integer(k == 0 ? 1 : 0)
-                .literal("").stamps(at, at, kOffice).run();
+            contact.text(ctx.id("contact", contactSeq))
+                .text(numbered("CT", contactSeq + 1, 7))
+                .text(c.id)
+                .text(other.name)
+                .literal(k == 0 ? title : titles[std::size_t(random.index(qsizetype(titles.size())))])
+                .text(k == 0 ? phone : mobilePhone(random))
+                .text(other.email)
+                .integer(k == 0 ? 1 : 0)
+                .literal("")
+                .stamps(at, at, kOffice)
+                .run();
         }
         ctx.customers.push_back(std::move(c));
         ctx.advance(1);

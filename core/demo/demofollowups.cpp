@@ -26,7 +26,8 @@ constexpr const char *kAccountKinds[] = {"visit", "meeting", "call", "visit"};
 
 void updateStock(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db, "UPDATE products SET stock_on_hand = ?, safety_stock = ?, updated_at = ? WHERE id = ?");
+    DemoStatement st(ctx.db,
+                     "UPDATE products SET stock_on_hand = ?, safety_stock = ?, updated_at = ? WHERE id = ?");
     DemoRandom random = ctx.random(81);
     for (const ProductInfo &p : ctx.products) {
         const double daily = double(p.soldLastYear) / 365.0;
@@ -66,9 +67,10 @@ void updateCustomers(DemoContext &ctx)
 // Regular customers get visits and calls that belong to no particular deal.
 void writeAccountActivities(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db, "INSERT INTO activities (id, code, customer_id, opportunity_id, rep_id, kind, "
-                             "activity_date, summary, next_step, next_step_date, created_at, updated_at, "
-                             "updated_by_office) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, '', NULL, ?, ?, ?)");
+    DemoStatement st(ctx.db,
+                     "INSERT INTO activities (id, code, customer_id, opportunity_id, rep_id, kind, "
+                     "activity_date, summary, next_step, next_step_date, created_at, updated_at, "
+                     "updated_by_office) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, '', NULL, ?, ?, ?)");
     DemoRandom random = ctx.random(83);
     for (const CustomerInfo &c : ctx.customers) {
         if (c.orders < 3)
@@ -81,9 +83,15 @@ void writeAccountActivities(DemoContext &ctx)
             const int what = random.index(std::size(kAccountVisits));
             const qint64 seq = ctx.activitySeq++;
             const QByteArray at = stamp(day, officeSecond(random));
-            st.text(ctx.id("activity", seq)).text(numbered("A", seq + 1, 8)).text(c.id)
-                .text(ctx.reps[std::size_t(c.rep)].id).literal(kAccountKinds[what]).text(dateText(day))
-                .literal(c.english ? kAccountVisits[what].en : kAccountVisits[what].zh).stamps(at, at, kOffice).run();
+            st.text(ctx.id("activity", seq))
+                .text(numbered("A", seq + 1, 8))
+                .text(c.id)
+                .text(ctx.reps[std::size_t(c.rep)].id)
+                .literal(kAccountKinds[what])
+                .text(dateText(day))
+                .literal(c.english ? kAccountVisits[what].en : kAccountVisits[what].zh)
+                .stamps(at, at, kOffice)
+                .run();
         }
     }
 }

@@ -81,13 +81,27 @@ std::optional<demo::DemoCounts> countsFor(const DemoOptions &options)
 const QStringList &demoTables()
 {
     static const QStringList tables = {
-        QStringLiteral("lost_reasons"), QStringLiteral("channels"), QStringLiteral("channel_share_rules"),
-        QStringLiteral("commission_plans"), QStringLiteral("commission_tiers"), QStringLiteral("teams"),
-        QStringLiteral("reps"), QStringLiteral("products"), QStringLiteral("promotions"),
-        QStringLiteral("promotion_products"), QStringLiteral("customers"), QStringLiteral("contacts"),
-        QStringLiteral("opportunities"), QStringLiteral("stage_history"), QStringLiteral("activities"),
-        QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("contract_checks"),
-        QStringLiteral("tickets"), QStringLiteral("targets"), QStringLiteral("period_costs"),
+        QStringLiteral("lost_reasons"),
+        QStringLiteral("channels"),
+        QStringLiteral("channel_share_rules"),
+        QStringLiteral("commission_plans"),
+        QStringLiteral("commission_tiers"),
+        QStringLiteral("teams"),
+        QStringLiteral("reps"),
+        QStringLiteral("products"),
+        QStringLiteral("promotions"),
+        QStringLiteral("promotion_products"),
+        QStringLiteral("customers"),
+        QStringLiteral("contacts"),
+        QStringLiteral("opportunities"),
+        QStringLiteral("stage_history"),
+        QStringLiteral("activities"),
+        QStringLiteral("orders"),
+        QStringLiteral("order_lines"),
+        QStringLiteral("contract_checks"),
+        QStringLiteral("tickets"),
+        QStringLiteral("targets"),
+        QStringLiteral("period_costs"),
     };
     return tables;
 }

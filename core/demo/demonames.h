@@ -17,16 +17,16 @@ struct Word
 
 struct Region
 {
-    const char *name;  ///< 华东, 华南 …
-    int weight;        ///< share of customers, relative
+    const char *name; ///< 华东, 华南 …
+    int weight; ///< share of customers, relative
 };
 
 struct City
 {
-    const char *name;  ///< 上海
+    const char *name; ///< 上海
     const char *latin; ///< Shanghai
-    int region;        ///< index into regions()
-    int weight;        ///< share within the region, relative
+    int region; ///< index into regions()
+    int weight; ///< share within the region, relative
 };
 
 /// Number of product lines; industries state their appetite for each.
@@ -34,25 +34,25 @@ inline constexpr int productLineCount = 5;
 
 struct Industry
 {
-    const char *name;                        ///< 制造业
-    int weight;                              ///< share of customers, relative
-    std::span<const char *const> trades;     ///< words in Chinese company names
-    std::span<const char *const> nouns;      ///< words in English company names
-    int lineAffinity[productLineCount];      ///< relative demand per product line
+    const char *name; ///< 制造业
+    int weight; ///< share of customers, relative
+    std::span<const char *const> trades; ///< words in Chinese company names
+    std::span<const char *const> nouns; ///< words in English company names
+    int lineAffinity[productLineCount]; ///< relative demand per product line
 };
 
 struct ProductLine
 {
-    const char *name;   ///< 工业自动化
+    const char *name; ///< 工业自动化
     const char *prefix; ///< SKU prefix
-    int costPercent;    ///< typical unit cost as a share of the price
+    int costPercent; ///< typical unit cost as a share of the price
 };
 
 struct ProductItem
 {
-    int line;            ///< index into productLines()
+    int line; ///< index into productLines()
     const char *name;
-    double price;        ///< list price in yuan
+    double price; ///< list price in yuan
     int typicalQuantity; ///< per order line for a mid-size customer
     int leadTimeDays;
 };

@@ -15,7 +15,11 @@ namespace sb::core::demo {
 
 namespace {
 
-enum class OrderKind { Repeat, WonDeal, ServiceContract };
+enum class OrderKind {
+    Repeat,
+    WonDeal,
+    ServiceContract
+};
 
 struct PendingOrder
 {
@@ -42,9 +46,11 @@ constexpr const char *kTerms[] = {"月结30天", "款到发货", "月结60天", 
 constexpr int kTermWeights[] = {40, 20, 20, 12, 8};
 constexpr int kLongTerms = 4;
 
-constexpr const char *kCheckPoints[] = {"payment_terms", "delivery_acceptance", "ip_ownership", "liability", "termination"};
-constexpr const char *kCheckNotes[] = {"付款周期超过90天，需财务审批", "验收标准未量化", "定制开发部分知识产权归属未约定",
-                                       "违约责任未设上限", "单方解约条款对我方不利"};
+constexpr const char *kCheckPoints[]
+    = {"payment_terms", "delivery_acceptance", "ip_ownership", "liability", "termination"};
+constexpr const char *kCheckNotes[]
+    = {"付款周期超过90天，需财务审批", "验收标准未量化", "定制开发部分知识产权归属未约定", "违约责任未设上限",
+       "单方解约条款对我方不利"};
 
 const char *statusFor(DemoRandom &random, qint64 age)
 {
@@ -52,7 +58,11 @@ const char *statusFor(DemoRandom &random, qint64 age)
     if (age <= 7)
         return r < 0.3 ? "draft" : r < 0.9 ? "confirmed" : r < 0.98 ? "delivered" : "cancelled";
     if (age <= 30)
-        return r < 0.05 ? "draft" : r < 0.4 ? "confirmed" : r < 0.85 ? "delivered" : r < 0.97 ? "closed" : "cancelled";
+        return r < 0.05 ? "draft"
+            : r < 0.4   ? "confirmed"
+            : r < 0.85  ? "delivered"
+            : r < 0.97  ? "closed"
+                        : "cancelled";
     if (age <= 90)
         return r < 0.05 ? "confirmed" : r < 0.5 ? "delivered" : r < 0.95 ? "closed" : "cancelled";
     return r < 0.02 ? "confirmed" : r < 0.07 ? "delivered" : r < 0.95 ? "closed" : "cancelled";
@@ -60,23 +70,29 @@ const char *statusFor(DemoRandom &random, qint64 age)
 
 bool isRevenue(const char *status)
 {
-    return qstrcmp(status, "confirmed") == 0 || qstrcmp(status, "delivered") == 0 || qstrcmp(status, "closed") == 0;
+    return qstrcmp(status, "confirmed") == 0 || qstrcmp(status, "delivered") == 0
+        || qstrcmp(status, "closed") == 0;
 }
 
 class OrderWriter final
 {
 public:
     explicit OrderWriter(DemoContext &ctx)
-        : m_ctx(ctx), m_random(ctx.random(51)), m_prefix(QByteArray(kNumberPrefix) + "-SO"),
-          m_order(ctx.db, "INSERT INTO orders (id, number, customer_id, opportunity_id, owner_rep_id, channel_id, "
-                          "order_date, sign_date, contract_amount, amount, payment_terms, status, delivery_status, "
-                          "notes, created_at, updated_at, updated_by_office) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          m_line(ctx.db, "INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price, "
-                         "discount_bp, amount, created_at, updated_at, updated_by_office) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          m_check(ctx.db, "INSERT INTO contract_checks (id, order_id, point, state, note, checked_by, checked_at, "
-                          "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : m_ctx(ctx),
+          m_random(ctx.random(51)),
+          m_prefix(QByteArray(kNumberPrefix) + "-SO"),
+          m_order(ctx.db,
+                  "INSERT INTO orders (id, number, customer_id, opportunity_id, owner_rep_id, channel_id, "
+                  "order_date, sign_date, contract_amount, amount, payment_terms, status, delivery_status, "
+                  "notes, created_at, updated_at, updated_by_office) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          m_line(ctx.db,
+                 "INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price, "
+                 "discount_bp, amount, created_at, updated_at, updated_by_office) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          m_check(ctx.db,
+                  "INSERT INTO contract_checks (id, order_id, point, state, note, checked_by, checked_at, "
+                  "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     {
         m_productsByLine.resize(names::productLines().size());
         for (std::size_t p = 0; p < ctx.products.size(); ++p)
@@ -121,7 +137,8 @@ qint64 OrderWriter::writeMonth(int month, qint64 lineBudget)
     // carries only its contract amount.
     while (m_nextDeal < m_ctx.wonDeals.size() && m_ctx.monthOf(m_ctx.wonDeals[m_nextDeal].day) <= month) {
         const WonDeal &deal = m_ctx.wonDeals[m_nextDeal];
-        const int lines = int(std::min<qint64>(std::clamp<qint64>(deal.amount / 5000000 + 2, 2, 5), m_linesLeft));
+        const int lines
+            = int(std::min<qint64>(std::clamp<qint64>(deal.amount / 5000000 + 2, 2, 5), m_linesLeft));
         m_pending.push_back({std::min(deal.day + m_random.between(0, 3), m_ctx.today), deal.customer, lines,
                              OrderKind::WonDeal, m_nextDeal++});
         lineBudget -= lines;
@@ -132,7 +149,8 @@ qint64 OrderWriter::writeMonth(int month, qint64 lineBudget)
         const int customer = m_ctx.buyingCustomer(m_random, day);
         if (customer < 0)
             break;
-        const ChannelKind kind = m_ctx.channels[std::size_t(m_ctx.customers[std::size_t(customer)].channel)].kind;
+        const ChannelKind kind
+            = m_ctx.channels[std::size_t(m_ctx.customers[std::size_t(customer)].channel)].kind;
         int lines = m_lineCounts.pick(m_random) + 1;
         if (kind == ChannelKind::OnlineStore || kind == ChannelKind::Ecommerce)
             lines = std::min(lines, 3);
@@ -167,15 +185,17 @@ void OrderWriter::draftRepeatLines(const CustomerInfo &c, qint64 day, int count)
         LineDraft d;
         bool promoted = promotion && m_random.chance(0.35);
         for (int attempt = 0; attempt < 4; ++attempt) {
-            d.product = promoted ? promotion->products[std::size_t(m_random.index(qsizetype(promotion->products.size())))]
-                                 : weights.pick(m_random);
+            d.product = promoted
+                ? promotion->products[std::size_t(m_random.index(qsizetype(promotion->products.size())))]
+                : weights.pick(m_random);
             const auto same = [&d](const LineDraft &other) { return other.product == d.product; };
             if (std::none_of(m_drafts.begin(), m_drafts.end(), same))
                 break;
         }
         const ProductInfo &product = m_ctx.products[std::size_t(d.product)];
-        d.quantity = std::max<qint64>(1, std::llround(product.typicalQuantity * kQuantityBySize[c.size]
-                                                      * m_random.logNormal(1.0, 0.5)));
+        d.quantity = std::max<qint64>(
+            1,
+            std::llround(product.typicalQuantity * kQuantityBySize[c.size] * m_random.logNormal(1.0, 0.5)));
         if (promoted)
             d.discount = promotion->discountBp;
         else if (c.size >= 3 && m_random.chance(0.6))
@@ -190,12 +210,14 @@ void OrderWriter::draftDealLines(const WonDeal &deal, int count)
 {
     // Small catalogues may lack the deal's product line: then anything the customer's industry buys.
     const std::vector<int> &candidates = m_productsByLine[std::size_t(deal.line)];
-    const DemoWeights &fallback = m_ctx.productsByIndustry[std::size_t(m_ctx.customers[std::size_t(deal.customer)].industry)];
+    const DemoWeights &fallback
+        = m_ctx.productsByIndustry[std::size_t(m_ctx.customers[std::size_t(deal.customer)].industry)];
     const int discount = m_random.chance(0.5) ? int(m_random.between(0, 12)) * 100 : 0;
     for (int k = 0; k < count; ++k) {
         LineDraft d;
-        d.product = candidates.empty() ? fallback.pick(m_random)
-                                       : candidates[std::size_t(m_random.index(qsizetype(candidates.size())))];
+        d.product = candidates.empty()
+            ? fallback.pick(m_random)
+            : candidates[std::size_t(m_random.index(qsizetype(candidates.size())))];
         // Split the deal over its lines; quantities follow from the list prices.
         const double share = 1.0 / count * (0.6 + 0.8 * m_random.unit());
         const double unitMinor = double(m_ctx.products[std::size_t(d.product)].price) / 100.0;
@@ -230,35 +252,37 @@ void OrderWriter::write(const PendingOrder &p)
     if (p.kind == OrderKind::WonDeal && (qstrcmp(status, "draft") == 0 || qstrcmp(status, "cancelled") == 0))
         status = "confirmed";
     const bool delivered = qstrcmp(status, "delivered") == 0 || qstrcmp(status, "closed") == 0;
-    const char *delivery = delivered ? "delivered"
-                           : qstrcmp(status, "confirmed") == 0 && age > 10 && m_random.chance(0.4) ? "partial"
-                                                                                                   : "pending";
+    const char *delivery = delivered                                            ? "delivered"
+        : qstrcmp(status, "confirmed") == 0 && age > 10 && m_random.chance(0.4) ? "partial"
+                                                                                : "pending";
     const char *terms = "在线支付";
     int termIndex = -1;
     if (c.english) {
         terms = m_random.chance(0.6) ? "Net 30" : "Net 60";
     } else if (!online) {
         qint64 roll = m_random.between(0, 99);
-        for (termIndex = 0; termIndex < 4 && (roll -= kTermWeights[termIndex]) >= 0; ++termIndex) {}
+        for (termIndex = 0; termIndex < 4 && (roll -= kTermWeights[termIndex]) >= 0; ++termIndex) { }
         terms = kTerms[termIndex];
     }
     // Contracts are signed for deals, service agreements and larger offline orders.
-    const bool signedContract = qstrcmp(status, "draft") != 0
-                                && (p.kind != OrderKind::Repeat || (!online && amount >= 2000000));
-    const qint64 signDay = p.kind == OrderKind::WonDeal ? m_ctx.wonDeals[p.deal].day : p.day - m_random.between(0, 5);
+    const bool signedContract
+        = qstrcmp(status, "draft") != 0 && (p.kind != OrderKind::Repeat || (!online && amount >= 2000000));
+    const qint64 signDay
+        = p.kind == OrderKind::WonDeal ? m_ctx.wonDeals[p.deal].day : p.day - m_random.between(0, 5);
 
     const qint64 seq = m_orderSeq++;
     const QByteArray id = m_ctx.id("order", seq);
     const qint64 second = officeSecond(m_random);
     const QByteArray created = stamp(p.day, second);
-    const QByteArray updated = delivered ? stamp(std::min(p.day + m_random.between(1, 30), m_ctx.today), second)
-                                         : created;
+    const QByteArray updated
+        = delivered ? stamp(std::min(p.day + m_random.between(1, 30), m_ctx.today), second) : created;
     m_order.text(id).text(numbered(m_prefix.constData(), seq + 1, 7)).text(c.id);
     if (p.kind == OrderKind::WonDeal)
         m_order.text(m_ctx.id("opportunity", m_ctx.wonDeals[p.deal].opportunity));
     else
         m_order.null();
-    m_order.text(m_ctx.reps[std::size_t(c.rep)].id).text(m_ctx.channels[std::size_t(c.channel)].id)
+    m_order.text(m_ctx.reps[std::size_t(c.rep)].id)
+        .text(m_ctx.channels[std::size_t(c.channel)].id)
         .text(dateText(p.day));
     if (signedContract)
         m_order.text(dateText(signDay));
@@ -269,16 +293,29 @@ void OrderWriter::write(const PendingOrder &p)
         m_order.integer(amount);
     else
         m_order.null();
-    m_order.integer(amount).literal(terms).literal(status).literal(delivery)
-        .literal(p.kind == OrderKind::ServiceContract ? (c.english ? "Annual service contract" : "年度维保服务合同") : "")
-        .stamps(created, updated, kOffice).run();
+    m_order.integer(amount)
+        .literal(terms)
+        .literal(status)
+        .literal(delivery)
+        .literal(p.kind == OrderKind::ServiceContract
+                     ? (c.english ? "Annual service contract" : "年度维保服务合同")
+                     : "")
+        .stamps(created, updated, kOffice)
+        .run();
 
     int lineNo = 0;
     for (const LineDraft &d : m_drafts) {
         const ProductInfo &product = m_ctx.products[std::size_t(d.product)];
-        m_line.text(m_ctx.id("order_line", m_lineSeq++)).text(id).integer(++lineNo).text(product.id)
-            .integer(d.quantity).integer(product.price).integer(d.discount).integer(d.amount)
-            .stamps(created, created, kOffice).run();
+        m_line.text(m_ctx.id("order_line", m_lineSeq++))
+            .text(id)
+            .integer(++lineNo)
+            .text(product.id)
+            .integer(d.quantity)
+            .integer(product.price)
+            .integer(d.discount)
+            .integer(d.amount)
+            .stamps(created, created, kOffice)
+            .run();
     }
     if (signedContract && (p.kind != OrderKind::Repeat || amount >= 30000000))
         writeChecks(id, signDay, termIndex == kLongTerms);
@@ -312,12 +349,21 @@ void OrderWriter::writeChecks(const QByteArray &orderId, qint64 signDay, bool lo
     for (int point = 0; point < 5; ++point) {
         m_check.text(m_ctx.id("contract_check", m_checkSeq++)).text(orderId).literal(kCheckPoints[point]);
         if (fresh && m_random.chance(0.5)) {
-            m_check.literal("unchecked").literal("").literal("").null().stamps(created, created, kOffice).run();
+            m_check.literal("unchecked")
+                .literal("")
+                .literal("")
+                .null()
+                .stamps(created, created, kOffice)
+                .run();
             continue;
         }
         const bool flagged = (point == 0 && longTerms && m_random.chance(0.7)) || m_random.chance(0.03);
-        m_check.literal(flagged ? "flagged" : "confirmed").literal(flagged ? kCheckNotes[point] : "")
-            .text(reviewer).text(checkedAt).stamps(created, checkedAt, kOffice).run();
+        m_check.literal(flagged ? "flagged" : "confirmed")
+            .literal(flagged ? kCheckNotes[point] : "")
+            .text(reviewer)
+            .text(checkedAt)
+            .stamps(created, checkedAt, kOffice)
+            .run();
     }
 }
 

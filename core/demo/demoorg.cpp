@@ -10,7 +10,12 @@ namespace sb::core::demo {
 
 namespace {
 
-enum class TeamFocus { Region, KeyAccounts, Channels, Global };
+enum class TeamFocus {
+    Region,
+    KeyAccounts,
+    Channels,
+    Global
+};
 
 struct TeamSpec
 {
@@ -51,8 +56,10 @@ constexpr ChannelSpec kChannels[] = {
     {"CH-DIRECT", "直销", "direct", ChannelKind::Direct, "fixed", ""},
     {"CH-AGT-EAST", "华东区域代理", "agent", ChannelKind::Agent, "fixed", "上海远航商贸有限公司"},
     {"CH-AGT-SOUTH", "华南区域代理", "agent", ChannelKind::Agent, "fixed", "深圳鸿达科技有限公司"},
-    {"CH-DIST-NORTH", "华北经销商", "distributor", ChannelKind::Distributor, "tiered", "天津恒昌商贸有限公司"},
-    {"CH-DIST-WEST", "西部经销商", "distributor", ChannelKind::Distributor, "tiered", "成都锦程供应链有限公司"},
+    {"CH-DIST-NORTH", "华北经销商", "distributor", ChannelKind::Distributor, "tiered",
+     "天津恒昌商贸有限公司"},
+    {"CH-DIST-WEST", "西部经销商", "distributor", ChannelKind::Distributor, "tiered",
+     "成都锦程供应链有限公司"},
     {"CH-ONLINE", "官方网店", "online_store", ChannelKind::OnlineStore, "fixed", ""},
     {"CH-TMALL", "天猫旗舰店", "ecommerce", ChannelKind::Ecommerce, "product_line", "天猫 Tmall"},
     {"CH-JD", "京东自营", "ecommerce", ChannelKind::Ecommerce, "product_line", "京东 JD.com"},
@@ -61,18 +68,19 @@ constexpr ChannelSpec kChannels[] = {
 struct ShareRule
 {
     int channel;
-    int line;         ///< product line index, -1 for all
+    int line; ///< product line index, -1 for all
     qint64 minVolume; ///< minor units of the period's sales through the channel
     int rateBp;
 };
 
 constexpr ShareRule kShareRules[] = {
-    {0, -1, 0, 0}, {1, -1, 0, 3000}, {2, -1, 0, 2500},
+    {0, -1, 0, 0},    {1, -1, 0, 3000},         {2, -1, 0, 2500},
     {3, -1, 0, 1500}, {3, -1, 100000000, 1800}, {3, -1, 500000000, 2000},
-    {4, -1, 0, 1200}, {4, -1, 50000000, 1500}, {4, -1, 200000000, 1800},
-    {5, -1, 0, 500},
-    {6, 0, 0, 600}, {6, 1, 0, 500}, {6, 2, 0, 800}, {6, 3, 0, 300}, {6, 4, 0, 1000},
-    {7, 0, 0, 700}, {7, 1, 0, 600}, {7, 2, 0, 1000}, {7, 3, 0, 300}, {7, 4, 0, 1200},
+    {4, -1, 0, 1200}, {4, -1, 50000000, 1500},  {4, -1, 200000000, 1800},
+    {5, -1, 0, 500},  {6, 0, 0, 600},           {6, 1, 0, 500},
+    {6, 2, 0, 800},   {6, 3, 0, 300},           {6, 4, 0, 1000},
+    {7, 0, 0, 700},   {7, 1, 0, 600},           {7, 2, 0, 1000},
+    {7, 3, 0, 300},   {7, 4, 0, 1200},
 };
 
 struct PlanSpec
@@ -89,58 +97,95 @@ struct PlanSpec
 // The handbook's tiers: below 80 % nothing, 80–100 % 3–5 %, above 100 % 5–8 %.
 constexpr PlanSpec kPlans[] = {
     {"PLAN-STD", "标准提成方案", "whole", 100, 500, 0, {{0, 0}, {8000, 400}, {10000, 600}, {0, 0}}},
-    {"PLAN-PRO", "进取型提成方案", "progressive", 150, 800, 100, {{0, 0}, {8000, 300}, {10000, 500}, {12000, 800}}},
+    {"PLAN-PRO",
+     "进取型提成方案",
+     "progressive",
+     150,
+     800,
+     100,
+     {{0, 0}, {8000, 300}, {10000, 500}, {12000, 800}}},
     {"PLAN-CH", "渠道经理提成方案", "whole", 100, 500, 50, {{0, 0}, {8000, 300}, {10000, 500}, {0, 0}}},
 };
 
 void writeLostReasons(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement st(ctx.db, "INSERT INTO lost_reasons (id, name, sort_order, created_at, updated_at, "
-                             "updated_by_office) VALUES (?, ?, ?, ?, ?, ?)");
+    DemoStatement st(ctx.db,
+                     "INSERT INTO lost_reasons (id, name, sort_order, created_at, updated_at, "
+                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?)");
     const auto reasons = names::lostReasons();
     for (std::size_t i = 0; i < reasons.size(); ++i)
-        st.text(ctx.id("lost_reason", qint64(i))).literal(reasons[i]).integer(qint64(i + 1)).stamps(at, at, kOffice).run();
+        st.text(ctx.id("lost_reason", qint64(i)))
+            .literal(reasons[i])
+            .integer(qint64(i + 1))
+            .stamps(at, at, kOffice)
+            .run();
 }
 
 void writeChannels(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement channel(ctx.db, "INSERT INTO channels (id, code, name, type, share_model, partner_name, "
-                                  "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement channel(ctx.db,
+                          "INSERT INTO channels (id, code, name, type, share_model, partner_name, "
+                          "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     int index = 0;
     for (const ChannelSpec &spec : kChannels) {
         const QByteArray id = ctx.id("channel", index++);
-        channel.text(id).literal(spec.code).literal(spec.name).literal(spec.type).literal(spec.shareModel)
-            .literal(spec.partner).stamps(at, at, kOffice).run();
+        channel.text(id)
+            .literal(spec.code)
+            .literal(spec.name)
+            .literal(spec.type)
+            .literal(spec.shareModel)
+            .literal(spec.partner)
+            .stamps(at, at, kOffice)
+            .run();
         ctx.channels.push_back({id, spec.kind});
     }
-    DemoStatement rule(ctx.db, "INSERT INTO channel_share_rules (id, channel_id, product_line, min_volume, rate_bp, "
-                               "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement rule(ctx.db,
+                       "INSERT INTO channel_share_rules (id, channel_id, product_line, min_volume, rate_bp, "
+                       "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     index = 0;
     for (const ShareRule &r : kShareRules) {
-        rule.text(ctx.id("channel_share_rule", index++)).text(ctx.channels[std::size_t(r.channel)].id)
+        rule.text(ctx.id("channel_share_rule", index++))
+            .text(ctx.channels[std::size_t(r.channel)].id)
             .literal(r.line < 0 ? "" : names::productLines()[std::size_t(r.line)].name)
-            .integer(r.minVolume).integer(r.rateBp).stamps(at, at, kOffice).run();
+            .integer(r.minVolume)
+            .integer(r.rateBp)
+            .stamps(at, at, kOffice)
+            .run();
     }
 }
 
 void writePlans(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement plan(ctx.db, "INSERT INTO commission_plans (id, code, name, mode, quarter_bonus_months_pct, "
-                               "satisfaction_bonus_bp, satisfaction_csat_threshold_bp, team_pool_bp, created_at, "
-                               "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    DemoStatement tier(ctx.db, "INSERT INTO commission_tiers (id, plan_id, lower_bound_bp, rate_bp, created_at, "
-                               "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement plan(ctx.db,
+                       "INSERT INTO commission_plans (id, code, name, mode, quarter_bonus_months_pct, "
+                       "satisfaction_bonus_bp, satisfaction_csat_threshold_bp, team_pool_bp, created_at, "
+                       "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement tier(ctx.db,
+                       "INSERT INTO commission_tiers (id, plan_id, lower_bound_bp, rate_bp, created_at, "
+                       "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?)");
     int planIndex = 0;
     int tierIndex = 0;
     for (const PlanSpec &spec : kPlans) {
         const QByteArray id = ctx.id("commission_plan", planIndex++);
-        plan.text(id).literal(spec.code).literal(spec.name).literal(spec.mode).integer(spec.quarterBonusPct)
-            .integer(spec.satisfactionBp).integer(8500).integer(spec.teamPoolBp).stamps(at, at, kOffice).run();
+        plan.text(id)
+            .literal(spec.code)
+            .literal(spec.name)
+            .literal(spec.mode)
+            .integer(spec.quarterBonusPct)
+            .integer(spec.satisfactionBp)
+            .integer(8500)
+            .integer(spec.teamPoolBp)
+            .stamps(at, at, kOffice)
+            .run();
         for (int t = 0; t < 4; ++t) {
             if (t > 0 && spec.tiers[t][0] == 0)
                 break;
-            tier.text(ctx.id("commission_tier", tierIndex++)).text(id).integer(spec.tiers[t][0])
-                .integer(spec.tiers[t][1]).stamps(at, at, kOffice).run();
+            tier.text(ctx.id("commission_tier", tierIndex++))
+                .text(id)
+                .integer(spec.tiers[t][0])
+                .integer(spec.tiers[t][1])
+                .stamps(at, at, kOffice)
+                .run();
         }
         ctx.plans.push_back(id);
     }
@@ -148,14 +193,21 @@ void writePlans(DemoContext &ctx, const QByteArray &at)
 
 void writeTeams(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement st(ctx.db, "INSERT INTO teams (id, code, name, parent_team_id, region, created_at, updated_at, "
-                             "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement st(ctx.db,
+                     "INSERT INTO teams (id, code, name, parent_team_id, region, created_at, updated_at, "
+                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     const auto regionCount = names::regions().size();
     ctx.regionTeam.assign(regionCount, -1);
     for (int t = 0; t < ctx.counts.teams; ++t) {
         const TeamSpec &spec = kTeams[t];
         const QByteArray id = ctx.id("team", t);
-        st.text(id).literal(spec.code).literal(spec.name).null().literal(spec.region).stamps(at, at, kOffice).run();
+        st.text(id)
+            .literal(spec.code)
+            .literal(spec.name)
+            .null()
+            .literal(spec.region)
+            .stamps(at, at, kOffice)
+            .run();
         ctx.teams.push_back({id, spec.code, {}});
         for (const int region : spec.regions) {
             if (region >= 0 && ctx.regionTeam[std::size_t(region)] < 0)
@@ -190,9 +242,10 @@ QByteArray personName(DemoRandom &random, bool english, QByteArray *handle)
 
 void writeReps(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement st(ctx.db, "INSERT INTO reps (id, code, name, team_id, email, phone, base_pay, commission_plan_id, "
-                             "hired_on, active, created_at, updated_at, updated_by_office) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement st(ctx.db,
+                     "INSERT INTO reps (id, code, name, team_id, email, phone, base_pay, commission_plan_id, "
+                     "hired_on, active, created_at, updated_at, updated_by_office) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     DemoRandom random = ctx.random(11);
     const int leavers = std::max(1, ctx.counts.reps / 20);
     ctx.activeReps = ctx.counts.reps;
@@ -219,12 +272,22 @@ void writeReps(DemoContext &ctx, const QByteArray &at)
         rep.skill = lead ? 0.6 + 0.4 * random.unit() : random.unit();
         rep.attainment = std::clamp(0.72 + 0.5 * rep.skill + 0.12 * random.normal(), 0.6, 1.35);
         const qint64 hired = ctx.start - random.between(lead ? 900 : 60, lead ? 3000 : 1500);
-        const qint64 basePay = (lead ? random.between(14000, 20000) : random.between(6000, 12000)) / 500 * 500 * 100;
+        const qint64 basePay
+            = (lead ? random.between(14000, 20000) : random.between(6000, 12000)) / 500 * 500 * 100;
         const int plan = team == ctx.channelTeam ? 2 : (random.chance(0.25) ? 1 : 0);
         const QByteArray phone = "13" + QByteArray::number(random.between(500000000, 999999999));
-        st.text(rep.id).text(rep.code).text(rep.name).text(ctx.teams[std::size_t(team)].id)
-            .text(handle + "@salesbench.example").text(phone).integer(basePay).text(ctx.plans[std::size_t(plan)])
-            .text(dateText(hired)).integer(active ? 1 : 0).stamps(at, at, kOffice).run();
+        st.text(rep.id)
+            .text(rep.code)
+            .text(rep.name)
+            .text(ctx.teams[std::size_t(team)].id)
+            .text(handle + "@salesbench.example")
+            .text(phone)
+            .integer(basePay)
+            .text(ctx.plans[std::size_t(plan)])
+            .text(dateText(hired))
+            .integer(active ? 1 : 0)
+            .stamps(at, at, kOffice)
+            .run();
         if (active)
             ctx.teams[std::size_t(team)].reps.push_back(r);
         ctx.reps.push_back(std::move(rep));

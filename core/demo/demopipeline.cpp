@@ -12,8 +12,16 @@ namespace sb::core::demo {
 
 namespace {
 
-enum StageIndex { InitialContact, NeedsConfirmed, Proposal, Negotiation, Won, Lost };
-constexpr const char *kStageKeys[] = {"initial_contact", "needs_confirmed", "proposal", "negotiation", "won", "lost"};
+enum StageIndex {
+    InitialContact,
+    NeedsConfirmed,
+    Proposal,
+    Negotiation,
+    Won,
+    Lost
+};
+constexpr const char *kStageKeys[]
+    = {"initial_contact", "needs_confirmed", "proposal", "negotiation", "won", "lost"};
 constexpr int kProbability[] = {10, 25, 50, 75, 100, 0};
 
 // Step rates of an average rep. The benchmark is 40 %, 62.5 %, 48 %, 41.7 %: this
@@ -72,8 +80,8 @@ constexpr Text kNextSteps[] = {{"发送修订报价", "Send the revised quotatio
 
 struct Event
 {
-    qint64 at;   ///< day * 86400 + second
-    int from;    ///< -1 for the creation entry
+    qint64 at; ///< day * 86400 + second
+    int from; ///< -1 for the creation entry
     int to;
 };
 
@@ -81,19 +89,24 @@ class PipelineWriter final
 {
 public:
     explicit PipelineWriter(DemoContext &ctx)
-        : m_ctx(ctx), m_random(ctx.random(41)),
-          m_opportunity(ctx.db, "INSERT INTO opportunities (id, code, customer_id, title, source, amount, "
-                                "products_needed, competitors, owner_rep_id, created_on, expected_close, stage, "
-                                "probability, lost_reason, lost_competitor, closed_on, lead_source_score, "
-                                "lead_need_score, lead_budget_score, lead_intent_score, created_at, updated_at, "
-                                "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                "?, ?, ?)"),
-          m_history(ctx.db, "INSERT INTO stage_history (id, opportunity_id, from_stage, to_stage, changed_at, "
-                            "changed_on, changed_by, created_at, updated_at, updated_by_office) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          m_activity(ctx.db, "INSERT INTO activities (id, code, customer_id, opportunity_id, rep_id, kind, "
-                             "activity_date, summary, next_step, next_step_date, created_at, updated_at, "
-                             "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : m_ctx(ctx),
+          m_random(ctx.random(41)),
+          m_opportunity(
+              ctx.db,
+              "INSERT INTO opportunities (id, code, customer_id, title, source, amount, "
+              "products_needed, competitors, owner_rep_id, created_on, expected_close, stage, "
+              "probability, lost_reason, lost_competitor, closed_on, lead_source_score, "
+              "lead_need_score, lead_budget_score, lead_intent_score, created_at, updated_at, "
+              "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              "?, ?, ?)"),
+          m_history(ctx.db,
+                    "INSERT INTO stage_history (id, opportunity_id, from_stage, to_stage, changed_at, "
+                    "changed_on, changed_by, created_at, updated_at, updated_by_office) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          m_activity(ctx.db,
+                     "INSERT INTO activities (id, code, customer_id, opportunity_id, rep_id, kind, "
+                     "activity_date, summary, next_step, next_step_date, created_at, updated_at, "
+                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     {
     }
 
@@ -135,9 +148,12 @@ qint64 PipelineWriter::stepDays(int step)
     switch (step) {
     case 0: // the 2-2-2 rule wants needs confirmed within two weeks; not everyone manages
         return m_random.chance(0.72) ? m_random.between(2, 13) : m_random.between(15, 45);
-    case 1: return m_random.between(4, 18);
-    case 2: return m_random.between(5, 24);
-    default: return m_random.between(4, 25);
+    case 1:
+        return m_random.between(4, 18);
+    case 2:
+        return m_random.between(5, 24);
+    default:
+        return m_random.between(4, 25);
     }
 }
 
@@ -149,13 +165,21 @@ void PipelineWriter::addEvent(qint64 day, int from, int to)
     m_events.push_back({at, from, to});
 }
 
-void PipelineWriter::activity(const CustomerInfo &c, const QByteArray &opportunity, qint64 day, const char *kind,
-                              const QByteArray &summary, const QByteArray &next, qint64 nextDay)
+void PipelineWriter::activity(const CustomerInfo &c, const QByteArray &opportunity, qint64 day,
+                              const char *kind, const QByteArray &summary, const QByteArray &next,
+                              qint64 nextDay)
 {
     const qint64 seq = m_ctx.activitySeq++;
     const QByteArray at = stamp(day, officeSecond(m_random));
-    m_activity.text(m_ctx.id("activity", seq)).text(numbered("A", seq + 1, 8)).text(c.id).text(opportunity)
-        .text(m_ctx.reps[std::size_t(c.rep)].id).literal(kind).text(dateText(day)).text(summary).text(next);
+    m_activity.text(m_ctx.id("activity", seq))
+        .text(numbered("A", seq + 1, 8))
+        .text(c.id)
+        .text(opportunity)
+        .text(m_ctx.reps[std::size_t(c.rep)].id)
+        .literal(kind)
+        .text(dateText(day))
+        .text(summary)
+        .text(next);
     if (nextDay > 0)
         m_activity.text(dateText(nextDay));
     else
@@ -234,8 +258,10 @@ void PipelineWriter::write(qint64 index, qint64 created, int codeWidth)
     QByteArray competitors;
     for (const int r : rivals)
         competitors += (competitors.isEmpty() ? "" : "、") + QByteArray(competitorPool[std::size_t(r)]);
-    const bool rivalWon = !rivals.empty() && (reason == kCompetitorReason || (reason == kPriceReason && m_random.chance(0.6)));
-    const QByteArray lostCompetitor = rivalWon ? QByteArray(competitorPool[std::size_t(rivals.front())]) : QByteArray();
+    const bool rivalWon = !rivals.empty()
+        && (reason == kCompetitorReason || (reason == kPriceReason && m_random.chance(0.6)));
+    const QByteArray lostCompetitor
+        = rivalWon ? QByteArray(competitorPool[std::size_t(rivals.front())]) : QByteArray();
 
     // What the customer wants, and how much.
     const names::Industry &industry = names::industries()[std::size_t(c.industry)];
@@ -256,30 +282,45 @@ void PipelineWriter::write(qint64 index, qint64 created, int codeWidth)
             --wanted;
         }
     }
-    const qint64 amount = std::max<qint64>(5, std::llround(m_random.logNormal(kAmountMedianYuan[c.size], 0.55) / 1000))
-                          * 100000;
+    const qint64 amount
+        = std::max<qint64>(5, std::llround(m_random.logNormal(kAmountMedianYuan[c.size], 0.55) / 1000))
+        * 100000;
     const QByteArray title = c.english ? QByteArray(brandOf(c) + " – " + kProjects[line].en)
                                        : QByteArray(brandOf(c) + kProjects[line].zh);
     const int source = m_random.index(qsizetype(names::leadSources().size()));
 
     qint64 expected = created + m_random.between(30, 90);
     if (open)
-        expected = stale && m_random.chance(0.4) ? m_random.between(std::min(created + 20, today - 1), today - 1)
-                                                 : today + m_random.between(7, 90);
+        expected = stale && m_random.chance(0.4)
+            ? m_random.between(std::min(created + 20, today - 1), today - 1)
+            : today + m_random.between(7, 90);
     const bool closed = stage == Won || stage == Lost;
     const qint64 lastEvent = m_events.back().at;
-    m_opportunity.text(id).text(numbered("OPP", index + 1, codeWidth)).text(c.id).text(title)
-        .literal(names::leadSources()[std::size_t(source)]).integer(amount).text(needed).text(competitors)
-        .text(rep.id).text(dateText(created)).text(dateText(expected)).literal(kStageKeys[stage])
-        .integer(kProbability[stage]).literal(reason >= 0 ? names::lostReasons()[std::size_t(reason)] : "")
+    m_opportunity.text(id)
+        .text(numbered("OPP", index + 1, codeWidth))
+        .text(c.id)
+        .text(title)
+        .literal(names::leadSources()[std::size_t(source)])
+        .integer(amount)
+        .text(needed)
+        .text(competitors)
+        .text(rep.id)
+        .text(dateText(created))
+        .text(dateText(expected))
+        .literal(kStageKeys[stage])
+        .integer(kProbability[stage])
+        .literal(reason >= 0 ? names::lostReasons()[std::size_t(reason)] : "")
         .text(lostCompetitor);
     if (closed)
         m_opportunity.text(dateText(day));
     else
         m_opportunity.null();
     m_opportunity.integer(score(names::leadSourceScores()[std::size_t(source)]))
-        .integer(score(35 + 12 * reached)).integer(score(30 + 12 * c.size)).integer(score(25 + 15 * reached))
-        .stamps(stamp(created, m_events.front().at % 86400), stamp(lastEvent / 86400, lastEvent % 86400), kOffice)
+        .integer(score(35 + 12 * reached))
+        .integer(score(30 + 12 * c.size))
+        .integer(score(25 + 15 * reached))
+        .stamps(stamp(created, m_events.front().at % 86400), stamp(lastEvent / 86400, lastEvent % 86400),
+                kOffice)
         .run();
 
     for (const Event &e : m_events) {
@@ -289,14 +330,21 @@ void PipelineWriter::write(qint64 index, qint64 created, int codeWidth)
             m_history.null();
         else
             m_history.literal(kStageKeys[e.from]);
-        m_history.literal(kStageKeys[e.to]).text(at).text(dateText(e.at / 86400)).text(rep.name)
-            .stamps(at, at, kOffice).run();
+        m_history.literal(kStageKeys[e.to])
+            .text(at)
+            .text(dateText(e.at / 86400))
+            .text(rep.name)
+            .stamps(at, at, kOffice)
+            .run();
     }
 
     // Activities: the first contact (within two days, mostly), one per stage change, and a
     // last one with the next step for deals still open.
     const double delayRoll = m_random.unit();
-    qint64 first = created + (delayRoll < 0.5 ? 0 : delayRoll < 0.85 ? m_random.between(1, 2) : m_random.between(3, 8));
+    qint64 first = created
+        + (delayRoll < 0.5        ? 0
+               : delayRoll < 0.85 ? m_random.between(1, 2)
+                                  : m_random.between(3, 8));
     if (m_events.size() > 1)
         first = std::min(first, m_events[1].at / 86400);
     if (first <= today) {
@@ -320,7 +368,8 @@ void PipelineWriter::write(qint64 index, qint64 created, int codeWidth)
         const Text &next = kNextSteps[m_random.index(std::size(kNextSteps))];
         if (stale) {
             const qint64 on = std::min(day + m_random.between(0, 10), today - 31);
-            activity(c, id, on, "call", say(kNoReply, c.english), say(next, c.english), on + m_random.between(5, 14));
+            activity(c, id, on, "call", say(kNoReply, c.english), say(next, c.english),
+                     on + m_random.between(5, 14));
         } else {
             const qint64 on = std::max(day, today - m_random.between(0, 10));
             activity(c, id, on, m_random.chance(0.5) ? "call" : "visit", say(kFollowUp, c.english),

@@ -23,9 +23,11 @@ class TargetWriter final
 {
 public:
     explicit TargetWriter(DemoContext &ctx)
-        : m_ctx(ctx), m_st(ctx.db, "INSERT INTO targets (id, period, scope_kind, scope_key, amount, parent_id, "
-                                   "weight_bp, created_at, updated_at, updated_by_office) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        : m_ctx(ctx),
+          m_st(ctx.db,
+               "INSERT INTO targets (id, period, scope_kind, scope_key, amount, parent_id, "
+               "weight_bp, created_at, updated_at, updated_by_office) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     {
     }
 
@@ -39,19 +41,23 @@ public:
             yearTotal += m;
         const QByteArray yearId = insert(QByteArray::number(year), kind, key, yearTotal, {}, -1, at);
         for (int q = 0; q < 4; ++q) {
-            const qint64 quarter = months[std::size_t(q * 3)] + months[std::size_t(q * 3 + 1)] + months[std::size_t(q * 3 + 2)];
-            const QByteArray quarterId = insert(QByteArray::number(year) + "-Q" + QByteArray::number(q + 1), kind, key,
-                                                quarter, yearId, share(quarter, yearTotal), at);
+            const qint64 quarter = months[std::size_t(q * 3)] + months[std::size_t(q * 3 + 1)]
+                + months[std::size_t(q * 3 + 2)];
+            const QByteArray quarterId = insert(QByteArray::number(year) + "-Q" + QByteArray::number(q + 1),
+                                                kind, key, quarter, yearId, share(quarter, yearTotal), at);
             for (int m = q * 3; m < q * 3 + 3; ++m) {
                 const qint64 amount = months[std::size_t(m)];
-                insert(QByteArray::number(year) + '-' + QByteArray::number(m + 1).rightJustified(2, '0'), kind, key,
-                       amount, quarterId, share(amount, quarter), at);
+                insert(QByteArray::number(year) + '-' + QByteArray::number(m + 1).rightJustified(2, '0'),
+                       kind, key, amount, quarterId, share(amount, quarter), at);
             }
         }
     }
 
 private:
-    static int share(qint64 part, qint64 whole) { return whole > 0 ? int(std::llround(part * 10000.0 / whole)) : -1; }
+    static int share(qint64 part, qint64 whole)
+    {
+        return whole > 0 ? int(std::llround(part * 10000.0 / whole)) : -1;
+    }
 
     QByteArray insert(const QByteArray &period, const char *kind, const QByteArray &key, qint64 amount,
                       const QByteArray &parent, int weight, const QByteArray &at)
@@ -138,18 +144,24 @@ void writeTargets(DemoContext &ctx)
 
 void writePeriodCosts(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db, "INSERT INTO period_costs (id, period, category, amount, created_at, updated_at, "
-                             "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement st(ctx.db,
+                     "INSERT INTO period_costs (id, period, category, amount, created_at, updated_at, "
+                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?)");
     DemoRandom random = ctx.random(72);
     const double fixedYuan = 20000.0 * std::sqrt(double(ctx.counts.customers) / 300.0);
     for (int m = 0; m < ctx.months; ++m) {
         const QDate first = QDate::fromJulianDay(ctx.monthStart(m));
         const double revenue = double(ctx.monthRevenue[std::size_t(m)]);
-        const qint64 amount = std::llround((revenue * (0.07 + 0.04 * random.unit()) + fixedYuan * 100) / 100) * 100;
+        const qint64 amount
+            = std::llround((revenue * (0.07 + 0.04 * random.unit()) + fixedYuan * 100) / 100) * 100;
         const QByteArray at = stamp(std::min(ctx.monthStart(m + 1) + 3, ctx.today), 3 * 3600);
         st.text(ctx.id("period_cost", m))
-            .text(QByteArray::number(first.year()) + '-' + QByteArray::number(first.month()).rightJustified(2, '0'))
-            .literal("sales_marketing").integer(amount).stamps(at, at, kOffice).run();
+            .text(QByteArray::number(first.year()) + '-'
+                  + QByteArray::number(first.month()).rightJustified(2, '0'))
+            .literal("sales_marketing")
+            .integer(amount)
+            .stamps(at, at, kOffice)
+            .run();
     }
 }
 

@@ -18,10 +18,7 @@ class DemoRandom final
 public:
     /// A stream for one part of the demo: the same seed and stream always give
     /// the same numbers, and streams do not disturb one another.
-    DemoRandom(quint64 seed, quint64 stream) : m_state(seed ^ (stream * 0xd1342543de82ef95ULL))
-    {
-        next();
-    }
+    DemoRandom(quint64 seed, quint64 stream) : m_state(seed ^ (stream * 0xd1342543de82ef95ULL)) { next(); }
 
     quint64 next()
     {
@@ -53,7 +50,7 @@ public:
     double logNormal(double median, double sigma) { return median * std::exp(sigma * normal()); }
 
     /// One element of a non-empty list.
-    template <typename T>
+    template<typename T>
     const T &pick(std::span<const T> items)
     {
         return items[static_cast<std::size_t>(between(0, qint64(items.size()) - 1))];

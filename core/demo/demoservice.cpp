@@ -43,10 +43,14 @@ int roll(DemoRandom &random, const int (&weights)[5])
 int npsFor(DemoRandom &random, int csat)
 {
     switch (csat) {
-    case 5: return int(random.chance(0.85) ? random.between(9, 10) : random.between(7, 8));
-    case 4: return int(random.chance(0.45) ? random.between(9, 10) : random.between(7, 8));
-    case 3: return int(random.between(5, 8));
-    default: return int(random.between(0, 6));
+    case 5:
+        return int(random.chance(0.85) ? random.between(9, 10) : random.between(7, 8));
+    case 4:
+        return int(random.chance(0.45) ? random.between(9, 10) : random.between(7, 8));
+    case 3:
+        return int(random.between(5, 8));
+    default:
+        return int(random.between(0, 6));
     }
 }
 
@@ -60,9 +64,10 @@ int cesFor(DemoRandom &random, int csat, bool firstContact)
 
 void writeService(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db, "INSERT INTO tickets (id, number, customer_id, category, opened_at, first_response_at, "
-                             "resolved_at, first_contact_resolution, csat, nps, ces, status, created_at, updated_at, "
-                             "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    DemoStatement st(ctx.db,
+                     "INSERT INTO tickets (id, number, customer_id, category, opened_at, first_response_at, "
+                     "resolved_at, first_contact_resolution, csat, nps, ces, status, created_at, updated_at, "
+                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     DemoRandom random = ctx.random(61);
     const qint64 count = ctx.counts.tickets;
     std::vector<qint64> opened(static_cast<std::size_t>(count));
@@ -85,8 +90,10 @@ void writeService(DemoContext &ctx)
         const int category = categories.pick(random);
         const CategoryProfile &profile = kCategories[category];
 
-        const qint64 responseMinutes = std::max<qint64>(
-            2, std::llround(random.logNormal(40, 0.9) * (unhappyCustomer ? 1.5 : 1.0) * (profile.effort > 1 ? 1.2 : 0.9)));
+        const qint64 responseMinutes
+            = std::max<qint64>(2,
+                               std::llround(random.logNormal(40, 0.9) * (unhappyCustomer ? 1.5 : 1.0)
+                                            * (profile.effort > 1 ? 1.2 : 0.9)));
         const qint64 firstResponse = openedAt + responseMinutes * 60;
         // A few cases wait for parts or a site visit and stay open for days.
         const double waiting = random.chance(0.03) ? 15.0 : 1.0;
@@ -95,8 +102,11 @@ void writeService(DemoContext &ctx)
         const qint64 resolved = openedAt + resolveMinutes * 60;
 
         const QByteArray at = stamp(day, openedAt % 86400);
-        st.text(ctx.id("ticket", i)).text(numbered(prefix.constData(), i + 1, 7)).text(c.id)
-            .literal(names::ticketCategories()[std::size_t(category)]).text(at);
+        st.text(ctx.id("ticket", i))
+            .text(numbered(prefix.constData(), i + 1, 7))
+            .text(c.id)
+            .literal(names::ticketCategories()[std::size_t(category)])
+            .text(at);
         if (firstResponse <= now)
             st.text(stamp(firstResponse / 86400, firstResponse % 86400));
         else
@@ -104,10 +114,13 @@ void writeService(DemoContext &ctx)
         if (resolved > now) {
             // Still being worked on: no resolution and no survey yet.
             st.null().null().null().null().null().literal(firstResponse <= now ? "in_progress" : "open");
-            st.stamps(at, firstResponse <= now ? stamp(firstResponse / 86400, firstResponse % 86400) : at, kOffice).run();
+            st.stamps(at, firstResponse <= now ? stamp(firstResponse / 86400, firstResponse % 86400) : at,
+                      kOffice)
+                .run();
         } else {
             const QByteArray resolvedAt = stamp(resolved / 86400, resolved % 86400);
-            const bool firstContact = resolveMinutes <= 48 * 60 && random.chance(profile.firstContactResolution);
+            const bool firstContact
+                = resolveMinutes <= 48 * 60 && random.chance(profile.firstContactResolution);
             st.text(resolvedAt).integer(firstContact ? 1 : 0);
             // About three customers in four answer the survey.
             if (random.chance(0.75)) {
@@ -117,7 +130,9 @@ void writeService(DemoContext &ctx)
             } else {
                 st.null().null().null();
             }
-            st.literal(ctx.today - resolved / 86400 > 7 ? "closed" : "resolved").stamps(at, resolvedAt, kOffice).run();
+            st.literal(ctx.today - resolved / 86400 > 7 ? "closed" : "resolved")
+                .stamps(at, resolvedAt, kOffice)
+                .run();
         }
         ctx.advance(1);
     }

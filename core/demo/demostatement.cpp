@@ -24,7 +24,8 @@ DemoStatement::~DemoStatement()
 
 DemoStatement &DemoStatement::text(const QByteArray &value)
 {
-    check(sqlite3_bind_text(m_stmt, m_next++, value.constData(), int(value.size()), SQLITE_TRANSIENT), "bind");
+    check(sqlite3_bind_text(m_stmt, m_next++, value.constData(), int(value.size()), SQLITE_TRANSIENT),
+          "bind");
     return *this;
 }
 
@@ -46,7 +47,8 @@ DemoStatement &DemoStatement::null()
     return *this;
 }
 
-DemoStatement &DemoStatement::stamps(const QByteArray &createdAt, const QByteArray &updatedAt, const char *office)
+DemoStatement &DemoStatement::stamps(const QByteArray &createdAt, const QByteArray &updatedAt,
+                                     const char *office)
 {
     return text(createdAt).text(updatedAt).literal(office);
 }
@@ -56,7 +58,9 @@ void DemoStatement::run()
     if (m_next != m_count + 1)
         throw Error(Error::Kind::Database,
                     QStringLiteral("Demo statement bound %1 of %2 values: %3")
-                        .arg(m_next - 1).arg(m_count).arg(QString::fromUtf8(sqlite3_sql(m_stmt))));
+                        .arg(m_next - 1)
+                        .arg(m_count)
+                        .arg(QString::fromUtf8(sqlite3_sql(m_stmt))));
     const int rc = sqlite3_step(m_stmt);
     m_next = 1;
     if (rc == SQLITE_DONE) {
@@ -78,8 +82,9 @@ void DemoStatement::fail(int rc, const char *what, const QString &message)
 {
     // Constraint failures mean the data were refused; anything else is the database's fault.
     const auto kind = (rc & 0xff) == SQLITE_CONSTRAINT ? Error::Kind::Data : Error::Kind::Database;
-    throw Error(kind, QCoreApplication::translate("sb::core::Demo", "Cannot %1 demo data: %2")
-                          .arg(QString::fromLatin1(what), message));
+    throw Error(kind,
+                QCoreApplication::translate("sb::core::Demo", "Cannot %1 demo data: %2")
+                    .arg(QString::fromLatin1(what), message));
 }
 
 } // namespace sb::core::demo

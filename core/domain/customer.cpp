@@ -13,11 +13,16 @@ namespace lifecycle {
 QString key(LifecycleStage stage)
 {
     switch (stage) {
-    case LifecycleStage::Acquisition: return QStringLiteral("acquisition");
-    case LifecycleStage::Conversion: return QStringLiteral("conversion");
-    case LifecycleStage::Delivery: return QStringLiteral("delivery");
-    case LifecycleStage::Retention: return QStringLiteral("retention");
-    case LifecycleStage::Deepening: return QStringLiteral("deepening");
+    case LifecycleStage::Acquisition:
+        return QStringLiteral("acquisition");
+    case LifecycleStage::Conversion:
+        return QStringLiteral("conversion");
+    case LifecycleStage::Delivery:
+        return QStringLiteral("delivery");
+    case LifecycleStage::Retention:
+        return QStringLiteral("retention");
+    case LifecycleStage::Deepening:
+        return QStringLiteral("deepening");
     }
     return {};
 }
@@ -25,11 +30,16 @@ QString key(LifecycleStage stage)
 QString displayName(LifecycleStage stage)
 {
     switch (stage) {
-    case LifecycleStage::Acquisition: return QCoreApplication::translate("sb::core::Lifecycle", "Acquisition");
-    case LifecycleStage::Conversion: return QCoreApplication::translate("sb::core::Lifecycle", "Conversion");
-    case LifecycleStage::Delivery: return QCoreApplication::translate("sb::core::Lifecycle", "Delivery");
-    case LifecycleStage::Retention: return QCoreApplication::translate("sb::core::Lifecycle", "Retention");
-    case LifecycleStage::Deepening: return QCoreApplication::translate("sb::core::Lifecycle", "Deepening");
+    case LifecycleStage::Acquisition:
+        return QCoreApplication::translate("sb::core::Lifecycle", "Acquisition");
+    case LifecycleStage::Conversion:
+        return QCoreApplication::translate("sb::core::Lifecycle", "Conversion");
+    case LifecycleStage::Delivery:
+        return QCoreApplication::translate("sb::core::Lifecycle", "Delivery");
+    case LifecycleStage::Retention:
+        return QCoreApplication::translate("sb::core::Lifecycle", "Retention");
+    case LifecycleStage::Deepening:
+        return QCoreApplication::translate("sb::core::Lifecycle", "Deepening");
     }
     return {};
 }
@@ -42,9 +52,9 @@ QList<LifecycleStage> all()
 
 std::optional<LifecycleStage> fromText(const QString &text)
 {
-    static const QStringList chinese = {QStringLiteral("获客"), QStringLiteral("转化"),
-                                        QStringLiteral("交付"), QStringLiteral("维系"),
-                                        QStringLiteral("深耕")};
+    static const QStringList chinese
+        = {QStringLiteral("获客"), QStringLiteral("转化"), QStringLiteral("交付"), QStringLiteral("维系"),
+           QStringLiteral("深耕")};
     const QString t = text.trimmed();
     const auto stages = all();
     for (qsizetype i = 0; i < stages.size(); ++i) {

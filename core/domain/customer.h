@@ -13,7 +13,13 @@
 namespace sb::core {
 
 /// Customer lifecycle (客户生命周期), in order.
-enum class LifecycleStage { Acquisition, Conversion, Delivery, Retention, Deepening };
+enum class LifecycleStage {
+    Acquisition,
+    Conversion,
+    Delivery,
+    Retention,
+    Deepening
+};
 
 namespace lifecycle {
 /// Stable key used in the database and CSV files ("acquisition", …).
@@ -33,11 +39,11 @@ struct Customer
     QString code;
     QString name;
     QString industry;
-    QString sizeBand;       ///< employees band, e.g. "100-499"
-    QString region;         ///< province
+    QString sizeBand; ///< employees band, e.g. "100-499"
+    QString region; ///< province
     QString city;
-    QString channelId;      ///< channels.id or empty
-    QString ownerRepId;     ///< reps.id or empty
+    QString channelId; ///< channels.id or empty
+    QString ownerRepId; ///< reps.id or empty
     QString decisionMaker;
     QString decisionMakerTitle;
     QString phone;

@@ -13,14 +13,16 @@ class Error final : public std::exception
 {
 public:
     enum class Kind {
-        Usage,    ///< the request itself is malformed (CLI exit code 1)
-        Data,     ///< input data rejected, nothing written (exit code 2)
+        Usage, ///< the request itself is malformed (CLI exit code 1)
+        Data, ///< input data rejected, nothing written (exit code 2)
         Database, ///< the workspace could not be read or written (exit code 3)
-        Locked,   ///< another process holds the workspace (exit code 3)
+        Locked, ///< another process holds the workspace (exit code 3)
     };
 
-    Error(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)),
-        m_utf8(m_message.toUtf8()) {}
+    Error(Kind kind, QString message)
+        : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8())
+    {
+    }
 
     Kind kind() const noexcept { return m_kind; }
     const QString &message() const noexcept { return m_message; }
@@ -30,10 +32,13 @@ public:
     int exitCode() const noexcept
     {
         switch (m_kind) {
-        case Kind::Usage: return 1;
-        case Kind::Data: return 2;
+        case Kind::Usage:
+            return 1;
+        case Kind::Data:
+            return 2;
         case Kind::Database:
-        case Kind::Locked: return 3;
+        case Kind::Locked:
+            return 3;
         }
         return 3;
     }

@@ -11,7 +11,7 @@ namespace sb::core {
 /// and imports can name the column.
 struct FieldError
 {
-    QString field;   ///< snake_case field name, as in CSV headers
+    QString field; ///< snake_case field name, as in CSV headers
     QString message; ///< translated, user-facing
 };
 

@@ -12,12 +12,18 @@ namespace stage {
 QString key(Stage s)
 {
     switch (s) {
-    case Stage::InitialContact: return QStringLiteral("initial_contact");
-    case Stage::NeedsConfirmed: return QStringLiteral("needs_confirmed");
-    case Stage::Proposal: return QStringLiteral("proposal");
-    case Stage::Negotiation: return QStringLiteral("negotiation");
-    case Stage::Won: return QStringLiteral("won");
-    case Stage::Lost: return QStringLiteral("lost");
+    case Stage::InitialContact:
+        return QStringLiteral("initial_contact");
+    case Stage::NeedsConfirmed:
+        return QStringLiteral("needs_confirmed");
+    case Stage::Proposal:
+        return QStringLiteral("proposal");
+    case Stage::Negotiation:
+        return QStringLiteral("negotiation");
+    case Stage::Won:
+        return QStringLiteral("won");
+    case Stage::Lost:
+        return QStringLiteral("lost");
     }
     return {};
 }
@@ -25,20 +31,25 @@ QString key(Stage s)
 QString displayName(Stage s)
 {
     switch (s) {
-    case Stage::InitialContact: return QCoreApplication::translate("sb::core::Stage", "Initial contact");
-    case Stage::NeedsConfirmed: return QCoreApplication::translate("sb::core::Stage", "Needs confirmed");
-    case Stage::Proposal: return QCoreApplication::translate("sb::core::Stage", "Proposal");
-    case Stage::Negotiation: return QCoreApplication::translate("sb::core::Stage", "Negotiation");
-    case Stage::Won: return QCoreApplication::translate("sb::core::Stage", "Won");
-    case Stage::Lost: return QCoreApplication::translate("sb::core::Stage", "Lost");
+    case Stage::InitialContact:
+        return QCoreApplication::translate("sb::core::Stage", "Initial contact");
+    case Stage::NeedsConfirmed:
+        return QCoreApplication::translate("sb::core::Stage", "Needs confirmed");
+    case Stage::Proposal:
+        return QCoreApplication::translate("sb::core::Stage", "Proposal");
+    case Stage::Negotiation:
+        return QCoreApplication::translate("sb::core::Stage", "Negotiation");
+    case Stage::Won:
+        return QCoreApplication::translate("sb::core::Stage", "Won");
+    case Stage::Lost:
+        return QCoreApplication::translate("sb::core::Stage", "Lost");
     }
     return {};
 }
 
 QList<Stage> funnel()
 {
-    return {Stage::InitialContact, Stage::NeedsConfirmed, Stage::Proposal, Stage::Negotiation,
-            Stage::Won};
+    return {Stage::InitialContact, Stage::NeedsConfirmed, Stage::Proposal, Stage::Negotiation, Stage::Won};
 }
 
 QList<Stage> all()
@@ -61,12 +72,18 @@ bool isClosed(Stage s)
 int defaultProbability(Stage s)
 {
     switch (s) {
-    case Stage::InitialContact: return 10;
-    case Stage::NeedsConfirmed: return 25;
-    case Stage::Proposal: return 50;
-    case Stage::Negotiation: return 75;
-    case Stage::Won: return 100;
-    case Stage::Lost: return 0;
+    case Stage::InitialContact:
+        return 10;
+    case Stage::NeedsConfirmed:
+        return 25;
+    case Stage::Proposal:
+        return 50;
+    case Stage::Negotiation:
+        return 75;
+    case Stage::Won:
+        return 100;
+    case Stage::Lost:
+        return 0;
     }
     return 0;
 }
@@ -84,9 +101,9 @@ bool canMove(Stage from, Stage to)
 
 std::optional<Stage> fromText(const QString &text)
 {
-    static const QStringList chinese = {QStringLiteral("初步接触"), QStringLiteral("需求确认"),
-                                        QStringLiteral("方案制定"), QStringLiteral("商务谈判"),
-                                        QStringLiteral("成交签约"), QStringLiteral("输单")};
+    static const QStringList chinese
+        = {QStringLiteral("初步接触"), QStringLiteral("需求确认"), QStringLiteral("方案制定"),
+           QStringLiteral("商务谈判"), QStringLiteral("成交签约"), QStringLiteral("输单")};
     const QString t = text.trimmed();
     const auto stages = all();
     for (qsizetype i = 0; i < stages.size(); ++i) {

@@ -14,7 +14,14 @@
 namespace sb::core {
 
 /// Opportunity stages (商机阶段). The open stages are in funnel order; Won and Lost close a deal.
-enum class Stage { InitialContact, NeedsConfirmed, Proposal, Negotiation, Won, Lost };
+enum class Stage {
+    InitialContact,
+    NeedsConfirmed,
+    Proposal,
+    Negotiation,
+    Won,
+    Lost
+};
 
 namespace stage {
 /// Stable key: initial_contact, needs_confirmed, proposal, negotiation, won, lost.
@@ -50,17 +57,17 @@ struct Opportunity
     QString productsNeeded;
     QString competitors;
     QString ownerRepId;
-    QDate createdOn;          ///< business creation date (the cohort date)
+    QDate createdOn; ///< business creation date (the cohort date)
     QDate expectedClose;
     Stage stage = Stage::InitialContact;
-    int probability = 10;     ///< percent
-    QString lostReason;       ///< lost_reasons.name when stage is Lost
+    int probability = 10; ///< percent
+    QString lostReason; ///< lost_reasons.name when stage is Lost
     QString lostCompetitor;
-    QDate closedOn;           ///< date it became won or lost
+    QDate closedOn; ///< date it became won or lost
     // Lead assessment, each 0–100 and empty until assessed; a scoring model
     // (core/analytics/leadscoring.h) turns them into a score and grade.
     std::optional<int> leadSourceScore; ///< reliability of this lead's source (else the model's)
-    std::optional<int> leadNeedScore;   ///< how well the need matches what we sell
+    std::optional<int> leadNeedScore; ///< how well the need matches what we sell
     std::optional<int> leadBudgetScore; ///< budget confirmed and sufficient
     std::optional<int> leadIntentScore; ///< intent and urgency to buy
 };
@@ -72,8 +79,8 @@ struct StageChange
     QString opportunityId;
     std::optional<Stage> from; ///< empty for the creation entry
     Stage to = Stage::InitialContact;
-    QString changedAt;         ///< UTC timestamp
-    QString changedBy;         ///< user name
+    QString changedAt; ///< UTC timestamp
+    QString changedBy; ///< user name
 };
 
 /// Field rules: code, customer and title required, amount ≥ 0, probability 0–100,

@@ -12,11 +12,16 @@ namespace orderstatus {
 QString key(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Draft: return QStringLiteral("draft");
-    case OrderStatus::Confirmed: return QStringLiteral("confirmed");
-    case OrderStatus::Delivered: return QStringLiteral("delivered");
-    case OrderStatus::Closed: return QStringLiteral("closed");
-    case OrderStatus::Cancelled: return QStringLiteral("cancelled");
+    case OrderStatus::Draft:
+        return QStringLiteral("draft");
+    case OrderStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case OrderStatus::Delivered:
+        return QStringLiteral("delivered");
+    case OrderStatus::Closed:
+        return QStringLiteral("closed");
+    case OrderStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -24,11 +29,16 @@ QString key(OrderStatus s)
 QString displayName(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Draft: return QCoreApplication::translate("sb::core::OrderStatus", "Draft");
-    case OrderStatus::Confirmed: return QCoreApplication::translate("sb::core::OrderStatus", "Confirmed");
-    case OrderStatus::Delivered: return QCoreApplication::translate("sb::core::OrderStatus", "Delivered");
-    case OrderStatus::Closed: return QCoreApplication::translate("sb::core::OrderStatus", "Closed");
-    case OrderStatus::Cancelled: return QCoreApplication::translate("sb::core::OrderStatus", "Cancelled");
+    case OrderStatus::Draft:
+        return QCoreApplication::translate("sb::core::OrderStatus", "Draft");
+    case OrderStatus::Confirmed:
+        return QCoreApplication::translate("sb::core::OrderStatus", "Confirmed");
+    case OrderStatus::Delivered:
+        return QCoreApplication::translate("sb::core::OrderStatus", "Delivered");
+    case OrderStatus::Closed:
+        return QCoreApplication::translate("sb::core::OrderStatus", "Closed");
+    case OrderStatus::Cancelled:
+        return QCoreApplication::translate("sb::core::OrderStatus", "Cancelled");
     }
     return {};
 }
@@ -41,9 +51,9 @@ QList<OrderStatus> all()
 
 std::optional<OrderStatus> fromText(const QString &text)
 {
-    static const QStringList chinese = {QStringLiteral("草稿"), QStringLiteral("已确认"),
-                                        QStringLiteral("已交付"), QStringLiteral("已关闭"),
-                                        QStringLiteral("已取消")};
+    static const QStringList chinese
+        = {QStringLiteral("草稿"), QStringLiteral("已确认"), QStringLiteral("已交付"),
+           QStringLiteral("已关闭"), QStringLiteral("已取消")};
     const QString t = text.trimmed();
     const auto statuses = all();
     for (qsizetype i = 0; i < statuses.size(); ++i) {
@@ -62,11 +72,15 @@ bool countsAsRevenue(OrderStatus s)
 bool canMove(OrderStatus from, OrderStatus to)
 {
     switch (from) {
-    case OrderStatus::Draft: return to == OrderStatus::Confirmed || to == OrderStatus::Cancelled;
-    case OrderStatus::Confirmed: return to == OrderStatus::Delivered || to == OrderStatus::Cancelled;
-    case OrderStatus::Delivered: return to == OrderStatus::Closed;
+    case OrderStatus::Draft:
+        return to == OrderStatus::Confirmed || to == OrderStatus::Cancelled;
+    case OrderStatus::Confirmed:
+        return to == OrderStatus::Delivered || to == OrderStatus::Cancelled;
+    case OrderStatus::Delivered:
+        return to == OrderStatus::Closed;
     case OrderStatus::Closed:
-    case OrderStatus::Cancelled: return false;
+    case OrderStatus::Cancelled:
+        return false;
     }
     return false;
 }

@@ -15,7 +15,13 @@
 namespace sb::core {
 
 /// Order status workflow: draft → confirmed → delivered → closed, or cancelled.
-enum class OrderStatus { Draft, Confirmed, Delivered, Closed, Cancelled };
+enum class OrderStatus {
+    Draft,
+    Confirmed,
+    Delivered,
+    Closed,
+    Cancelled
+};
 
 namespace orderstatus {
 QString key(OrderStatus status);
@@ -34,11 +40,11 @@ struct OrderLine
     RecordMeta meta;
     QString orderId;
     int lineNo = 0;
-    QString productId;        ///< products.id or empty
+    QString productId; ///< products.id or empty
     qint64 quantity = 0;
     Price4 unitPrice = 0;
     BasisPoints discount = 0;
-    Money amount = 0;         ///< lineAmount(quantity, unitPrice, discount)
+    Money amount = 0; ///< lineAmount(quantity, unitPrice, discount)
 };
 
 /// An order / contract (订单 / 合同).
@@ -53,10 +59,10 @@ struct Order
     QDate orderDate;
     QDate signDate;
     std::optional<Money> contractAmount;
-    Money amount = 0;         ///< Σ line amounts, or the contract amount when there are no lines
+    Money amount = 0; ///< Σ line amounts, or the contract amount when there are no lines
     QString paymentTerms;
     OrderStatus status = OrderStatus::Draft;
-    QString deliveryStatus;   ///< pending, partial, delivered
+    QString deliveryStatus; ///< pending, partial, delivered
     QString notes;
     QList<OrderLine> lines;
 };

@@ -29,7 +29,7 @@ struct Rep
     QString teamId;
     QString email;
     QString phone;
-    Money basePay = 0;           ///< monthly base pay
+    Money basePay = 0; ///< monthly base pay
     QString commissionPlanId;
     QDate hiredOn;
     bool active = true;

@@ -23,8 +23,7 @@ bool isValidEmail(const QString &email)
 {
     if (email.isEmpty())
         return true;
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
     return pattern.match(email).hasMatch();
 }
 

@@ -20,11 +20,16 @@ QStringDecoder decoderFor(TextEncoding encoding)
 {
     switch (encoding) {
     case TextEncoding::Utf8:
-    case TextEncoding::Utf8Bom: return QStringDecoder(QStringDecoder::Utf8);
-    case TextEncoding::Utf16Le: return QStringDecoder(QStringDecoder::Utf16LE);
-    case TextEncoding::Utf16Be: return QStringDecoder(QStringDecoder::Utf16BE);
-    case TextEncoding::Gb18030: return QStringDecoder("GB18030");
-    case TextEncoding::Windows1252: return QStringDecoder("windows-1252");
+    case TextEncoding::Utf8Bom:
+        return QStringDecoder(QStringDecoder::Utf8);
+    case TextEncoding::Utf16Le:
+        return QStringDecoder(QStringDecoder::Utf16LE);
+    case TextEncoding::Utf16Be:
+        return QStringDecoder(QStringDecoder::Utf16BE);
+    case TextEncoding::Gb18030:
+        return QStringDecoder("GB18030");
+    case TextEncoding::Windows1252:
+        return QStringDecoder("windows-1252");
     }
     return QStringDecoder(QStringDecoder::Utf8);
 }
@@ -38,12 +43,18 @@ namespace textencoding {
 QString name(TextEncoding e)
 {
     switch (e) {
-    case TextEncoding::Utf8: return QStringLiteral("utf-8");
-    case TextEncoding::Utf8Bom: return QStringLiteral("utf-8-bom");
-    case TextEncoding::Utf16Le: return QStringLiteral("utf-16le");
-    case TextEncoding::Utf16Be: return QStringLiteral("utf-16be");
-    case TextEncoding::Gb18030: return QStringLiteral("gb18030");
-    case TextEncoding::Windows1252: return QStringLiteral("windows-1252");
+    case TextEncoding::Utf8:
+        return QStringLiteral("utf-8");
+    case TextEncoding::Utf8Bom:
+        return QStringLiteral("utf-8-bom");
+    case TextEncoding::Utf16Le:
+        return QStringLiteral("utf-16le");
+    case TextEncoding::Utf16Be:
+        return QStringLiteral("utf-16be");
+    case TextEncoding::Gb18030:
+        return QStringLiteral("gb18030");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("windows-1252");
     }
     return {};
 }
@@ -164,7 +175,8 @@ bool CsvReader::fill()
     if (m_decoder.hasError())
         m_decodeError = true;
     // A stray last byte of UTF-16 is reported when the parser gets there.
-    if (m_eof && (m_encoding == TextEncoding::Utf16Le || m_encoding == TextEncoding::Utf16Be) && m_bytesRead % 2 != 0)
+    if (m_eof && (m_encoding == TextEncoding::Utf16Le || m_encoding == TextEncoding::Utf16Be)
+        && m_bytesRead % 2 != 0)
         m_decodeError = true;
     return m_pos < m_buffer.size() || !m_eof;
 }
@@ -187,7 +199,7 @@ bool CsvReader::next(QStringList &fields)
         return false;
     if (!m_started) {
         m_started = true;
-        while (m_buffer.size() < 4096 && fill()) {}
+        while (m_buffer.size() < 4096 && fill()) { }
         if (m_error)
             return false;
         if (m_buffer.startsWith(QChar(0xFEFF)))
@@ -210,7 +222,12 @@ bool CsvReader::next(QStringList &fields)
         }
     }
 
-    enum class State { Start, Unquoted, Quoted, AfterQuote } state = State::Start;
+    enum class State {
+        Start,
+        Unquoted,
+        Quoted,
+        AfterQuote
+    } state = State::Start;
     QString field;
     bool any = false;
     m_recordRow = m_line;

@@ -12,7 +12,14 @@
 namespace sb::core {
 
 /// Text encodings the importer reads.
-enum class TextEncoding { Utf8, Utf8Bom, Utf16Le, Utf16Be, Gb18030, Windows1252 };
+enum class TextEncoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+    Gb18030,
+    Windows1252
+};
 
 namespace textencoding {
 /// Stable name: utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, windows-1252.

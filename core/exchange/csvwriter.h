@@ -17,7 +17,11 @@ namespace sb::core {
 class CsvWriter final
 {
 public:
-    enum class Encoding { Utf8Bom, Utf8, Gb18030 };
+    enum class Encoding {
+        Utf8Bom,
+        Utf8,
+        Gb18030
+    };
 
     /// Opens `path` for writing; throws Error::Database naming the file and the reason when it cannot.
     CsvWriter(const QString &path, Encoding encoding);
@@ -59,7 +63,7 @@ private:
 
     QSaveFile m_file;
     QStringEncoder m_encoder; ///< GB18030 only: the cells are collected as UTF-8
-    QByteArray m_pending;     ///< UTF-8
+    QByteArray m_pending; ///< UTF-8
     bool m_firstCell = true;
 };
 

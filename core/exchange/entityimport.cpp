@@ -65,11 +65,14 @@ ImportContext::ImportContext(const Database &database, const ImportOptions &impo
 
 ImportContext::~ImportContext() = default;
 
-void ImportContext::recordChange(const QString &table, const QString &id, const QString &action, const QString &previous)
+void ImportContext::recordChange(const QString &table, const QString &id, const QString &action,
+                                 const QString &previous)
 {
     if (!m_change)
-        m_change = std::make_unique<SqliteStatement>(db, "INSERT INTO import_changes (run_seq, entity, record_id, "
-                                                         "action, previous_json) VALUES (?, ?, ?, ?, ?)");
+        m_change
+            = std::make_unique<SqliteStatement>(db,
+                                                "INSERT INTO import_changes (run_seq, entity, record_id, "
+                                                "action, previous_json) VALUES (?, ?, ?, ?, ?)");
     m_change->bind(1, runSeq);
     m_change->bind(2, table);
     m_change->bind(3, id);
@@ -88,11 +91,14 @@ void ImportContext::recordUpdate(const QString &table, const QString &id, const 
     // A null value must stay null (an empty reference is NULL, not ''), so convert by hand.
     QJsonObject json;
     for (auto it = previous.cbegin(); it != previous.cend(); ++it)
-        json.insert(it.key(), it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
-    recordChange(table, id, QStringLiteral("update"), QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        json.insert(it.key(),
+                    it.value().isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(it.value()));
+    recordChange(table, id, QStringLiteral("update"),
+                 QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
 
-std::optional<QString> ImportContext::lookup(const QString &table, const QString &keyColumn, const QString &key)
+std::optional<QString> ImportContext::lookup(const QString &table, const QString &keyColumn,
+                                             const QString &key)
 {
     auto &cache = m_cache[table + u'.' + keyColumn];
     const auto it = cache.constFind(key);
@@ -110,7 +116,8 @@ std::optional<QString> ImportContext::lookup(const QString &table, const QString
     return id;
 }
 
-void ImportContext::remember(const QString &table, const QString &keyColumn, const QString &key, const QString &id)
+void ImportContext::remember(const QString &table, const QString &keyColumn, const QString &key,
+                             const QString &id)
 {
     m_cache[table + u'.' + keyColumn].insert(key, id);
 }
@@ -155,7 +162,8 @@ std::optional<QVariant> convertField(FieldType type, const QString &text, const 
         }
         return QVariant(text);
     case FieldType::Code:
-    case FieldType::Enum: return QVariant(t);
+    case FieldType::Enum:
+        return QVariant(t);
     case FieldType::Amount: {
         const auto v = parse::amount(t, 2, context.decimal, error);
         return v ? std::optional<QVariant>(QVariant(*v)) : std::nullopt;

@@ -24,9 +24,9 @@ class Database;
 /// header row and the mapping.
 struct RowLayout
 {
-    QHash<QString, int> fieldSlots;           ///< field → index in RowInput::texts
-    QStringList fields;                       ///< slot → field
-    QList<QList<int>> slotsByColumn;          ///< file column → the slots it feeds
+    QHash<QString, int> fieldSlots; ///< field → index in RowInput::texts
+    QStringList fields; ///< slot → field
+    QList<QList<int>> slotsByColumn; ///< file column → the slots it feeds
     QList<std::pair<int, QString>> constants; ///< slot → value for a row whose cell is empty
 
     /// The slot of a field, adding it when it is new.
@@ -94,7 +94,8 @@ public:
     qint64 firstRowWithKey(const QString &key, qint64 row);
 
 private:
-    void recordChange(const QString &table, const QString &id, const QString &action, const QString &previous);
+    void recordChange(const QString &table, const QString &id, const QString &action,
+                      const QString &previous);
 
     std::unique_ptr<SqliteStatement> m_change;
     QHash<QString, QHash<QString, std::optional<QString>>> m_cache;
@@ -111,9 +112,9 @@ public:
     virtual RowOutcome apply(const RowInput &row, ImportContext &context) = 0;
     /// Called before apply(), outside the row's savepoint: what it writes stays even
     /// when the row is refused (e.g. a record the rows before it completed).
-    virtual void beforeRow(const RowInput &, ImportContext &) {}
+    virtual void beforeRow(const RowInput &, ImportContext &) { }
     /// Work after the last row (e.g. order totals).
-    virtual void finish(ImportContext &) {}
+    virtual void finish(ImportContext &) { }
 
     /// The importer for an entity, or nullptr when the entity cannot be imported.
     static std::unique_ptr<EntityImporter> create(const QString &entity);

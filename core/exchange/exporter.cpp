@@ -9,15 +9,25 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace sb::core {
 
 namespace {
 
-enum class Kind { Text, Number, Money, Price4, Percent, Date, PersonName, Phone, Email };
+enum class Kind {
+    Text,
+    Number,
+    Money,
+    Price4,
+    Percent,
+    Date,
+    PersonName,
+    Phone,
+    Email
+};
 
 struct Column
 {
@@ -41,114 +51,217 @@ const QList<EntitySpec> &specs()
          "c.decision_maker, c.decision_maker_title, c.phone, c.email, c.source, c.lifecycle_stage, "
          "c.customer_type, c.notes FROM customers c LEFT JOIN channels ch ON ch.id = c.channel_id "
          "LEFT JOIN reps r ON r.id = c.owner_rep_id WHERE c.deleted = 0 ORDER BY c.code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"name", Kind::Text}, {u"industry", Kind::Text},
-          {u"size_band", Kind::Text}, {u"region", Kind::Text}, {u"city", Kind::Text},
-          {u"channel_code", Kind::Text}, {u"owner_code", Kind::Text}, {u"decision_maker", Kind::PersonName},
-          {u"decision_maker_title", Kind::Text}, {u"phone", Kind::Phone}, {u"email", Kind::Email},
-          {u"source", Kind::Text}, {u"lifecycle_stage", Kind::Text}, {u"customer_type", Kind::Text},
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"name", Kind::Text},
+          {u"industry", Kind::Text},
+          {u"size_band", Kind::Text},
+          {u"region", Kind::Text},
+          {u"city", Kind::Text},
+          {u"channel_code", Kind::Text},
+          {u"owner_code", Kind::Text},
+          {u"decision_maker", Kind::PersonName},
+          {u"decision_maker_title", Kind::Text},
+          {u"phone", Kind::Phone},
+          {u"email", Kind::Email},
+          {u"source", Kind::Text},
+          {u"lifecycle_stage", Kind::Text},
+          {u"customer_type", Kind::Text},
           {u"notes", Kind::Text}}},
         {u"contacts",
          "SELECT k.id, k.code, c.code, k.name, k.title, k.phone, k.email, k.is_decision_maker, k.notes "
          "FROM contacts k JOIN customers c ON c.id = k.customer_id WHERE k.deleted = 0 ORDER BY k.code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"customer_code", Kind::Text}, {u"name", Kind::PersonName},
-          {u"title", Kind::Text}, {u"phone", Kind::Phone}, {u"email", Kind::Email},
-          {u"is_decision_maker", Kind::Number}, {u"notes", Kind::Text}}},
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"customer_code", Kind::Text},
+          {u"name", Kind::PersonName},
+          {u"title", Kind::Text},
+          {u"phone", Kind::Phone},
+          {u"email", Kind::Email},
+          {u"is_decision_maker", Kind::Number},
+          {u"notes", Kind::Text}}},
         {u"activities",
          "SELECT a.id, a.code, c.code, o.code, r.code, a.kind, a.activity_date, a.summary, a.next_step, "
          "a.next_step_date FROM activities a JOIN customers c ON c.id = a.customer_id "
          "LEFT JOIN opportunities o ON o.id = a.opportunity_id LEFT JOIN reps r ON r.id = a.rep_id "
          "WHERE a.deleted = 0 ORDER BY a.code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"customer_code", Kind::Text},
-          {u"opportunity_code", Kind::Text}, {u"rep_code", Kind::Text}, {u"kind", Kind::Text},
-          {u"activity_date", Kind::Date}, {u"summary", Kind::Text}, {u"next_step", Kind::Text},
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"customer_code", Kind::Text},
+          {u"opportunity_code", Kind::Text},
+          {u"rep_code", Kind::Text},
+          {u"kind", Kind::Text},
+          {u"activity_date", Kind::Date},
+          {u"summary", Kind::Text},
+          {u"next_step", Kind::Text},
           {u"next_step_date", Kind::Date}}},
         {u"products",
          "SELECT id, sku, name, product_line, unit_price, unit_cost, stock_on_hand, safety_stock, "
          "lead_time_days FROM products WHERE deleted = 0 ORDER BY sku",
-         {{u"id", Kind::Text}, {u"sku", Kind::Text}, {u"name", Kind::Text}, {u"product_line", Kind::Text},
-          {u"unit_price", Kind::Price4}, {u"unit_cost", Kind::Price4}, {u"stock_on_hand", Kind::Number},
-          {u"safety_stock", Kind::Number}, {u"lead_time_days", Kind::Number}}},
+         {{u"id", Kind::Text},
+          {u"sku", Kind::Text},
+          {u"name", Kind::Text},
+          {u"product_line", Kind::Text},
+          {u"unit_price", Kind::Price4},
+          {u"unit_cost", Kind::Price4},
+          {u"stock_on_hand", Kind::Number},
+          {u"safety_stock", Kind::Number},
+          {u"lead_time_days", Kind::Number}}},
         {u"opportunities",
-         "SELECT o.id, o.code, c.code, o.title, o.source, o.amount, o.products_needed, o.competitors, r.code, "
-         "o.created_on, o.expected_close, o.stage, o.probability, o.lost_reason, o.lost_competitor, o.closed_on, "
+         "SELECT o.id, o.code, c.code, o.title, o.source, o.amount, o.products_needed, o.competitors, "
+         "r.code, "
+         "o.created_on, o.expected_close, o.stage, o.probability, o.lost_reason, o.lost_competitor, "
+         "o.closed_on, "
          "o.lead_source_score, o.lead_need_score, o.lead_budget_score, o.lead_intent_score "
          "FROM opportunities o JOIN customers c ON c.id = o.customer_id "
          "LEFT JOIN reps r ON r.id = o.owner_rep_id WHERE o.deleted = 0 ORDER BY o.code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"customer_code", Kind::Text}, {u"title", Kind::Text},
-          {u"source", Kind::Text}, {u"amount", Kind::Money}, {u"products_needed", Kind::Text},
-          {u"competitors", Kind::Text}, {u"owner_code", Kind::Text}, {u"created_on", Kind::Date},
-          {u"expected_close", Kind::Date}, {u"stage", Kind::Text}, {u"probability", Kind::Number},
-          {u"lost_reason", Kind::Text}, {u"lost_competitor", Kind::Text}, {u"closed_on", Kind::Date},
-          {u"lead_source_score", Kind::Number}, {u"lead_need_score", Kind::Number},
-          {u"lead_budget_score", Kind::Number}, {u"lead_intent_score", Kind::Number}}},
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"customer_code", Kind::Text},
+          {u"title", Kind::Text},
+          {u"source", Kind::Text},
+          {u"amount", Kind::Money},
+          {u"products_needed", Kind::Text},
+          {u"competitors", Kind::Text},
+          {u"owner_code", Kind::Text},
+          {u"created_on", Kind::Date},
+          {u"expected_close", Kind::Date},
+          {u"stage", Kind::Text},
+          {u"probability", Kind::Number},
+          {u"lost_reason", Kind::Text},
+          {u"lost_competitor", Kind::Text},
+          {u"closed_on", Kind::Date},
+          {u"lead_source_score", Kind::Number},
+          {u"lead_need_score", Kind::Number},
+          {u"lead_budget_score", Kind::Number},
+          {u"lead_intent_score", Kind::Number}}},
         {u"stage-history",
          "SELECT h.id, o.code, h.from_stage, h.to_stage, h.changed_at, h.changed_on, h.changed_by "
          "FROM stage_history h JOIN opportunities o ON o.id = h.opportunity_id WHERE h.deleted = 0 "
          "ORDER BY o.code, h.changed_at, h.id",
-         {{u"id", Kind::Text}, {u"opportunity_code", Kind::Text}, {u"from_stage", Kind::Text},
-          {u"to_stage", Kind::Text}, {u"changed_at", Kind::Date}, {u"changed_on", Kind::Date},
+         {{u"id", Kind::Text},
+          {u"opportunity_code", Kind::Text},
+          {u"from_stage", Kind::Text},
+          {u"to_stage", Kind::Text},
+          {u"changed_at", Kind::Date},
+          {u"changed_on", Kind::Date},
           {u"changed_by", Kind::PersonName}}},
         {u"orders",
-         "SELECT o.id, o.number, c.code, p.code, r.code, ch.code, o.order_date, o.sign_date, o.contract_amount, "
+         "SELECT o.id, o.number, c.code, p.code, r.code, ch.code, o.order_date, o.sign_date, "
+         "o.contract_amount, "
          "o.amount, o.payment_terms, o.status, o.delivery_status, o.notes FROM orders o "
          "JOIN customers c ON c.id = o.customer_id LEFT JOIN opportunities p ON p.id = o.opportunity_id "
          "LEFT JOIN reps r ON r.id = o.owner_rep_id LEFT JOIN channels ch ON ch.id = o.channel_id "
          "WHERE o.deleted = 0 ORDER BY o.number",
-         {{u"id", Kind::Text}, {u"order_number", Kind::Text}, {u"customer_code", Kind::Text},
-          {u"opportunity_code", Kind::Text}, {u"owner_code", Kind::Text}, {u"channel_code", Kind::Text},
-          {u"order_date", Kind::Date}, {u"sign_date", Kind::Date}, {u"contract_amount", Kind::Money},
-          {u"amount", Kind::Money}, {u"payment_terms", Kind::Text}, {u"status", Kind::Text},
-          {u"delivery_status", Kind::Text}, {u"notes", Kind::Text}}},
+         {{u"id", Kind::Text},
+          {u"order_number", Kind::Text},
+          {u"customer_code", Kind::Text},
+          {u"opportunity_code", Kind::Text},
+          {u"owner_code", Kind::Text},
+          {u"channel_code", Kind::Text},
+          {u"order_date", Kind::Date},
+          {u"sign_date", Kind::Date},
+          {u"contract_amount", Kind::Money},
+          {u"amount", Kind::Money},
+          {u"payment_terms", Kind::Text},
+          {u"status", Kind::Text},
+          {u"delivery_status", Kind::Text},
+          {u"notes", Kind::Text}}},
         {u"order-lines",
          "SELECT l.id, o.number, l.line_no, p.sku, l.quantity, l.unit_price, l.discount_bp, l.amount "
          "FROM order_lines l JOIN orders o ON o.id = l.order_id LEFT JOIN products p ON p.id = l.product_id "
          "WHERE l.deleted = 0 AND o.deleted = 0 ORDER BY o.number, l.line_no",
-         {{u"id", Kind::Text}, {u"order_number", Kind::Text}, {u"line_no", Kind::Number}, {u"sku", Kind::Text},
-          {u"quantity", Kind::Number}, {u"unit_price", Kind::Price4}, {u"discount_pct", Kind::Percent},
+         {{u"id", Kind::Text},
+          {u"order_number", Kind::Text},
+          {u"line_no", Kind::Number},
+          {u"sku", Kind::Text},
+          {u"quantity", Kind::Number},
+          {u"unit_price", Kind::Price4},
+          {u"discount_pct", Kind::Percent},
           {u"amount", Kind::Money}}},
         {u"tickets",
          "SELECT t.id, t.number, c.code, t.category, t.opened_at, t.first_response_at, t.resolved_at, "
          "t.first_contact_resolution, t.csat, t.nps, t.ces, t.status FROM tickets t "
          "JOIN customers c ON c.id = t.customer_id WHERE t.deleted = 0 ORDER BY t.number",
-         {{u"id", Kind::Text}, {u"number", Kind::Text}, {u"customer_code", Kind::Text}, {u"category", Kind::Text},
-          {u"opened_at", Kind::Date}, {u"first_response_at", Kind::Date}, {u"resolved_at", Kind::Date},
-          {u"first_contact_resolution", Kind::Number}, {u"csat", Kind::Number}, {u"nps", Kind::Number},
-          {u"ces", Kind::Number}, {u"status", Kind::Text}}},
+         {{u"id", Kind::Text},
+          {u"number", Kind::Text},
+          {u"customer_code", Kind::Text},
+          {u"category", Kind::Text},
+          {u"opened_at", Kind::Date},
+          {u"first_response_at", Kind::Date},
+          {u"resolved_at", Kind::Date},
+          {u"first_contact_resolution", Kind::Number},
+          {u"csat", Kind::Number},
+          {u"nps", Kind::Number},
+          {u"ces", Kind::Number},
+          {u"status", Kind::Text}}},
         {u"targets",
          "SELECT t.id, t.period, t.scope_kind, t.scope_key, t.amount, p.period, p.scope_kind, p.scope_key, "
          "t.weight_bp FROM targets t LEFT JOIN targets p ON p.id = t.parent_id WHERE t.deleted = 0 "
          "ORDER BY t.period, t.scope_kind, t.scope_key",
-         {{u"id", Kind::Text}, {u"period", Kind::Text}, {u"scope_kind", Kind::Text}, {u"scope_key", Kind::Text},
-          {u"amount", Kind::Money}, {u"parent_period", Kind::Text}, {u"parent_scope_kind", Kind::Text},
-          {u"parent_scope_key", Kind::Text}, {u"weight_pct", Kind::Percent}}},
+         {{u"id", Kind::Text},
+          {u"period", Kind::Text},
+          {u"scope_kind", Kind::Text},
+          {u"scope_key", Kind::Text},
+          {u"amount", Kind::Money},
+          {u"parent_period", Kind::Text},
+          {u"parent_scope_kind", Kind::Text},
+          {u"parent_scope_key", Kind::Text},
+          {u"weight_pct", Kind::Percent}}},
         {u"commission-plans",
          "SELECT id, code, name, mode, quarter_bonus_months_pct, satisfaction_bonus_bp, "
          "satisfaction_csat_threshold_bp, team_pool_bp FROM commission_plans WHERE deleted = 0 ORDER BY code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"name", Kind::Text}, {u"mode", Kind::Text},
-          {u"quarter_bonus_months_pct", Kind::Number}, {u"satisfaction_bonus_pct", Kind::Percent},
-          {u"satisfaction_csat_threshold_pct", Kind::Percent}, {u"team_pool_pct", Kind::Percent}}},
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"name", Kind::Text},
+          {u"mode", Kind::Text},
+          {u"quarter_bonus_months_pct", Kind::Number},
+          {u"satisfaction_bonus_pct", Kind::Percent},
+          {u"satisfaction_csat_threshold_pct", Kind::Percent},
+          {u"team_pool_pct", Kind::Percent}}},
         {u"reps",
          "SELECT r.id, r.code, r.name, t.code, r.email, r.phone, r.base_pay, p.code, r.hired_on, r.active "
          "FROM reps r LEFT JOIN teams t ON t.id = r.team_id LEFT JOIN commission_plans p "
          "ON p.id = r.commission_plan_id WHERE r.deleted = 0 ORDER BY r.code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"name", Kind::PersonName}, {u"team_code", Kind::Text},
-          {u"email", Kind::Email}, {u"phone", Kind::Phone}, {u"base_pay", Kind::Money},
-          {u"commission_plan_code", Kind::Text}, {u"hired_on", Kind::Date}, {u"active", Kind::Number}}},
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"name", Kind::PersonName},
+          {u"team_code", Kind::Text},
+          {u"email", Kind::Email},
+          {u"phone", Kind::Phone},
+          {u"base_pay", Kind::Money},
+          {u"commission_plan_code", Kind::Text},
+          {u"hired_on", Kind::Date},
+          {u"active", Kind::Number}}},
         {u"teams",
          "SELECT t.id, t.code, t.name, p.code, t.region FROM teams t LEFT JOIN teams p "
          "ON p.id = t.parent_team_id WHERE t.deleted = 0 ORDER BY t.code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"name", Kind::Text}, {u"parent_code", Kind::Text},
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"name", Kind::Text},
+          {u"parent_code", Kind::Text},
           {u"region", Kind::Text}}},
         {u"channels",
-         "SELECT id, code, name, type, share_model, partner_name FROM channels WHERE deleted = 0 ORDER BY code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"name", Kind::Text}, {u"type", Kind::Text},
-          {u"share_model", Kind::Text}, {u"partner_name", Kind::Text}}},
+         "SELECT id, code, name, type, share_model, partner_name FROM channels WHERE deleted = 0 ORDER BY "
+         "code",
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"name", Kind::Text},
+          {u"type", Kind::Text},
+          {u"share_model", Kind::Text},
+          {u"partner_name", Kind::Text}}},
         {u"promotions",
          "SELECT id, code, name, type, start_date, end_date, budget, cost, calendar_node FROM promotions "
          "WHERE deleted = 0 ORDER BY code",
-         {{u"id", Kind::Text}, {u"code", Kind::Text}, {u"name", Kind::Text}, {u"type", Kind::Text},
-          {u"start_date", Kind::Date}, {u"end_date", Kind::Date}, {u"budget", Kind::Money},
-          {u"cost", Kind::Money}, {u"calendar_node", Kind::Text}}},
+         {{u"id", Kind::Text},
+          {u"code", Kind::Text},
+          {u"name", Kind::Text},
+          {u"type", Kind::Text},
+          {u"start_date", Kind::Date},
+          {u"end_date", Kind::Date},
+          {u"budget", Kind::Money},
+          {u"cost", Kind::Money},
+          {u"calendar_node", Kind::Text}}},
     };
     return list;
 }
@@ -186,10 +299,14 @@ QString textValue(sqlite3_stmt *stmt, int i, Kind kind, bool mask)
     if (!mask)
         return value;
     switch (kind) {
-    case Kind::PersonName: return masking::personName(value);
-    case Kind::Phone: return masking::phone(value);
-    case Kind::Email: return masking::email(value);
-    default: return value;
+    case Kind::PersonName:
+        return masking::personName(value);
+    case Kind::Phone:
+        return masking::phone(value);
+    case Kind::Email:
+        return masking::email(value);
+    default:
+        return value;
     }
 }
 
@@ -222,10 +339,16 @@ void writeCell(CsvWriter &out, sqlite3_stmt *stmt, int i, Kind kind, bool mask)
         return;
     }
     switch (kind) {
-    case Kind::Number: out.number(sqlite3_column_int64(stmt, i)); return;
+    case Kind::Number:
+        out.number(sqlite3_column_int64(stmt, i));
+        return;
     case Kind::Money:
-    case Kind::Percent: out.fixed(sqlite3_column_int64(stmt, i), 2, 2); return;
-    case Kind::Price4: out.fixed(sqlite3_column_int64(stmt, i), 4, 2); return;
+    case Kind::Percent:
+        out.fixed(sqlite3_column_int64(stmt, i), 2, 2);
+        return;
+    case Kind::Price4:
+        out.fixed(sqlite3_column_int64(stmt, i), 4, 2);
+        return;
     default: {
         const QByteArrayView bytes = columnBytes(stmt, i); // dates and codes, written as they are
         isAscii(bytes) ? out.rawUtf8(bytes) : out.raw(columnText(stmt, i));
@@ -245,11 +368,19 @@ void writeCell(XlsxWriter &out, sqlite3_stmt *stmt, int i, Kind kind, bool mask)
         return;
     }
     switch (kind) {
-    case Kind::Number: out.integer(sqlite3_column_int64(stmt, i)); return;
+    case Kind::Number:
+        out.integer(sqlite3_column_int64(stmt, i));
+        return;
     case Kind::Money:
-    case Kind::Percent: out.money(sqlite3_column_int64(stmt, i)); return;
-    case Kind::Price4: out.price4(sqlite3_column_int64(stmt, i)); return;
-    default: out.date(columnText(stmt, i)); return;
+    case Kind::Percent:
+        out.money(sqlite3_column_int64(stmt, i));
+        return;
+    case Kind::Price4:
+        out.price4(sqlite3_column_int64(stmt, i));
+        return;
+    default:
+        out.date(columnText(stmt, i));
+        return;
     }
 }
 
@@ -346,7 +477,11 @@ qint64 exportEntity(const Database &db, const QString &entity, const QString &pa
         throw Error(
             Error::Kind::Database,
             ExporterText::tr("Cannot read %1: %2").arg(entity, QString::fromUtf8(sqlite3_errmsg(handle))));
-    struct Finalizer { sqlite3_stmt *s; ~Finalizer() { sqlite3_finalize(s); } } finalizer{stmt};
+    struct Finalizer
+    {
+        sqlite3_stmt *s;
+        ~Finalizer() { sqlite3_finalize(s); }
+    } finalizer{stmt};
 
     if (options.format == ExportOptions::Format::Xlsx) {
         XlsxWriter out(path, entity, exportColumns(entity));

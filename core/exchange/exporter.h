@@ -16,7 +16,10 @@ class Database;
 /// Options of a CSV export.
 struct ExportOptions
 {
-    enum class Format { Csv, Xlsx };
+    enum class Format {
+        Csv,
+        Xlsx
+    };
     Format format = Format::Csv;
     CsvWriter::Encoding encoding = CsvWriter::Encoding::Utf8Bom;
     bool maskPersonalData = false; ///< phone 138****1234, names 张*, e-mail a***@example.com

@@ -92,8 +92,9 @@ QString backupFor(const Database &db)
                                       + QStringLiteral(".salesbench"));
     db.backupTo(path);
     // Keep the newest few: backups of large workspaces are large.
-    const QStringList old = dir.entryList({info.completeBaseName() + QStringLiteral("-before-import-*.salesbench")},
-                                          QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList old
+        = dir.entryList({info.completeBaseName() + QStringLiteral("-before-import-*.salesbench")},
+                        QDir::Files, QDir::Name | QDir::Reversed);
     for (qsizetype i = KeptImportBackups; i < old.size(); ++i)
         dir.remove(old[i]);
     return path;
@@ -106,8 +107,8 @@ struct Attempt
     parse::DateOrder settledOrder = parse::DateOrder::Unknown;
 };
 
-Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEncoding encoding, QChar delimiter,
-                parse::DateOrder order, const ImportProgress &progress, bool commitWanted)
+Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEncoding encoding,
+                QChar delimiter, parse::DateOrder order, const ImportProgress &progress, bool commitWanted)
 {
     Attempt a;
     ImportResult &r = a.result;
@@ -189,11 +190,21 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
             outcome.row = row.row;
         }
         switch (outcome.action) {
-        case RowAction::Insert: ++r.inserted; break;
-        case RowAction::Update: ++r.updated; break;
-        case RowAction::Unchanged: ++r.unchanged; break;
-        case RowAction::Skip: ++r.skipped; break;
-        case RowAction::Error: ++r.errors; break;
+        case RowAction::Insert:
+            ++r.inserted;
+            break;
+        case RowAction::Update:
+            ++r.updated;
+            break;
+        case RowAction::Unchanged:
+            ++r.unchanged;
+            break;
+        case RowAction::Skip:
+            ++r.skipped;
+            break;
+        case RowAction::Error:
+            ++r.errors;
+            break;
         }
         a.ambiguousDates = a.ambiguousDates || outcome.ambiguousDate;
         const bool problem = outcome.action == RowAction::Error || outcome.action == RowAction::Skip;
@@ -213,8 +224,8 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
 
     const bool acceptable = r.errors == 0 || options.onError == OnError::Skip;
     if (commitWanted && acceptable && !(a.ambiguousDates && a.settledOrder != parse::DateOrder::Unknown)) {
-        QSqlQuery counts = db.prepare(QStringLiteral(
-            "UPDATE import_runs SET inserted = ?, updated = ?, skipped = ? WHERE seq = ?"));
+        QSqlQuery counts = db.prepare(
+            QStringLiteral("UPDATE import_runs SET inserted = ?, updated = ?, skipped = ? WHERE seq = ?"));
         counts.addBindValue(r.inserted);
         counts.addBindValue(r.updated);
         counts.addBindValue(r.skipped + r.errors);
@@ -245,7 +256,8 @@ QString ImportResult::firstErrorText() const
     return {};
 }
 
-ImportResult runImport(Database &db, const QString &path, const ImportOptions &options, const ImportProgress &progress)
+ImportResult runImport(Database &db, const QString &path, const ImportOptions &options,
+                       const ImportProgress &progress)
 {
     if (!EntityImporter::create(options.entity))
         throw Error(Error::Kind::Usage,
@@ -262,11 +274,11 @@ ImportResult runImport(Database &db, const QString &path, const ImportOptions &o
         // stop the import before anything is written, not after.
         QSaveFile probe(options.reportPath);
         if (QFileInfo(options.reportPath).isDir() || !probe.open(QIODevice::WriteOnly))
-            throw Error(Error::Kind::Usage, ImportText::tr("Cannot write the report %1: %2. Nothing was imported.")
-                                                .arg(QDir::toNativeSeparators(options.reportPath),
-                                                     QFileInfo(options.reportPath).isDir()
-                                                         ? ImportText::tr("it is a folder")
-                                                         : probe.errorString()));
+            throw Error(Error::Kind::Usage,
+                        ImportText::tr("Cannot write the report %1: %2. Nothing was imported.")
+                            .arg(QDir::toNativeSeparators(options.reportPath),
+                                 QFileInfo(options.reportPath).isDir() ? ImportText::tr("it is a folder")
+                                                                       : probe.errorString()));
         probe.cancelWriting();
     }
     QFile file(path);
@@ -283,7 +295,8 @@ ImportResult runImport(Database &db, const QString &path, const ImportOptions &o
         delimiter = delimiterFrom(options.mapping->delimiter);
     parse::DateOrder order = options.dateOrder;
     if (order == parse::DateOrder::Unknown && options.mapping && !options.mapping->dateOrder.isEmpty())
-        order = options.mapping->dateOrder == u"dmy" ? parse::DateOrder::DayFirst : parse::DateOrder::MonthFirst;
+        order = options.mapping->dateOrder == u"dmy" ? parse::DateOrder::DayFirst
+                                                     : parse::DateOrder::MonthFirst;
 
     QString backup;
     if (!options.dryRun && options.backup)
@@ -293,7 +306,10 @@ ImportResult runImport(Database &db, const QString &path, const ImportOptions &o
     struct CacheScope
     {
         const Database &db;
-        explicit CacheScope(const Database &d) : db(d) { db.execute(QStringLiteral("PRAGMA cache_size = -262144")); }
+        explicit CacheScope(const Database &d) : db(d)
+        {
+            db.execute(QStringLiteral("PRAGMA cache_size = -262144"));
+        }
         ~CacheScope()
         {
             try {
@@ -332,8 +348,8 @@ void writeImportReport(const ImportResult &result, const QString &path)
         if (o.action == RowAction::Update) {
             QStringList changes;
             for (const AuditChange &c : o.changes)
-                changes.append(c.field + QStringLiteral(": ") + c.oldValue.value_or(QString()) + QStringLiteral(" → ")
-                               + c.newValue.value_or(QString()));
+                changes.append(c.field + QStringLiteral(": ") + c.oldValue.value_or(QString())
+                               + QStringLiteral(" → ") + c.newValue.value_or(QString()));
             message = changes.join(QStringLiteral("; "));
         }
         out.text(message);

@@ -22,37 +22,43 @@ class Database;
 /// What an import does with bad rows.
 enum class OnError {
     Abort, ///< any bad row: nothing is written
-    Skip,  ///< good rows are written, bad rows are listed in the report
+    Skip, ///< good rows are written, bad rows are listed in the report
 };
 
 /// Everything that steers an import. Defaults detect what can be detected.
 struct ImportOptions
 {
     QString entity;
-    std::optional<TextEncoding> encoding;   ///< nullopt = detect
-    QChar delimiter;                        ///< null = detect
-    std::optional<ImportMapping> mapping;   ///< nullopt = match headers by name
+    std::optional<TextEncoding> encoding; ///< nullopt = detect
+    QChar delimiter; ///< null = detect
+    std::optional<ImportMapping> mapping; ///< nullopt = match headers by name
     bool dryRun = false;
     OnError onError = OnError::Abort;
-    QStringList createMissing;              ///< "customers", "products" (order-lines)
+    QStringList createMissing; ///< "customers", "products" (order-lines)
     parse::DateOrder dateOrder = parse::DateOrder::Unknown;
-    QLocale locale = QLocale::system();     ///< decides the legacy code page
-    QString reportPath;                     ///< empty = no report file
-    bool backup = true;                     ///< back up the workspace before writing
+    QLocale locale = QLocale::system(); ///< decides the legacy code page
+    QString reportPath; ///< empty = no report file
+    bool backup = true; ///< back up the workspace before writing
 };
 
 /// What happens (or would happen) to one row.
-enum class RowAction { Insert, Update, Unchanged, Skip, Error };
+enum class RowAction {
+    Insert,
+    Update,
+    Unchanged,
+    Skip,
+    Error
+};
 
 struct RowOutcome
 {
-    qint64 row = 0;          ///< line number in the file
+    qint64 row = 0; ///< line number in the file
     RowAction action = RowAction::Insert;
-    QString key;             ///< the record's natural key
+    QString key; ///< the record's natural key
     QList<AuditChange> changes; ///< fields that change, old → new (updates)
-    int column = 0;          ///< 1-based column of the problem, 0 for the row
-    QString field;           ///< field of the problem
-    QString message;         ///< why the row is skipped or refused
+    int column = 0; ///< 1-based column of the problem, 0 for the row
+    QString field; ///< field of the problem
+    QString message; ///< why the row is skipped or refused
     bool ambiguousDate = false;
 };
 
@@ -63,7 +69,7 @@ struct ImportResult
     TextEncoding encoding = TextEncoding::Utf8;
     QChar delimiter;
     QStringList headers;
-    ImportMapping mapping;   ///< the mapping used (suggested or given)
+    ImportMapping mapping; ///< the mapping used (suggested or given)
     qint64 rows = 0;
     qint64 inserted = 0;
     qint64 updated = 0;
@@ -73,7 +79,7 @@ struct ImportResult
     /// Every error and skip, and the first DetailLimit inserts/updates/unchanged rows.
     QList<RowOutcome> details;
     bool committed = false;
-    qint64 runSeq = 0;       ///< import_runs.seq when committed
+    qint64 runSeq = 0; ///< import_runs.seq when committed
     QString backupPath;
     parse::DateOrder dateOrder = parse::DateOrder::Unknown;
 
@@ -119,9 +125,9 @@ void recordImportStamps(const Database &db, qint64 runSeq);
 /// A record an undo leaves as it is, and why.
 struct UndoKeptRecord
 {
-    QString table;  ///< SQL table
+    QString table; ///< SQL table
     QString id;
-    QString key;    ///< natural key (code, number, …), or the id
+    QString key; ///< natural key (code, number, …), or the id
     QString reason; ///< "changed since (time, office X)", "used since by order_lines …"
     /// "table key: reason".
     QString text() const;
@@ -137,7 +143,7 @@ struct UndoImportOptions
 struct UndoImportResult
 {
     ImportRun run;
-    qint64 removed = 0;  ///< records the import created, now tombstoned (sync carries the deletion)
+    qint64 removed = 0; ///< records the import created, now tombstoned (sync carries the deletion)
     qint64 restored = 0; ///< records the import updated, given their previous values back
     QList<UndoKeptRecord> kept;
 };

@@ -9,15 +9,26 @@
 namespace sb::core {
 
 /// What kind of value an import field holds, which decides how it is parsed.
-enum class FieldType { Text, Code, Amount, UnitPrice, Percent, Integer, Date, DateTime, Boolean, Enum };
+enum class FieldType {
+    Text,
+    Code,
+    Amount,
+    UnitPrice,
+    Percent,
+    Integer,
+    Date,
+    DateTime,
+    Boolean,
+    Enum
+};
 
 /// One field an entity's import accepts, with the header spellings it answers to.
 struct ImportField
 {
-    QString name;          ///< snake_case, as in exported headers
+    QString name; ///< snake_case, as in exported headers
     FieldType type = FieldType::Text;
     bool required = false;
-    QStringList aliases;   ///< other English and Chinese header spellings
+    QStringList aliases; ///< other English and Chinese header spellings
 };
 
 namespace importfields {

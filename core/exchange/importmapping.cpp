@@ -39,11 +39,10 @@ Error invalid(const QString &message)
 
 const QStringList &topLevelKeys()
 {
-    static const QStringList keys{QStringLiteral("entity"),      QStringLiteral("encoding"),
-                                  QStringLiteral("delimiter"),   QStringLiteral("decimal"),
-                                  QStringLiteral("date_format"), QStringLiteral("date_order"),
-                                  QStringLiteral("columns"),     QStringLiteral("values"),
-                                  QStringLiteral("constants")};
+    static const QStringList keys{
+        QStringLiteral("entity"),  QStringLiteral("encoding"),    QStringLiteral("delimiter"),
+        QStringLiteral("decimal"), QStringLiteral("date_format"), QStringLiteral("date_order"),
+        QStringLiteral("columns"), QStringLiteral("values"),      QStringLiteral("constants")};
     return keys;
 }
 
@@ -66,13 +65,20 @@ QString indexPath(const QString &path, qsizetype index)
 QString jsonType(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("undefined");
 }
@@ -308,7 +314,9 @@ QByteArray ImportMapping::toJson() const
         root.insert(u"date_order", dateOrder);
     QJsonObject cols;
     for (const auto &[source, fields] : columns)
-        cols.insert(source, fields.size() == 1 ? QJsonValue(fields.first()) : QJsonValue(QJsonArray::fromStringList(fields)));
+        cols.insert(source,
+                    fields.size() == 1 ? QJsonValue(fields.first())
+                                       : QJsonValue(QJsonArray::fromStringList(fields)));
     root.insert(u"columns", cols);
     if (!values.isEmpty()) {
         QJsonObject v;

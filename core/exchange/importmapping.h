@@ -16,11 +16,11 @@ namespace sb::core {
 struct ImportMapping
 {
     QString entity;
-    QString encoding = QStringLiteral("auto");   ///< auto, or a name textencoding::fromName() knows
-    QString delimiter = QStringLiteral("auto");  ///< auto, "tab", or one character: ",", ";", "|", …
+    QString encoding = QStringLiteral("auto"); ///< auto, or a name textencoding::fromName() knows
+    QString delimiter = QStringLiteral("auto"); ///< auto, "tab", or one character: ",", ";", "|", …
     QChar decimal = u'.';
-    QString dateFormat;                          ///< Qt date format, or empty for the common forms
-    QString dateOrder;                           ///< "", "dmy" or "mdy" for slash dates
+    QString dateFormat; ///< Qt date format, or empty for the common forms
+    QString dateOrder; ///< "", "dmy" or "mdy" for slash dates
     /// Source column → fields it feeds (one column may feed several fields).
     QList<std::pair<QString, QStringList>> columns;
     /// Field → (source value → stored value), e.g. stage "Prospecting" → "initial_contact".

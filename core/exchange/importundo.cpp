@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/exchange/importer.h"
-
 #include "core/domain/error.h"
+#include "core/exchange/importer.h"
 #include "core/exchange/syncpackage.h"
 #include "core/storage/database.h"
 
@@ -26,19 +25,20 @@ class ImportText final
 // Only these tables are ever named in import_changes; anything else is refused.
 const QSet<QString> &undoableTables()
 {
-    static const QSet<QString> tables = {
-        QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("activities"),
-        QStringLiteral("products"), QStringLiteral("opportunities"), QStringLiteral("stage_history"),
-        QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("tickets"),
-        QStringLiteral("targets"), QStringLiteral("reps"), QStringLiteral("teams"),
-        QStringLiteral("channels"), QStringLiteral("promotions")};
+    static const QSet<QString> tables
+        = {QStringLiteral("customers"), QStringLiteral("contacts"),      QStringLiteral("activities"),
+           QStringLiteral("products"),  QStringLiteral("opportunities"), QStringLiteral("stage_history"),
+           QStringLiteral("orders"),    QStringLiteral("order_lines"),   QStringLiteral("tickets"),
+           QStringLiteral("targets"),   QStringLiteral("reps"),          QStringLiteral("teams"),
+           QStringLiteral("channels"),  QStringLiteral("promotions")};
     return tables;
 }
 
 void requireUndoable(const QString &table)
 {
     if (!undoableTables().contains(table))
-        throw Error(Error::Kind::Database, ImportText::tr("The import log names an unknown table %1.").arg(table));
+        throw Error(Error::Kind::Database,
+                    ImportText::tr("The import log names an unknown table %1.").arg(table));
 }
 
 QSet<QString> columnsOf(const Database &db, const QString &table)
@@ -60,7 +60,7 @@ const QString StampSql = QStringLiteral("version || '|' || updated_at || '|' || 
 class Statements final
 {
 public:
-    explicit Statements(const Database &db) : m_db(db) {}
+    explicit Statements(const Database &db) : m_db(db) { }
     QSqlQuery &operator()(const QString &sql)
     {
         auto it = m_queries.find(sql);
@@ -137,8 +137,9 @@ qint64 versionOfStamp(const QString &stamp)
 /// back to this import's result, so it is not a change made since.
 bool leftByLaterUndo(const Database &db, const Change &change, qint64 runSeq, const QString &current)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT previous_json FROM import_changes WHERE entity = ? AND "
-                                            "record_id = ? AND run_seq > ? AND undo_stamp = ? AND action = 'update'"));
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT previous_json FROM import_changes WHERE entity = ? AND "
+                       "record_id = ? AND run_seq > ? AND undo_stamp = ? AND action = 'update'"));
     q.addBindValue(change.table);
     q.addBindValue(change.id);
     q.addBindValue(runSeq);
@@ -155,14 +156,15 @@ bool leftByLaterUndo(const Database &db, const Change &change, qint64 runSeq, co
 
 QList<Change> changesOf(const Database &db, qint64 runSeq)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT seq, entity, record_id, action, previous_json, after_stamp "
-                                            "FROM import_changes WHERE run_seq = ? ORDER BY seq DESC"));
+    QSqlQuery q
+        = db.prepare(QStringLiteral("SELECT seq, entity, record_id, action, previous_json, after_stamp "
+                                    "FROM import_changes WHERE run_seq = ? ORDER BY seq DESC"));
     q.addBindValue(runSeq);
     Database::exec(q, ImportText::tr("read the import log"));
     QList<Change> list;
     while (q.next()) {
-        Change c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                 q.value(4).toString(), q.value(5).toString()};
+        Change c{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
         requireUndoable(c.table);
         list.append(c);
     }
@@ -208,9 +210,10 @@ QHash<QString, UndoKeptRecord> usedSince(const Database &db, qint64 runSeq, bool
         QSqlQuery q = db.prepare(
             QStringLiteral("SELECT c.") + ref.childColumn + QStringLiteral(", c.id FROM ") + ref.childTable
             + QStringLiteral(" c JOIN import_changes ic ON ic.record_id = c.") + ref.childColumn
-            + QStringLiteral(" AND ic.run_seq = ? AND ic.entity = ? AND ic.action = 'insert' WHERE c.deleted = 0 "
-                             "AND NOT EXISTS (SELECT 1 FROM import_changes own WHERE own.run_seq = ? "
-                             "AND own.record_id = c.id AND own.action = 'insert')"));
+            + QStringLiteral(
+                " AND ic.run_seq = ? AND ic.entity = ? AND ic.action = 'insert' WHERE c.deleted = 0 "
+                "AND NOT EXISTS (SELECT 1 FROM import_changes own WHERE own.run_seq = ? "
+                "AND own.record_id = c.id AND own.action = 'insert')"));
         q.addBindValue(runSeq);
         q.addBindValue(ref.parentTable);
         q.addBindValue(runSeq);
@@ -275,10 +278,10 @@ void restorePrevious(const Database &db, const QString &table, const QString &id
         values.append(it.value().typeId() == QMetaType::Nullptr ? QVariant() : it.value());
     }
     // Column names were checked against the table's own columns.
-    QSqlQuery q = db.prepare(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
-                             + assignments.join(QStringLiteral(", "))
-                             + (assignments.isEmpty() ? QString() : QStringLiteral(", "))
-                             + QStringLiteral("version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?"));
+    QSqlQuery q = db.prepare(
+        QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + assignments.join(QStringLiteral(", "))
+        + (assignments.isEmpty() ? QString() : QStringLiteral(", "))
+        + QStringLiteral("version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?"));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(Database::nowUtc());
@@ -289,21 +292,24 @@ void restorePrevious(const Database &db, const QString &table, const QString &id
 
 std::optional<ImportRun> runWhere(const Database &db, const QString &condition)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT seq, started_at, entity, file_name, inserted, updated, undone "
-                                            "FROM import_runs ")
-                             + condition + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery q
+        = db.prepare(QStringLiteral("SELECT seq, started_at, entity, file_name, inserted, updated, undone "
+                                    "FROM import_runs ")
+                     + condition + QStringLiteral(" ORDER BY seq DESC LIMIT 1"));
     Database::exec(q, ImportText::tr("read the import log"));
     if (!q.next())
         return std::nullopt;
-    return ImportRun{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toBool()};
+    return ImportRun{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+                     q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toLongLong(),
+                     q.value(6).toBool()};
 }
 
 /// What the undo of `run` would leave alone, keyed by record id.
 /// True for an import logged before schema version 6 (no stamps after the import).
 bool isLegacy(const QList<Change> &changes)
 {
-    return std::all_of(changes.cbegin(), changes.cend(), [](const Change &c) { return c.afterStamp.isNull(); });
+    return std::all_of(changes.cbegin(), changes.cend(),
+                       [](const Change &c) { return c.afterStamp.isNull(); });
 }
 
 QHash<QString, UndoKeptRecord> findObstacles(Statements &sql, qint64 runSeq, const QList<Change> &changes)
@@ -387,7 +393,8 @@ void recordImportStamps(const Database &db, qint64 runSeq)
     // path); log them now, so that a line added later to such an order is told apart from them.
     QSqlQuery lines = db.prepare(QStringLiteral(
         "INSERT INTO import_changes (run_seq, entity, record_id, action) "
-        "SELECT ?, 'order_lines', l.id, 'insert' FROM import_changes o JOIN order_lines l ON l.order_id = o.record_id "
+        "SELECT ?, 'order_lines', l.id, 'insert' FROM import_changes o JOIN order_lines l ON l.order_id = "
+        "o.record_id "
         "WHERE o.run_seq = ? AND o.entity = 'orders' AND o.action = 'insert' "
         "AND NOT EXISTS (SELECT 1 FROM import_changes x WHERE x.run_seq = ? AND x.record_id = l.id)"));
     lines.addBindValue(runSeq);
@@ -434,21 +441,24 @@ UndoImportResult undoLastImport(Database &db, const UndoImportOptions &options)
             lines.append(QStringLiteral("  ") + record.text());
         if (result.kept.size() > 10)
             lines.append(QStringLiteral("  ") + ImportText::tr("… and %1 more").arg(result.kept.size() - 10));
-        throw Error(Error::Kind::Data,
-                    ImportText::tr("Cannot undo the import of %1 from %2: %n record(s) changed or were used "
-                                   "after it, and an undo would overwrite or break them:",
-                                   nullptr, int(result.kept.size()))
-                            .arg(run->entity, run->fileName)
-                        + u'\n' + lines.join(u'\n') + u'\n'
-                        + ImportText::tr("Nothing was changed. To undo the rest and leave these records as they "
-                                         "are, undo with force (undo-import --force)."));
+        throw Error(
+            Error::Kind::Data,
+            ImportText::tr("Cannot undo the import of %1 from %2: %n record(s) changed or were used "
+                           "after it, and an undo would overwrite or break them:",
+                           nullptr, int(result.kept.size()))
+                    .arg(run->entity, run->fileName)
+                + u'\n' + lines.join(u'\n') + u'\n'
+                + ImportText::tr("Nothing was changed. To undo the rest and leave these records as they "
+                                 "are, undo with force (undo-import --force)."));
     }
 
     QHash<QString, QSet<QString>> columnCache;
     const QString office = db.officeId();
     const bool legacy = isLegacy(changes);
-    QSqlQuery stampUndo = db.prepare(QStringLiteral("UPDATE import_changes SET undo_stamp = ? WHERE seq = ?"));
-    QSqlQuery keptReason = db.prepare(QStringLiteral("UPDATE import_changes SET kept_reason = ? WHERE seq = ?"));
+    QSqlQuery stampUndo
+        = db.prepare(QStringLiteral("UPDATE import_changes SET undo_stamp = ? WHERE seq = ?"));
+    QSqlQuery keptReason
+        = db.prepare(QStringLiteral("UPDATE import_changes SET kept_reason = ? WHERE seq = ?"));
     // Children before parents: the log is read newest first, and an import writes parents first.
     for (const Change &c : changes) {
         if (const auto it = kept.constFind(c.id); it != kept.cend()) {

@@ -59,7 +59,12 @@ class Applier final
 public:
     Applier(Database &db, const QString &dir, const Manifest &manifest, bool late, SyncImportResult &result,
             const SyncProgress &progress)
-        : m_db(db), m_dir(dir), m_manifest(manifest), m_late(late), m_result(result), m_progress(progress),
+        : m_db(db),
+          m_dir(dir),
+          m_manifest(manifest),
+          m_late(late),
+          m_result(result),
+          m_progress(progress),
           m_package(manifest.officeId + u'#' + QString::number(manifest.sequence)),
           m_detectedAt(Database::nowUtc()),
           m_conflict(db.prepare(QStringLiteral(
@@ -114,14 +119,14 @@ private:
     bool m_late; ///< an older package that was missing: never let it undo a later state
     SyncImportResult &m_result;
     const SyncProgress &m_progress;
-    qint64 m_done = 0;  ///< rows read, for progress
+    qint64 m_done = 0; ///< rows read, for progress
     qint64 m_total = 0; ///< rows in the package
     QString m_package;
     QString m_detectedAt;
     QSqlQuery m_conflict;
     QHash<QString, QHash<QString, QString>> m_bases; ///< table → record id → JSON
-    QHash<QString, QList<Values>> m_deferred;        ///< table → rows held back for finish()
-    QSet<QString> m_newOrders;                       ///< orders this import inserted
+    QHash<QString, QList<Values>> m_deferred; ///< table → rows held back for finish()
+    QSet<QString> m_newOrders; ///< orders this import inserted
     syncderived::OrderAmounts m_orderAmounts;
     std::unique_ptr<synclines::LineNumbers> m_lineNumbers;
 };
@@ -365,10 +370,10 @@ void Applier::applyRow(Table &t, const Values &remote, bool final)
     } else {
         write(t, t.update, numbered(t, merged.values), true);
         const bool deletes = merged.values[t.meta.deleted] == QStringLiteral("1")
-                             && (*local)[t.meta.deleted] != QStringLiteral("1");
-        AuditLog::record(m_db, t.spec.entity, id, deletes ? AuditAction::Delete : AuditAction::Update,
-                         AuditLog::diff(fieldMap(t.columns, t.meta, *local),
-                                        fieldMap(t.columns, t.meta, merged.values)));
+            && (*local)[t.meta.deleted] != QStringLiteral("1");
+        AuditLog::record(
+            m_db, t.spec.entity, id, deletes ? AuditAction::Delete : AuditAction::Update,
+            AuditLog::diff(fieldMap(t.columns, t.meta, *local), fieldMap(t.columns, t.meta, merged.values)));
         ++(deletes ? t.count.deleted : t.count.updated);
         touchDerived(t, merged.values, local);
     }

@@ -45,7 +45,8 @@ SyncTableCount exportTable(const Database &db, const SyncTable &table, const QSt
                                  "OR s.known_updated_at IS NULL OR s.known_updated_at <> t.updated_at "
                                  "OR s.known_office IS NULL OR s.known_office <> t.updated_by_office"));
     QSqlQuery q = db.prepare(QStringLiteral("SELECT ") + columnList(columns, QStringLiteral("t"))
-                             + QStringLiteral(", s.values_json") + from
+                             + QStringLiteral(", s.values_json")
+                             + from
                              // Tombstones first: a record deleted and created again under the same
                              // natural key (an undone import imported again) arrives in that order.
                              + QStringLiteral(" ORDER BY t.deleted DESC, t.id"));

@@ -25,12 +25,12 @@ struct SyncExportOptions
 /// What an export wrote.
 struct SyncExportResult
 {
-    QString dir;              ///< the package folder (absolute)
-    QString officeId;         ///< this office
+    QString dir; ///< the package folder (absolute)
+    QString officeId; ///< this office
     QString toOffice;
-    qint64 sequence = 0;      ///< this package's number
+    qint64 sequence = 0; ///< this package's number
     qint64 previousSequence = 0; ///< the previous package to the same destination (0: none)
-    qint64 rows = 0;          ///< records in the package, tombstones included
+    qint64 rows = 0; ///< records in the package, tombstones included
     qint64 tombstones = 0;
     QList<SyncTableCount> tables; ///< rows and tombstones (deleted) per table, in import order
 };

@@ -134,9 +134,9 @@ SyncImportResult importSyncPackage(Database &db, const QString &dir, bool dryRun
                         .arg(db.schemaVersion()));
     verifyFiles(dir, manifest);
 
-    const syncledger::Arrival arrival = syncledger::classify(db, manifest.officeId, manifest.sequence,
-                                                             manifest.previousSequence, manifest.packageId,
-                                                             manifest.full);
+    const syncledger::Arrival arrival
+        = syncledger::classify(db, manifest.officeId, manifest.sequence, manifest.previousSequence,
+                               manifest.packageId, manifest.full);
     if (arrival.kind == syncledger::Arrival::Kind::AlreadyImported) {
         result.alreadyImported = true;
         return result;

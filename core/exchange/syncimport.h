@@ -18,18 +18,18 @@ class Database;
 /// What a sync import did (or, for a dry run, would do).
 struct SyncImportResult
 {
-    QString fromOffice;         ///< the office that wrote the package
-    QString toOffice;           ///< the destination it names (empty: any)
+    QString fromOffice; ///< the office that wrote the package
+    QString toOffice; ///< the destination it names (empty: any)
     qint64 sequence = 0;
     qint64 previousSequence = 0;
-    QString createdAt;          ///< when the package was written (UTC)
+    QString createdAt; ///< when the package was written (UTC)
     bool dryRun = false;
     /// The package (or a later one from that office) was imported before; nothing was changed.
     bool alreadyImported = false;
-    bool committed = false;     ///< changes were saved (false for a dry run and when already imported)
-    QString backupPath;         ///< the backup taken before writing, when committed
-    QStringList warnings;       ///< e.g. missing packages before this one
-    qint64 rows = 0;            ///< rows in the package
+    bool committed = false; ///< changes were saved (false for a dry run and when already imported)
+    QString backupPath; ///< the backup taken before writing, when committed
+    QStringList warnings; ///< e.g. missing packages before this one
+    qint64 rows = 0; ///< rows in the package
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 deleted = 0;

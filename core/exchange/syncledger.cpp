@@ -3,7 +3,6 @@
 #include "core/exchange/syncledger.h"
 
 #include "core/domain/error.h"
-
 #include "core/storage/database.h"
 
 #include <QCoreApplication>
@@ -73,10 +72,10 @@ qint64 lastSent(const Database &db, const QString &peer)
 
 void saveSent(const Database &db, const QString &peer, qint64 sequence, const QString &at)
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "INSERT INTO sync_peers (office_id, last_sent_seq, last_sent_at) VALUES (?, ?, ?) "
-        "ON CONFLICT (office_id) DO UPDATE SET last_sent_seq = excluded.last_sent_seq, "
-        "last_sent_at = excluded.last_sent_at"));
+    QSqlQuery q = db.prepare(
+        QStringLiteral("INSERT INTO sync_peers (office_id, last_sent_seq, last_sent_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (office_id) DO UPDATE SET last_sent_seq = excluded.last_sent_seq, "
+                       "last_sent_at = excluded.last_sent_at"));
     q.addBindValue(peer);
     q.addBindValue(sequence);
     q.addBindValue(at);
@@ -88,7 +87,8 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
 {
     Arrival arrival;
     arrival.lastReceived = lastReceived(db, office);
-    if (sequence - arrival.lastReceived > MaxSequenceJump || previous - arrival.lastReceived > MaxSequenceJump)
+    if (sequence - arrival.lastReceived > MaxSequenceJump
+        || previous - arrival.lastReceived > MaxSequenceJump)
         throw Error(Error::Kind::Data,
                     SyncText::tr("Package %1 from office %2 is numbered far ahead of the last package "
                                  "imported from that office (%3): the manifest is damaged or was edited. "
@@ -105,8 +105,8 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
         return arrival;
     }
     // A number imported before (or a missing one): is it the same package?
-    QSqlQuery q = db.prepare(
-        QStringLiteral("SELECT package_id, received_at FROM sync_received WHERE office_id = ? AND sequence = ?"));
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT package_id, received_at FROM sync_received WHERE office_id = ? AND sequence = ?"));
     q.addBindValue(office);
     q.addBindValue(sequence);
     Database::exec(q, SyncText::tr("read the sync state"));
@@ -119,13 +119,14 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
         return arrival;
     }
     if (different)
-        throw Error(Error::Kind::Data,
-                    SyncText::tr("Package %1 from office %2 is not the package %1 imported here on %3: office "
-                                 "%2 numbered a different package the same, which happens when it restored a "
-                                 "backup or copied its workspace. Nothing was changed. Ask office %2 for a full "
-                                 "package (sync-export --full), which brings both offices together again.")
-                        .arg(sequence)
-                        .arg(office, receivedAt));
+        throw Error(
+            Error::Kind::Data,
+            SyncText::tr("Package %1 from office %2 is not the package %1 imported here on %3: office "
+                         "%2 numbered a different package the same, which happens when it restored a "
+                         "backup or copied its workspace. Nothing was changed. Ask office %2 for a full "
+                         "package (sync-export --full), which brings both offices together again.")
+                .arg(sequence)
+                .arg(office, receivedAt));
     const QList<Range> ranges = missing(db, office);
     const bool wasMissing = std::any_of(ranges.cbegin(), ranges.cend(), [sequence](const Range &r) {
         return r.first <= sequence && sequence <= r.second;
@@ -149,7 +150,8 @@ void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 p
     Database::exec(seen, SyncText::tr("save the sync state"));
     if (resync) {
         // The sender's history after this package is gone: start over from it.
-        QSqlQuery forget = db.prepare(QStringLiteral("DELETE FROM sync_received WHERE office_id = ? AND sequence > ?"));
+        QSqlQuery forget
+            = db.prepare(QStringLiteral("DELETE FROM sync_received WHERE office_id = ? AND sequence > ?"));
         forget.addBindValue(office);
         forget.addBindValue(sequence);
         Database::exec(forget, SyncText::tr("save the sync state"));

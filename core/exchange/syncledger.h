@@ -24,10 +24,10 @@ void saveSent(const Database &db, const QString &peer, qint64 sequence, const QS
 struct Arrival
 {
     enum class Kind {
-        New,             ///< newer than every package imported from that office
-        Late,            ///< older, but one that was missing: apply it
+        New, ///< newer than every package imported from that office
+        Late, ///< older, but one that was missing: apply it
         AlreadyImported, ///< imported before: change nothing
-        Resync,          ///< a full package under a number imported before: apply it and start over from it
+        Resync, ///< a full package under a number imported before: apply it and start over from it
     };
     Kind kind = Kind::New;
     qint64 lastReceived = 0;

@@ -101,7 +101,7 @@ MergeResult merge(const QStringList &columns, const MetaColumns &meta, const Val
 
     MergeResult result;
     Values merged = local;
-    bool localEdits = false;  // fields the local side changed that the remote side does not have
+    bool localEdits = false; // fields the local side changed that the remote side does not have
     bool remoteEdits = false;
     for (int i = 0; i < int(columns.size()); ++i) {
         if (meta.isStamp(i) || i == meta.deleted || local[i] == remote[i])
@@ -138,8 +138,8 @@ MergeResult merge(const QStringList &columns, const MetaColumns &meta, const Val
         return std::any_of(rules.group.cbegin(), rules.group.cend(),
                            [&](int i) { return local[i] != remote[i] && changed(side, i); });
     };
-    result.groupDiffers = std::any_of(rules.group.cbegin(), rules.group.cend(),
-                                      [&](int i) { return local[i] != remote[i]; });
+    result.groupDiffers
+        = std::any_of(rules.group.cbegin(), rules.group.cend(), [&](int i) { return local[i] != remote[i]; });
     if (result.groupDiffers && (rules.groupFromRemote || (groupChanged(local) && groupChanged(remote)))) {
         const bool fromRemote = rules.groupFromRemote.value_or(remoteNewer);
         const Values &kept = fromRemote ? remote : local;
@@ -205,11 +205,13 @@ MergeResult merge(const QStringList &columns, const MetaColumns &meta, const Val
         result.outcome = Outcome::Merged;
         merged[meta.id] = local[meta.id];
         merged[meta.createdAt] = textOf(remote[meta.createdAt]) < textOf(local[meta.createdAt])
-                                     ? remote[meta.createdAt] : local[meta.createdAt];
+            ? remote[meta.createdAt]
+            : local[meta.createdAt];
         merged[meta.updatedAt] = winner[meta.updatedAt];
         merged[meta.office] = winner[meta.office];
-        const qint64 version = std::max(textOf(local[meta.version]).toLongLong(),
-                                        textOf(remote[meta.version]).toLongLong()) + 1;
+        const qint64 version
+            = std::max(textOf(local[meta.version]).toLongLong(), textOf(remote[meta.version]).toLongLong())
+            + 1;
         merged[meta.version] = QString::number(version);
         result.values = merged;
     }

@@ -21,7 +21,7 @@ using syncpackage::Values;
 /// A field both offices changed to different values.
 struct FieldConflict
 {
-    int column = -1;      ///< index in the table's columns ("deleted" for deletion against edit)
+    int column = -1; ///< index in the table's columns ("deleted" for deletion against edit)
     Value localValue;
     Value remoteValue;
     QString winnerOffice; ///< updated_by_office of the record whose value was kept
@@ -29,9 +29,9 @@ struct FieldConflict
 };
 
 enum class Outcome {
-    KeepLocal,  ///< the local record stays as it is
+    KeepLocal, ///< the local record stays as it is
     TakeRemote, ///< the remote record replaces it whole, meta columns included
-    Merged,     ///< a new record made of both; version above both
+    Merged, ///< a new record made of both; version above both
 };
 
 /// Columns merge() treats specially, as indexes into the table's columns (see syncpackage::SyncTable).

@@ -231,8 +231,8 @@ QByteArray manifestJson(const Manifest &manifest)
 {
     QJsonObject files;
     for (auto it = manifest.files.cbegin(); it != manifest.files.cend(); ++it)
-        files.insert(it.key(), QJsonObject{{QStringLiteral("rows"), it->rows},
-                                           {QStringLiteral("sha256"), it->sha256}});
+        files.insert(it.key(),
+                     QJsonObject{{QStringLiteral("rows"), it->rows}, {QStringLiteral("sha256"), it->sha256}});
     const QJsonObject root{
         {QStringLiteral("format"), formatName()},
         {QStringLiteral("format_version"), FormatVersion},
@@ -260,8 +260,9 @@ Manifest readManifest(const QString &dir)
     workspacefiles::requireRegularFile(path, MaxManifestBytes, SyncText::tr("The sync manifest"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Data,
-                    SyncText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(
+            Error::Kind::Data,
+            SyncText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(MaxManifestBytes), &parseError);
     const QJsonObject root = doc.object();
@@ -290,8 +291,9 @@ Manifest readManifest(const QString &dir)
     const QJsonObject files = root.value(QStringLiteral("files")).toObject();
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
         const QJsonObject entry = it.value().toObject();
-        m.files.insert(it.key(), FileEntry{entry.value(QStringLiteral("rows")).toInteger(-1),
-                                           entry.value(QStringLiteral("sha256")).toString().toLower()});
+        m.files.insert(it.key(),
+                       FileEntry{entry.value(QStringLiteral("rows")).toInteger(-1),
+                                 entry.value(QStringLiteral("sha256")).toString().toLower()});
     }
     if (m.officeId.isEmpty() || m.sequence < 1 || m.previousSequence < 0 || m.previousSequence >= m.sequence)
         throw Error(Error::Kind::Data,

@@ -23,11 +23,11 @@ class Error;
 /// Rows of one table in a sync package, and what an import did with them.
 struct SyncTableCount
 {
-    QString table;        ///< SQL table, e.g. "customers"
-    qint64 rows = 0;      ///< rows in the package
-    qint64 inserted = 0;  ///< import: records new to this office
-    qint64 updated = 0;   ///< import: records that took the other office's change (merged or whole)
-    qint64 deleted = 0;   ///< export: tombstones sent; import: records tombstoned here
+    QString table; ///< SQL table, e.g. "customers"
+    qint64 rows = 0; ///< rows in the package
+    qint64 inserted = 0; ///< import: records new to this office
+    qint64 updated = 0; ///< import: records that took the other office's change (merged or whole)
+    qint64 deleted = 0; ///< export: tombstones sent; import: records tombstoned here
     qint64 unchanged = 0; ///< import: rows this office already had
     qint64 conflicts = 0; ///< import: fields both offices changed
 };
@@ -52,9 +52,9 @@ using Values = QList<Value>;
 /// A business table that packages carry.
 struct SyncTable
 {
-    QString table;          ///< SQL table; the CSV file is table + ".csv"
-    QString entity;         ///< entity name in the audit log and in sync_conflicts
-    QString parentColumn;   ///< a reference to the same table (parents are written first), or empty
+    QString table; ///< SQL table; the CSV file is table + ".csv"
+    QString entity; ///< entity name in the audit log and in sync_conflicts
+    QString parentColumn; ///< a reference to the same table (parents are written first), or empty
     QStringList keyColumns; ///< the natural key, to name a record in messages
     /// Values other records determine (an order's amount is the sum of its lines): a
     /// merge never lists them as a conflict, and the import computes them afresh.
@@ -131,9 +131,9 @@ struct FileEntry
 /// manifest.json.
 struct Manifest
 {
-    QString officeId;          ///< the sending office (read back upper-case)
-    QString toOffice;          ///< the office it is meant for, upper-case; empty = any
-    qint64 sequence = 0;       ///< the sender's package counter, +1 per package
+    QString officeId; ///< the sending office (read back upper-case)
+    QString toOffice; ///< the office it is meant for, upper-case; empty = any
+    qint64 sequence = 0; ///< the sender's package counter, +1 per package
     qint64 previousSequence = 0; ///< the sender's previous package to the same destination (0: none)
     /// A random id of this package: a different package under a number already imported
     /// (the sender restored a backup) is recognised. Empty in packages of older versions.

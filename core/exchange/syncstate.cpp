@@ -30,7 +30,7 @@ std::optional<QString> textOf(const QVariant &value)
 class KeyLookup final
 {
 public:
-    explicit KeyLookup(const Database &db) : m_db(db) {}
+    explicit KeyLookup(const Database &db) : m_db(db) { }
 
     QString operator()(const QString &entity, const QString &id)
     {

@@ -18,22 +18,22 @@ class Database;
 struct SyncConflict
 {
     qint64 seq = 0;
-    QString detectedAt;             ///< UTC
-    QString entity;                 ///< "customer", "order", … (the audit log's entity names)
+    QString detectedAt; ///< UTC
+    QString entity; ///< "customer", "order", … (the audit log's entity names)
     QString recordId;
-    QString recordKey;              ///< the record's natural key (code, number, …) when it still exists
-    QString field;                  ///< column; "deleted" for a deletion against an edit
-    std::optional<QString> localValue;  ///< this office's value before the import
+    QString recordKey; ///< the record's natural key (code, number, …) when it still exists
+    QString field; ///< column; "deleted" for a deletion against an edit
+    std::optional<QString> localValue; ///< this office's value before the import
     std::optional<QString> remoteValue; ///< the other office's value
-    QString winnerOffice;           ///< the office whose value was kept
-    QString package;                ///< "OFFICE#sequence" of the package that brought it
+    QString winnerOffice; ///< the office whose value was kept
+    QString package; ///< "OFFICE#sequence" of the package that brought it
     bool reviewed = false;
 };
 
 /// Another office this workspace exchanges packages with (table sync_peers).
 struct SyncPeer
 {
-    QString officeId;      ///< empty for packages written without a destination
+    QString officeId; ///< empty for packages written without a destination
     qint64 lastSentSeq = 0;
     QString lastSentAt;
     qint64 lastReceivedSeq = 0;

@@ -37,7 +37,8 @@ recordio::TableSpec recordSpec(const TableImportSpec &spec)
     return r;
 }
 
-RowOutcome failure(qint64 row, const QString &field, int column, const QString &message, bool ambiguous = false)
+RowOutcome failure(qint64 row, const QString &field, int column, const QString &message,
+                   bool ambiguous = false)
 {
     RowOutcome out;
     out.row = row;
@@ -72,7 +73,8 @@ QString keyText(const TableImportSpec &spec, const QVariantMap &values, const Ro
     for (const QString &column : spec.keyColumns) {
         for (const ColumnBinding &b : spec.bindings) {
             if (b.column == column) {
-                parts.append(row.has(b.field) ? row.value(b.field).trimmed() : values.value(column).toString());
+                parts.append(row.has(b.field) ? row.value(b.field).trimmed()
+                                              : values.value(column).toString());
                 break;
             }
         }
@@ -98,18 +100,33 @@ QString enumKey(const QString &kind, const QString &text)
         return v ? orderstatus::key(*v) : QString();
     }
     static const QHash<QString, QStringList> fixed = {
-        {QStringLiteral("activity_kind"), {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("email"), QStringLiteral("proposal"), QStringLiteral("meeting")}},
-        {QStringLiteral("channel_type"), {QStringLiteral("direct"), QStringLiteral("agent"), QStringLiteral("distributor"), QStringLiteral("online_store"), QStringLiteral("ecommerce")}},
-        {QStringLiteral("share_model"), {QStringLiteral("fixed"), QStringLiteral("tiered"), QStringLiteral("product_line")}},
-        {QStringLiteral("ticket_status"), {QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("resolved"), QStringLiteral("closed")}},
-        {QStringLiteral("promotion_type"), {QStringLiteral("price_cut"), QStringLiteral("spend_save"), QStringLiteral("gift"), QStringLiteral("bundle"), QStringLiteral("flash_sale")}},
-        {QStringLiteral("scope_kind"), {QStringLiteral("company"), QStringLiteral("team"), QStringLiteral("rep"), QStringLiteral("product_line"), QStringLiteral("customer_type"), QStringLiteral("region")}},
+        {QStringLiteral("activity_kind"),
+         {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("email"),
+          QStringLiteral("proposal"), QStringLiteral("meeting")}},
+        {QStringLiteral("channel_type"),
+         {QStringLiteral("direct"), QStringLiteral("agent"), QStringLiteral("distributor"),
+          QStringLiteral("online_store"), QStringLiteral("ecommerce")}},
+        {QStringLiteral("share_model"),
+         {QStringLiteral("fixed"), QStringLiteral("tiered"), QStringLiteral("product_line")}},
+        {QStringLiteral("ticket_status"),
+         {QStringLiteral("open"), QStringLiteral("in_progress"), QStringLiteral("resolved"),
+          QStringLiteral("closed")}},
+        {QStringLiteral("promotion_type"),
+         {QStringLiteral("price_cut"), QStringLiteral("spend_save"), QStringLiteral("gift"),
+          QStringLiteral("bundle"), QStringLiteral("flash_sale")}},
+        {QStringLiteral("scope_kind"),
+         {QStringLiteral("company"), QStringLiteral("team"), QStringLiteral("rep"),
+          QStringLiteral("product_line"), QStringLiteral("customer_type"), QStringLiteral("region")}},
     };
     static const QHash<QString, QString> chinese = {
-        {QStringLiteral("拜访"), QStringLiteral("visit")}, {QStringLiteral("电话"), QStringLiteral("call")},
-        {QStringLiteral("邮件"), QStringLiteral("email")}, {QStringLiteral("提案"), QStringLiteral("proposal")},
-        {QStringLiteral("会议"), QStringLiteral("meeting")}, {QStringLiteral("直营"), QStringLiteral("direct")},
-        {QStringLiteral("代理"), QStringLiteral("agent")}, {QStringLiteral("经销商"), QStringLiteral("distributor")},
+        {QStringLiteral("拜访"), QStringLiteral("visit")},
+        {QStringLiteral("电话"), QStringLiteral("call")},
+        {QStringLiteral("邮件"), QStringLiteral("email")},
+        {QStringLiteral("提案"), QStringLiteral("proposal")},
+        {QStringLiteral("会议"), QStringLiteral("meeting")},
+        {QStringLiteral("直营"), QStringLiteral("direct")},
+        {QStringLiteral("代理"), QStringLiteral("agent")},
+        {QStringLiteral("经销商"), QStringLiteral("distributor")},
     };
     const QString lower = t.toLower();
     if (fixed.value(kind).contains(lower))
@@ -220,7 +237,8 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
     if (m_spec.validate) {
         const FieldErrors errors = m_spec.validate(merged);
         if (!errors.isEmpty())
-            return failure(row.row, errors.first().field, row.column(errors.first().field), errors.first().message);
+            return failure(row.row, errors.first().field, row.column(errors.first().field),
+                           errors.first().message);
     }
 
     QVariantList values;
@@ -250,7 +268,8 @@ RowOutcome TableImporter::apply(const RowInput &row, ImportContext &context)
         recordio::insert(db, rspec, meta, values);
         context.recordInsert(m_spec.table, meta.id);
         if (m_spec.keyColumns.size() == 1)
-            context.remember(m_spec.table, m_spec.keyColumns.first(), merged.value(m_spec.keyColumns.first()).toString(), meta.id);
+            context.remember(m_spec.table, m_spec.keyColumns.first(),
+                             merged.value(m_spec.keyColumns.first()).toString(), meta.id);
         if (m_spec.afterWrite)
             m_spec.afterWrite(context, meta.id, {}, merged, row);
         out.action = RowAction::Insert;

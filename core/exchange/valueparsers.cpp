@@ -43,7 +43,8 @@ SlashParts slashParts(QStringView text)
     };
     if (!separator(1) && !separator(2))
         return {};
-    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T].*)?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T].*)?$)"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {};
@@ -71,7 +72,8 @@ std::optional<QDate> date(QStringView raw, DateOrder order, const QString &forma
         if (dt.isValid()) {
             // Two-digit years in a format ("yy") parse as 1900s; move them to the likely century.
             QDate d = dt.date();
-            if (format.contains(QStringLiteral("yy")) && !format.contains(QStringLiteral("yyyy")) && d.year() < 1970)
+            if (format.contains(QStringLiteral("yy")) && !format.contains(QStringLiteral("yyyy"))
+                && d.year() < 1970)
                 d = d.addYears(100);
             return d;
         }
@@ -147,8 +149,9 @@ std::optional<QDateTime> dateTime(QStringView raw, DateOrder order, const QStrin
         tail = tail.mid(1);
     if (tail.isEmpty())
         return QDateTime(*day, QTime(0, 0), Qt::UTC);
-    static const QRegularExpression timePart(QStringLiteral(
-        R"(^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?\s*(?:([AaPp])\.?[Mm]\.?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$)"),
+    static const QRegularExpression timePart(
+        QStringLiteral(
+            R"(^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?\s*(?:([AaPp])\.?[Mm]\.?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = timePart.match(tail);
     auto notATime = [&]() -> std::optional<QDateTime> {
@@ -253,16 +256,17 @@ std::optional<qint64> amount(QStringView raw, int decimals, QChar decimalMark, Q
         negative = true;
         text = text.mid(1, text.size() - 2);
     }
-    static const QRegularExpression currency(QStringLiteral(R"(^(RMB|CNY|USD|EUR|GBP)\s*|\s*(RMB|CNY|USD|EUR|GBP|元)$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression currency(
+        QStringLiteral(R"(^(RMB|CNY|USD|EUR|GBP)\s*|\s*(RMB|CNY|USD|EUR|GBP|元)$)"),
+        QRegularExpression::CaseInsensitiveOption);
     text.remove(currency);
     QString cleaned;
     const QChar groupMark = decimalMark == u',' ? u'.' : u',';
     int decimalsSeen = -1;
     QList<int> groups{0};
     for (const QChar c : std::as_const(text)) {
-        if (c == u'¥' || c == u'￥' || c == u'$' || c == u'€' || c == u'£' || c.isSpace() || c == QChar(0x00A0)
-            || c == u'\'')
+        if (c == u'¥' || c == u'￥' || c == u'$' || c == u'€' || c == u'£' || c.isSpace()
+            || c == QChar(0x00A0) || c == u'\'')
             continue;
         if ((c == u'-' || c == u'+') && cleaned.isEmpty() && decimalsSeen < 0) {
             negative = negative != (c == u'-');

@@ -11,7 +11,11 @@
 namespace sb::core::parse {
 
 /// How slash dates like 3/4/2025 are read.
-enum class DateOrder { Unknown, DayFirst, MonthFirst };
+enum class DateOrder {
+    Unknown,
+    DayFirst,
+    MonthFirst
+};
 
 /// Parses a date in the forms people type: 2025-03-01 (with or without a time),
 /// 2025/3/1, 2025.3.1, 2025年3月1日, and d/m/y or m/d/y (two- or four-digit

@@ -87,7 +87,8 @@ XlsxWriter::XlsxWriter(const QString &path, const QString &sheetName, const QStr
     // so they come from the headers plus a margin for typical content.
     for (int i = 0; i < headers.size(); ++i) {
         worksheet_write_string(m_sheet, 0, lxw_col_t(i), headers[i].toUtf8().constData(), m_header);
-        worksheet_set_column(m_sheet, lxw_col_t(i), lxw_col_t(i), double(qMax<qsizetype>(12, displayWidth(headers[i]) + 4)), nullptr);
+        worksheet_set_column(m_sheet, lxw_col_t(i), lxw_col_t(i),
+                             double(qMax<qsizetype>(12, displayWidth(headers[i]) + 4)), nullptr);
     }
     if (!headers.isEmpty())
         m_rowsWithCells = m_lastRowWithCells = 1;
@@ -167,7 +168,8 @@ void XlsxWriter::date(const QString &iso)
         if (t.isValid()) {
             const QDate d = t.date();
             const QTime tm = t.time();
-            lxw_datetime dt{d.year(), d.month(), d.day(), tm.hour(), tm.minute(), tm.second() + tm.msec() / 1000.0};
+            lxw_datetime dt{d.year(),  d.month(),   d.day(),
+                            tm.hour(), tm.minute(), tm.second() + tm.msec() / 1000.0};
             const quint16 column = m_column++;
             check(worksheet_write_datetime(m_sheet, m_row, column, &dt, m_dateTime), column);
             return;

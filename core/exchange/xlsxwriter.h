@@ -69,7 +69,7 @@ private:
     lxw_format *m_dateTime = nullptr;
     quint32 m_row = 1;
     quint16 m_column = 0;
-    quint32 m_rowsWithCells = 0;    ///< rows libxlsxwriter took a cell for, the header included
+    quint32 m_rowsWithCells = 0; ///< rows libxlsxwriter took a cell for, the header included
     quint32 m_lastRowWithCells = 0; ///< 1-based; both are what the finished sheet must hold
 };
 

@@ -55,32 +55,36 @@ AuditAction actionFromKey(const QString &key)
 QString AuditLog::actionKey(AuditAction action)
 {
     switch (action) {
-    case AuditAction::Create: return QStringLiteral("create");
-    case AuditAction::Update: return QStringLiteral("update");
-    case AuditAction::Delete: return QStringLiteral("delete");
-    case AuditAction::Override: return QStringLiteral("override");
+    case AuditAction::Create:
+        return QStringLiteral("create");
+    case AuditAction::Update:
+        return QStringLiteral("update");
+    case AuditAction::Delete:
+        return QStringLiteral("delete");
+    case AuditAction::Override:
+        return QStringLiteral("override");
     }
     return QStringLiteral("update");
 }
 
-void AuditLog::record(const Database &db, const QString &entity, const QString &recordId,
-                      AuditAction action, const QString &field,
-                      const std::optional<QString> &oldValue, const std::optional<QString> &newValue)
+void AuditLog::record(const Database &db, const QString &entity, const QString &recordId, AuditAction action,
+                      const QString &field, const std::optional<QString> &oldValue,
+                      const std::optional<QString> &newValue)
 {
     record(db, entity, recordId, action, QList<AuditChange>{{field, oldValue, newValue}});
 }
 
-void AuditLog::record(const Database &db, const QString &entity, const QString &recordId,
-                      AuditAction action, const QList<AuditChange> &changes)
+void AuditLog::record(const Database &db, const QString &entity, const QString &recordId, AuditAction action,
+                      const QList<AuditChange> &changes)
 {
     if (changes.isEmpty())
         return;
     const QString at = Database::nowUtc();
     const QString user = Database::userName();
     const QString office = db.officeId();
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, user_name, office, entity, record_id, action, field, old_value, new_value) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, office, entity, "
+                                            "record_id, action, field, old_value, new_value) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const AuditChange &change : changes) {
         q.addBindValue(at);
         q.addBindValue(user);
@@ -151,8 +155,10 @@ QList<AuditEntry> AuditLog::entries(const Database &db, const AuditFilter &filte
         sql += QStringLiteral(
             " AND (field LIKE ? ESCAPE '\\' OR record_id LIKE ? ESCAPE '\\'"
             " OR old_value LIKE ? ESCAPE '\\' OR new_value LIKE ? ESCAPE '\\'"
-            " OR record_id IN (SELECT id FROM customers WHERE code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')"
-            " OR record_id IN (SELECT id FROM products WHERE sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\')"
+            " OR record_id IN (SELECT id FROM customers WHERE code LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE "
+            "'\\')"
+            " OR record_id IN (SELECT id FROM products WHERE sku LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE "
+            "'\\')"
             " OR record_id IN (SELECT id FROM opportunities WHERE code LIKE ? ESCAPE '\\'"
             " OR title LIKE ? ESCAPE '\\')"
             " OR record_id IN (SELECT id FROM orders WHERE number LIKE ? ESCAPE '\\')"
@@ -174,7 +180,7 @@ QList<AuditEntry> AuditLog::entries(const Database &db, const AuditFilter &filte
     if (filter.limit > 0) {
         // Newest `limit` rows, returned oldest first.
         sql = QStringLiteral("SELECT * FROM (") + sql
-              + QStringLiteral(" ORDER BY seq DESC LIMIT ?) AS newest ORDER BY seq");
+            + QStringLiteral(" ORDER BY seq DESC LIMIT ?) AS newest ORDER BY seq");
         binds.append(filter.limit);
     } else {
         sql += QStringLiteral(" ORDER BY seq");

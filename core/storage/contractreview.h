@@ -34,7 +34,7 @@ struct ReviewQueueEntry
 /// Where the contract review of one order in the review queue stands.
 struct ReviewCounts
 {
-    int flagged = 0;   ///< points flagged
+    int flagged = 0; ///< points flagged
     int unchecked = 0; ///< points neither confirmed nor flagged, missing rows included
 };
 

@@ -24,28 +24,54 @@ class CustomerRepositoryText final
 
 // Business columns in bind order; Column indexes them.
 enum Column {
-    Code, Name, Industry, SizeBand, Region, City, ChannelId, OwnerRepId, DecisionMaker,
-    DecisionMakerTitle, Phone, Email, Source, Lifecycle, Notes
+    Code,
+    Name,
+    Industry,
+    SizeBand,
+    Region,
+    City,
+    ChannelId,
+    OwnerRepId,
+    DecisionMaker,
+    DecisionMakerTitle,
+    Phone,
+    Email,
+    Source,
+    Lifecycle,
+    Notes
 };
 
 const TableSpec &spec()
 {
-    static const TableSpec s{
-        QStringLiteral("customers"), QStringLiteral("customer"), QStringLiteral("code"),
-        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("industry"),
-         QStringLiteral("size_band"), QStringLiteral("region"), QStringLiteral("city"),
-         QStringLiteral("channel_id"), QStringLiteral("owner_rep_id"), QStringLiteral("decision_maker"),
-         QStringLiteral("decision_maker_title"), QStringLiteral("phone"), QStringLiteral("email"),
-         QStringLiteral("source"), QStringLiteral("lifecycle_stage"), QStringLiteral("notes")}};
+    static const TableSpec s{QStringLiteral("customers"),
+                             QStringLiteral("customer"),
+                             QStringLiteral("code"),
+                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("industry"),
+                              QStringLiteral("size_band"), QStringLiteral("region"), QStringLiteral("city"),
+                              QStringLiteral("channel_id"), QStringLiteral("owner_rep_id"),
+                              QStringLiteral("decision_maker"), QStringLiteral("decision_maker_title"),
+                              QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("source"),
+                              QStringLiteral("lifecycle_stage"), QStringLiteral("notes")}};
     return s;
 }
 
 QVariantList toValues(const Customer &c)
 {
-    return {c.code, c.name, c.industry, c.sizeBand, c.region, c.city,
-            recordio::nullableText(c.channelId), recordio::nullableText(c.ownerRepId),
-            c.decisionMaker, c.decisionMakerTitle, c.phone, c.email, c.source,
-            lifecycle::key(c.lifecycle), c.notes};
+    return {c.code,
+            c.name,
+            c.industry,
+            c.sizeBand,
+            c.region,
+            c.city,
+            recordio::nullableText(c.channelId),
+            recordio::nullableText(c.ownerRepId),
+            c.decisionMaker,
+            c.decisionMakerTitle,
+            c.phone,
+            c.email,
+            c.source,
+            lifecycle::key(c.lifecycle),
+            c.notes};
 }
 
 Customer fromRow(const StoredRow &row)

@@ -17,7 +17,7 @@ class Database;
 struct CustomerListRow
 {
     Customer customer;
-    QString ownerName;   ///< reps.name of owner_rep_id, or empty
+    QString ownerName; ///< reps.name of owner_rep_id, or empty
     QString channelName; ///< channels.name of channel_id, or empty
 };
 
@@ -28,7 +28,7 @@ struct CustomerListRow
 class CustomerRepository final
 {
 public:
-    explicit CustomerRepository(const Database &db) : m_db(db) {}
+    explicit CustomerRepository(const Database &db) : m_db(db) { }
 
     /// Validates and inserts; assigns meta.id when empty and fills meta. Returns the stored record.
     Customer create(Customer customer) const;

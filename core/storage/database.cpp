@@ -228,9 +228,8 @@ QString Database::setting(const QString &key, const QString &fallback) const
 
 void Database::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery q = prepare(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery q = prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     exec(q, DatabaseText::tr("save setting"));
@@ -277,8 +276,9 @@ void Database::backupTo(const QString &file) const
     if (!QDir().mkpath(folder))
         throw Error(Error::Kind::Database, DatabaseText::tr("Cannot create the folder %1.").arg(folder));
     if (QFileInfo(target).isDir())
-        throw Error(Error::Kind::Usage,
-                    DatabaseText::tr("%1 is a folder; name the backup file.").arg(QDir::toNativeSeparators(target)));
+        throw Error(
+            Error::Kind::Usage,
+            DatabaseText::tr("%1 is a folder; name the backup file.").arg(QDir::toNativeSeparators(target)));
     workspacefiles::removeLeftovers(target);
     // VACUUM INTO writes into an empty file created private (0600) beforehand; the copy
     // is checked, then renamed over the target, so a half-written backup never has its name.
@@ -295,12 +295,14 @@ void Database::backupTo(const QString &file) const
                                     : copy.errorText();
         }
         if (verdict != QStringLiteral("ok"))
-            throw Error(Error::Kind::Database,
-                        DatabaseText::tr("The backup %1 failed its integrity check (%2).").arg(file, verdict));
+            throw Error(
+                Error::Kind::Database,
+                DatabaseText::tr("The backup %1 failed its integrity check (%2).").arg(file, verdict));
         // rename(2) replaces the target atomically; the workspace itself was excluded above.
         if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0)
-            throw Error(Error::Kind::Database, DatabaseText::tr("Cannot write the backup to %1: %2")
-                                                  .arg(file, QString::fromLocal8Bit(std::strerror(errno))));
+            throw Error(Error::Kind::Database,
+                        DatabaseText::tr("Cannot write the backup to %1: %2")
+                            .arg(file, QString::fromLocal8Bit(std::strerror(errno))));
     } catch (...) {
         workspacefiles::removeWithJournals(temp);
         throw;
@@ -330,7 +332,7 @@ bool Database::isOnNetworkShare() const
 {
     const QByteArray type = QStorageInfo(QFileInfo(m_path).absolutePath()).fileSystemType().toLower();
     return type.startsWith("nfs") || type == "cifs" || type == "smbfs" || type == "smb3"
-           || type.startsWith("fuse.sshfs") || type == "9p";
+        || type.startsWith("fuse.sshfs") || type == "9p";
 }
 
 QString Database::nowUtc()

@@ -22,7 +22,7 @@ class Database final
 public:
     enum class Mode {
         ReadWrite, ///< takes the workspace lock, creates and migrates the schema
-        ReadOnly,  ///< no lock; the file must exist and be current
+        ReadOnly, ///< no lock; the file must exist and be current
     };
 
     /// Opens or creates a workspace file. Throws Error::Locked when another
@@ -70,8 +70,8 @@ public:
     /// What a restore did.
     struct RestoreResult
     {
-        QString workspace;     ///< the real file that was replaced (symlinks resolved)
-        QString previousCopy;  ///< a checked copy of what it held before; empty when there was no workspace
+        QString workspace; ///< the real file that was replaced (symlinks resolved)
+        QString previousCopy; ///< a checked copy of what it held before; empty when there was no workspace
         int backupVersion = 0; ///< the backup's schema version before it was migrated
     };
     /// Replaces the workspace at `workspacePath` with `backupFile`: the backup must be

@@ -78,9 +78,11 @@ void migrate(QSqlDatabase &db, int upTo)
             if (!q.exec(statement)) {
                 const QString error = q.lastError().text();
                 db.rollback();
-                throw Error(Error::Kind::Database,
-                            QCoreApplication::translate("sb::core::Database",
-                                                        "Schema migration %1 failed: %2").arg(version).arg(error));
+                throw Error(
+                    Error::Kind::Database,
+                    QCoreApplication::translate("sb::core::Database", "Schema migration %1 failed: %2")
+                        .arg(version)
+                        .arg(error));
             }
         }
         // user_version lives in the file header and is part of the transaction.

@@ -24,22 +24,40 @@ class OpportunityRepositoryText final
 };
 
 enum Column {
-    Code, CustomerId, Title, Source, Amount, ProductsNeeded, Competitors, OwnerRepId, CreatedOn,
-    ExpectedClose, StageColumn, Probability, LostReason, LostCompetitor, ClosedOn, LeadSource, LeadNeed,
-    LeadBudget, LeadIntent
+    Code,
+    CustomerId,
+    Title,
+    Source,
+    Amount,
+    ProductsNeeded,
+    Competitors,
+    OwnerRepId,
+    CreatedOn,
+    ExpectedClose,
+    StageColumn,
+    Probability,
+    LostReason,
+    LostCompetitor,
+    ClosedOn,
+    LeadSource,
+    LeadNeed,
+    LeadBudget,
+    LeadIntent
 };
 
 const TableSpec &spec()
 {
     static const TableSpec s{
-        QStringLiteral("opportunities"), QStringLiteral("opportunity"), QStringLiteral("code"),
-        {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("title"), QStringLiteral("source"),
-         QStringLiteral("amount"), QStringLiteral("products_needed"), QStringLiteral("competitors"),
-         QStringLiteral("owner_rep_id"), QStringLiteral("created_on"), QStringLiteral("expected_close"),
-         QStringLiteral("stage"), QStringLiteral("probability"), QStringLiteral("lost_reason"),
-         QStringLiteral("lost_competitor"), QStringLiteral("closed_on"), QStringLiteral("lead_source_score"),
-         QStringLiteral("lead_need_score"), QStringLiteral("lead_budget_score"),
-         QStringLiteral("lead_intent_score")}};
+        QStringLiteral("opportunities"),
+        QStringLiteral("opportunity"),
+        QStringLiteral("code"),
+        {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("title"),
+         QStringLiteral("source"), QStringLiteral("amount"), QStringLiteral("products_needed"),
+         QStringLiteral("competitors"), QStringLiteral("owner_rep_id"), QStringLiteral("created_on"),
+         QStringLiteral("expected_close"), QStringLiteral("stage"), QStringLiteral("probability"),
+         QStringLiteral("lost_reason"), QStringLiteral("lost_competitor"), QStringLiteral("closed_on"),
+         QStringLiteral("lead_source_score"), QStringLiteral("lead_need_score"),
+         QStringLiteral("lead_budget_score"), QStringLiteral("lead_intent_score")}};
     return s;
 }
 
@@ -53,15 +71,24 @@ std::optional<int> scoreOf(const QVariant &value)
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
 }
 
-enum HistoryColumn { HOpportunityId, HFrom, HTo, HChangedAt, HChangedOn, HChangedBy };
+enum HistoryColumn {
+    HOpportunityId,
+    HFrom,
+    HTo,
+    HChangedAt,
+    HChangedOn,
+    HChangedBy
+};
 
 // History rows are not audited: the history is itself the record of stage changes.
 const TableSpec &historySpec()
 {
-    static const TableSpec s{
-        QStringLiteral("stage_history"), QString(), QString(),
-        {QStringLiteral("opportunity_id"), QStringLiteral("from_stage"), QStringLiteral("to_stage"),
-         QStringLiteral("changed_at"), QStringLiteral("changed_on"), QStringLiteral("changed_by")}};
+    static const TableSpec s{QStringLiteral("stage_history"),
+                             QString(),
+                             QString(),
+                             {QStringLiteral("opportunity_id"), QStringLiteral("from_stage"),
+                              QStringLiteral("to_stage"), QStringLiteral("changed_at"),
+                              QStringLiteral("changed_on"), QStringLiteral("changed_by")}};
     return s;
 }
 
@@ -171,13 +198,16 @@ void checkReferences(const Database &db, const Opportunity &o, const Opportunity
 QString nextChangedAt(const Database &db, const QString &opportunityId)
 {
     QString now = Database::nowUtc();
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT max(changed_at) FROM stage_history WHERE opportunity_id = ?"));
+    QSqlQuery q
+        = db.prepare(QStringLiteral("SELECT max(changed_at) FROM stage_history WHERE opportunity_id = ?"));
     q.addBindValue(opportunityId);
     Database::exec(q, OpportunityRepositoryText::tr("read the stage history"));
     if (q.next() && !q.value(0).isNull()) {
         const QString last = q.value(0).toString();
         if (now <= last) {
-            now = QDateTime::fromString(last, Qt::ISODateWithMs).toUTC().addMSecs(1)
+            now = QDateTime::fromString(last, Qt::ISODateWithMs)
+                      .toUTC()
+                      .addMSecs(1)
                       .toString(Qt::ISODateWithMs);
         }
     }
@@ -189,9 +219,10 @@ QString nextChangedAt(const Database &db, const QString &opportunityId)
 StageChange OpportunityRepository::appendHistory(const QString &opportunityId, std::optional<Stage> from,
                                                  Stage to, const QDate &on) const
 {
-    const QVariantList values = {opportunityId, from ? QVariant(stage::key(*from)) : recordio::nullableText({}),
-                                 stage::key(to), nextChangedAt(m_db, opportunityId), recordio::dateValue(on),
-                                 Database::userName()};
+    const QVariantList values
+        = {opportunityId,           from ? QVariant(stage::key(*from)) : recordio::nullableText({}),
+           stage::key(to),          nextChangedAt(m_db, opportunityId),
+           recordio::dateValue(on), Database::userName()};
     StoredRow row;
     recordio::insert(m_db, historySpec(), row.meta, values);
     row.values = values;
@@ -369,7 +400,8 @@ QList<Opportunity> OpportunityRepository::list() const
 QList<Opportunity> OpportunityRepository::listForCustomer(const QString &customerId) const
 {
     QList<Opportunity> result;
-    for (const StoredRow &row : recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId))
+    for (const StoredRow &row :
+         recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId))
         result.append(fromRow(row));
     return result;
 }

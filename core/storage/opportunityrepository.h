@@ -23,7 +23,7 @@ class Database;
 class OpportunityRepository final
 {
 public:
-    explicit OpportunityRepository(const Database &db) : m_db(db) {}
+    explicit OpportunityRepository(const Database &db) : m_db(db) { }
 
     /// Validates and inserts, and records the creation entry (no stage → stage)
     /// dated opportunity.createdOn, or closedOn for a deal already won or lost.

@@ -28,14 +28,27 @@ class OrderRepositoryText final
 };
 
 enum Column {
-    Number, CustomerId, OpportunityId, OwnerRepId, ChannelId, OrderDate, SignDate, ContractAmount, Amount,
-    PaymentTerms, Status, DeliveryStatus, Notes
+    Number,
+    CustomerId,
+    OpportunityId,
+    OwnerRepId,
+    ChannelId,
+    OrderDate,
+    SignDate,
+    ContractAmount,
+    Amount,
+    PaymentTerms,
+    Status,
+    DeliveryStatus,
+    Notes
 };
 
 const TableSpec &spec()
 {
     static const TableSpec s{
-        QStringLiteral("orders"), QStringLiteral("order"), QStringLiteral("number"),
+        QStringLiteral("orders"),
+        QStringLiteral("order"),
+        QStringLiteral("number"),
         {QStringLiteral("number"), QStringLiteral("customer_id"), QStringLiteral("opportunity_id"),
          QStringLiteral("owner_rep_id"), QStringLiteral("channel_id"), QStringLiteral("order_date"),
          QStringLiteral("sign_date"), QStringLiteral("contract_amount"), QStringLiteral("amount"),
@@ -44,30 +57,50 @@ const TableSpec &spec()
     return s;
 }
 
-enum LineColumn { LOrderId, LLineNo, LProductId, LQuantity, LUnitPrice, LDiscount, LAmount };
+enum LineColumn {
+    LOrderId,
+    LLineNo,
+    LProductId,
+    LQuantity,
+    LUnitPrice,
+    LDiscount,
+    LAmount
+};
 
 const TableSpec &lineSpec()
 {
-    static const TableSpec s{
-        QStringLiteral("order_lines"), QStringLiteral("order_line"), QString(),
-        {QStringLiteral("order_id"), QStringLiteral("line_no"), QStringLiteral("product_id"),
-         QStringLiteral("quantity"), QStringLiteral("unit_price"), QStringLiteral("discount_bp"),
-         QStringLiteral("amount")}};
+    static const TableSpec s{QStringLiteral("order_lines"),
+                             QStringLiteral("order_line"),
+                             QString(),
+                             {QStringLiteral("order_id"), QStringLiteral("line_no"),
+                              QStringLiteral("product_id"), QStringLiteral("quantity"),
+                              QStringLiteral("unit_price"), QStringLiteral("discount_bp"),
+                              QStringLiteral("amount")}};
     return s;
 }
 
 QVariantList toValues(const Order &o)
 {
-    return {o.number, o.customerId, recordio::nullableText(o.opportunityId), recordio::nullableText(o.ownerRepId),
-            recordio::nullableText(o.channelId), recordio::dateValue(o.orderDate), recordio::dateValue(o.signDate),
-            o.contractAmount ? QVariant(qlonglong(*o.contractAmount)) : QVariant(QMetaType(QMetaType::LongLong)),
-            o.amount, o.paymentTerms, orderstatus::key(o.status),
-            o.deliveryStatus.isEmpty() ? QStringLiteral("pending") : o.deliveryStatus, o.notes};
+    return {o.number,
+            o.customerId,
+            recordio::nullableText(o.opportunityId),
+            recordio::nullableText(o.ownerRepId),
+            recordio::nullableText(o.channelId),
+            recordio::dateValue(o.orderDate),
+            recordio::dateValue(o.signDate),
+            o.contractAmount ? QVariant(qlonglong(*o.contractAmount))
+                             : QVariant(QMetaType(QMetaType::LongLong)),
+            o.amount,
+            o.paymentTerms,
+            orderstatus::key(o.status),
+            o.deliveryStatus.isEmpty() ? QStringLiteral("pending") : o.deliveryStatus,
+            o.notes};
 }
 
 QVariantList lineValues(const OrderLine &l)
 {
-    return {l.orderId, l.lineNo, recordio::nullableText(l.productId), l.quantity, l.unitPrice, l.discount, l.amount};
+    return {l.orderId,  l.lineNo, recordio::nullableText(l.productId), l.quantity, l.unitPrice,
+            l.discount, l.amount};
 }
 
 Order fromRow(const StoredRow &row)
@@ -119,7 +152,8 @@ Error notFound(const QString &id)
 
 QList<StoredRow> storedLines(const Database &db, const QString &orderId)
 {
-    return recordio::loadLiveWhere(db, lineSpec(), QStringLiteral("order_id"), orderId, QStringLiteral("line_no"));
+    return recordio::loadLiveWhere(db, lineSpec(), QStringLiteral("order_id"), orderId,
+                                   QStringLiteral("line_no"));
 }
 
 // Numbers unnumbered lines, recomputes every amount and checks the rules.
@@ -155,7 +189,8 @@ void checkReference(const Database &db, const QString &table, const QString &id,
         throw recordio::dataError(message);
 }
 
-void checkReferences(const Database &db, const Order &o, const Order *stored, const QHash<int, OrderLine> &oldLines)
+void checkReferences(const Database &db, const Order &o, const Order *stored,
+                     const QHash<int, OrderLine> &oldLines)
 {
     if ((!stored || stored->customerId != o.customerId)
         && !recordio::liveIdExists(db, QStringLiteral("customers"), o.customerId))

@@ -23,7 +23,7 @@ class Database;
 class OrderRepository final
 {
 public:
-    explicit OrderRepository(const Database &db) : m_db(db) {}
+    explicit OrderRepository(const Database &db) : m_db(db) { }
 
     /// Validates and inserts the order and its lines. Returns the stored order.
     Order create(Order order) const;

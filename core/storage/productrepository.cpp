@@ -23,22 +23,33 @@ class ProductRepositoryText final
     Q_DECLARE_TR_FUNCTIONS(sb::core::ProductRepository)
 };
 
-enum Column { Sku, Name, ProductLine, UnitPrice, UnitCost, StockOnHand, SafetyStock, LeadTimeDays };
+enum Column {
+    Sku,
+    Name,
+    ProductLine,
+    UnitPrice,
+    UnitCost,
+    StockOnHand,
+    SafetyStock,
+    LeadTimeDays
+};
 
 const TableSpec &spec()
 {
-    static const TableSpec s{
-        QStringLiteral("products"), QStringLiteral("product"), QStringLiteral("sku"),
-        {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("product_line"),
-         QStringLiteral("unit_price"), QStringLiteral("unit_cost"), QStringLiteral("stock_on_hand"),
-         QStringLiteral("safety_stock"), QStringLiteral("lead_time_days")}};
+    static const TableSpec s{QStringLiteral("products"),
+                             QStringLiteral("product"),
+                             QStringLiteral("sku"),
+                             {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("product_line"),
+                              QStringLiteral("unit_price"), QStringLiteral("unit_cost"),
+                              QStringLiteral("stock_on_hand"), QStringLiteral("safety_stock"),
+                              QStringLiteral("lead_time_days")}};
     return s;
 }
 
 QVariantList toValues(const Product &p)
 {
-    return {p.sku, p.name, p.productLine, p.unitPrice, p.unitCost, p.stockOnHand, p.safetyStock,
-            p.leadTimeDays};
+    return {p.sku,      p.name,        p.productLine, p.unitPrice,
+            p.unitCost, p.stockOnHand, p.safetyStock, p.leadTimeDays};
 }
 
 Product fromRow(const StoredRow &row)

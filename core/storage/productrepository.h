@@ -25,7 +25,7 @@ FieldErrors validateProduct(const Product &product);
 class ProductRepository final
 {
 public:
-    explicit ProductRepository(const Database &db) : m_db(db) {}
+    explicit ProductRepository(const Database &db) : m_db(db) { }
 
     /// Validates and inserts; assigns meta.id when empty. Returns the stored record.
     Product create(Product product) const;

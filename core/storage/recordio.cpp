@@ -26,9 +26,12 @@ QString qualified(const QString &alias, const QString &column)
 QString deletedCondition(Which which)
 {
     switch (which) {
-    case Which::Live: return QStringLiteral(" AND deleted = 0");
-    case Which::Deleted: return QStringLiteral(" AND deleted = 1");
-    case Which::Any: break;
+    case Which::Live:
+        return QStringLiteral(" AND deleted = 0");
+    case Which::Deleted:
+        return QStringLiteral(" AND deleted = 1");
+    case Which::Any:
+        break;
     }
     return {};
 }
@@ -50,9 +53,9 @@ QString selectFrom(const TableSpec &spec)
 
 QString selectList(const TableSpec &spec, const QString &alias)
 {
-    static const QStringList meta = {QStringLiteral("id"), QStringLiteral("created_at"),
+    static const QStringList meta = {QStringLiteral("id"),         QStringLiteral("created_at"),
                                      QStringLiteral("updated_at"), QStringLiteral("updated_by_office"),
-                                     QStringLiteral("version"), QStringLiteral("deleted")};
+                                     QStringLiteral("version"),    QStringLiteral("deleted")};
     QStringList parts;
     for (const QString &column : meta)
         parts.append(qualified(alias, column));
@@ -112,7 +115,8 @@ QList<StoredRow> loadLiveWhere(const Database &db, const TableSpec &spec, const 
                                const QVariant &value, const QString &orderBy)
 {
     const QString order = !orderBy.isEmpty() ? orderBy
-                          : spec.keyColumn.isEmpty() ? QStringLiteral("id") : spec.keyColumn;
+        : spec.keyColumn.isEmpty()           ? QStringLiteral("id")
+                                             : spec.keyColumn;
     QSqlQuery q = db.prepare(selectFrom(spec) + QStringLiteral(" WHERE deleted = 0 AND ") + column
                              + QStringLiteral(" = ? ORDER BY ") + order);
     q.addBindValue(value);
@@ -164,9 +168,9 @@ void insert(const Database &db, const TableSpec &spec, RecordMeta &meta, const Q
     meta.deleted = false;
 
     QStringList marks(spec.columns.size() + MetaColumnCount, QStringLiteral("?"));
-    QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (")
-                             + selectList(spec) + QStringLiteral(") VALUES (")
-                             + marks.join(QStringLiteral(", ")) + u')');
+    QSqlQuery q
+        = db.prepare(QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (") + selectList(spec)
+                     + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + u')');
     q.addBindValue(meta.id);
     q.addBindValue(meta.createdAt);
     q.addBindValue(meta.updatedAt);
@@ -288,9 +292,12 @@ QString nextNumber(const Database &db, const TableSpec &spec, const QString &tag
     const QString prefix = db.numberPrefix();
     const QString head = (prefix.isEmpty() ? QString() : prefix + u'-') + tag;
     QString pattern = head;
-    pattern.replace(u'!', QStringLiteral("!!")).replace(u'%', QStringLiteral("!%")).replace(u'_', QStringLiteral("!_"));
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT ") + spec.keyColumn + QStringLiteral(" FROM ") + spec.table
-                             + QStringLiteral(" WHERE ") + spec.keyColumn + QStringLiteral(" LIKE ? ESCAPE '!'"));
+    pattern.replace(u'!', QStringLiteral("!!"))
+        .replace(u'%', QStringLiteral("!%"))
+        .replace(u'_', QStringLiteral("!_"));
+    QSqlQuery q
+        = db.prepare(QStringLiteral("SELECT ") + spec.keyColumn + QStringLiteral(" FROM ") + spec.table
+                     + QStringLiteral(" WHERE ") + spec.keyColumn + QStringLiteral(" LIKE ? ESCAPE '!'"));
     q.addBindValue(QString(pattern + u'%'));
     Database::exec(q, RepositoryText::tr("find the next number"));
     qint64 highest = 0;

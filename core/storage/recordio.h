@@ -32,9 +32,9 @@ inline constexpr int MetaColumnCount = 6;
 /// How a table maps to an entity.
 struct TableSpec
 {
-    QString table;      ///< SQL table, e.g. "customers"
-    QString entity;     ///< audit log entity, e.g. "customer"; empty = not audited
-    QString keyColumn;  ///< natural key column; empty when the key is composite
+    QString table; ///< SQL table, e.g. "customers"
+    QString entity; ///< audit log entity, e.g. "customer"; empty = not audited
+    QString keyColumn; ///< natural key column; empty when the key is composite
     QStringList columns; ///< business columns (all but the meta columns), in bind order
 };
 
@@ -46,7 +46,11 @@ struct StoredRow
 };
 
 /// Which rows a lookup by id may return.
-enum class Which { Live, Deleted, Any };
+enum class Which {
+    Live,
+    Deleted,
+    Any
+};
 
 /// The select list "id, created_at, …, deleted, <columns>", each qualified with `alias` if given.
 QString selectList(const TableSpec &spec, const QString &alias = {});

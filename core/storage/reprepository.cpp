@@ -23,22 +23,41 @@ class RepRepositoryText final
     Q_DECLARE_TR_FUNCTIONS(sb::core::RepRepository)
 };
 
-enum Column { Code, Name, TeamId, Email, Phone, BasePay, CommissionPlanId, HiredOn, Active };
+enum Column {
+    Code,
+    Name,
+    TeamId,
+    Email,
+    Phone,
+    BasePay,
+    CommissionPlanId,
+    HiredOn,
+    Active
+};
 
 const TableSpec &spec()
 {
-    static const TableSpec s{
-        QStringLiteral("reps"), QStringLiteral("rep"), QStringLiteral("code"),
-        {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("team_id"), QStringLiteral("email"),
-         QStringLiteral("phone"), QStringLiteral("base_pay"), QStringLiteral("commission_plan_id"),
-         QStringLiteral("hired_on"), QStringLiteral("active")}};
+    static const TableSpec s{QStringLiteral("reps"),
+                             QStringLiteral("rep"),
+                             QStringLiteral("code"),
+                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("team_id"),
+                              QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("base_pay"),
+                              QStringLiteral("commission_plan_id"), QStringLiteral("hired_on"),
+                              QStringLiteral("active")}};
     return s;
 }
 
 QVariantList toValues(const Rep &r)
 {
-    return {r.code, r.name, recordio::nullableText(r.teamId), r.email, r.phone, r.basePay,
-            recordio::nullableText(r.commissionPlanId), recordio::dateValue(r.hiredOn), r.active ? 1 : 0};
+    return {r.code,
+            r.name,
+            recordio::nullableText(r.teamId),
+            r.email,
+            r.phone,
+            r.basePay,
+            recordio::nullableText(r.commissionPlanId),
+            recordio::dateValue(r.hiredOn),
+            r.active ? 1 : 0};
 }
 
 Rep fromRow(const StoredRow &row)

@@ -24,7 +24,7 @@ FieldErrors validateRep(const Rep &rep);
 class RepRepository final
 {
 public:
-    explicit RepRepository(const Database &db) : m_db(db) {}
+    explicit RepRepository(const Database &db) : m_db(db) { }
 
     /// Validates and inserts; assigns meta.id when empty. Returns the stored record.
     Rep create(Rep rep) const;

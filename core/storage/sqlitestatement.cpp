@@ -14,7 +14,8 @@ namespace sb::core {
 SqliteStatement::SqliteStatement(const Database &db, const char *sql) : m_db(db.handle())
 {
     if (!m_db)
-        throw Error(Error::Kind::Database, QCoreApplication::translate("sb::core::Database", "The workspace is not open."));
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("sb::core::Database", "The workspace is not open."));
     const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(rc);
@@ -77,7 +78,7 @@ bool SqliteStatement::step()
 
 void SqliteStatement::run()
 {
-    while (step()) {}
+    while (step()) { }
     reset();
 }
 

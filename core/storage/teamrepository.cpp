@@ -24,13 +24,20 @@ class TeamRepositoryText final
     Q_DECLARE_TR_FUNCTIONS(sb::core::TeamRepository)
 };
 
-enum Column { Code, Name, ParentTeamId, Region };
+enum Column {
+    Code,
+    Name,
+    ParentTeamId,
+    Region
+};
 
 const TableSpec &spec()
 {
-    static const TableSpec s{QStringLiteral("teams"), QStringLiteral("team"), QStringLiteral("code"),
-                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent_team_id"),
-                              QStringLiteral("region")}};
+    static const TableSpec s{QStringLiteral("teams"),
+                             QStringLiteral("team"),
+                             QStringLiteral("code"),
+                             {QStringLiteral("code"), QStringLiteral("name"),
+                              QStringLiteral("parent_team_id"), QStringLiteral("region")}};
     return s;
 }
 

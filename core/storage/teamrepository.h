@@ -23,7 +23,7 @@ FieldErrors validateTeam(const Team &team);
 class TeamRepository final
 {
 public:
-    explicit TeamRepository(const Database &db) : m_db(db) {}
+    explicit TeamRepository(const Database &db) : m_db(db) { }
 
     /// Validates and inserts; assigns meta.id when empty. Returns the stored record.
     Team create(Team team) const;

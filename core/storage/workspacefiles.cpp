@@ -5,9 +5,9 @@
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRandomGenerator>
@@ -20,12 +20,13 @@
 #include <atomic>
 
 #ifdef Q_OS_UNIX
-#include <cerrno>
-#include <cstring>
-#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #endif
 
 namespace sb::core::workspacefiles {
@@ -56,9 +57,12 @@ QString canonicalFilePath(const QString &path)
 bool isSameFile(const QString &a, const QString &b)
 {
 #ifdef Q_OS_UNIX
-    struct stat sa {};
-    struct stat sb {};
-    if (::stat(QFile::encodeName(a).constData(), &sa) == 0 && ::stat(QFile::encodeName(b).constData(), &sb) == 0)
+    struct stat sa
+    { };
+    struct stat sb
+    { };
+    if (::stat(QFile::encodeName(a).constData(), &sa) == 0
+        && ::stat(QFile::encodeName(b).constData(), &sb) == 0)
         return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 #endif
     return canonicalFilePath(a) == canonicalFilePath(b);
@@ -71,14 +75,16 @@ void requireRegularFile(const QString &path, qint64 maxBytes, const QString &wha
     if (!info.exists())
         throw Error(Error::Kind::Data, FilesText::tr("%1 %2 does not exist.").arg(what, shown));
     if (!info.isFile())
-        throw Error(Error::Kind::Data,
-                    FilesText::tr("%1 %2 is not a regular file (a folder, device or pipe cannot be read as one).")
-                        .arg(what, shown));
+        throw Error(
+            Error::Kind::Data,
+            FilesText::tr("%1 %2 is not a regular file (a folder, device or pipe cannot be read as one).")
+                .arg(what, shown));
     if (maxBytes > 0 && info.size() > maxBytes)
-        throw Error(Error::Kind::Data, FilesText::tr("%1 %2 is too large: %3 bytes, at most %4 are accepted.")
-                                           .arg(what, shown)
-                                           .arg(info.size())
-                                           .arg(maxBytes));
+        throw Error(Error::Kind::Data,
+                    FilesText::tr("%1 %2 is too large: %3 bytes, at most %4 are accepted.")
+                        .arg(what, shown)
+                        .arg(info.size())
+                        .arg(maxBytes));
 }
 
 void createPrivateFile(const QString &path)
@@ -87,15 +93,17 @@ void createPrivateFile(const QString &path)
     // open(2) with the mode: the file never exists with wider permissions, whatever the umask.
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw Error(Error::Kind::Database, FilesText::tr("Cannot create %1: %2")
-                                               .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
+        throw Error(Error::Kind::Database,
+                    FilesText::tr("Cannot create %1: %2")
+                        .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
     ::fchmod(fd, 0600);
     ::close(fd);
 #else
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        throw Error(Error::Kind::Database,
-                    FilesText::tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw Error(
+            Error::Kind::Database,
+            FilesText::tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 #endif
 }

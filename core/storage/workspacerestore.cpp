@@ -37,12 +37,12 @@ constexpr qint64 ApplicationId = 0x53425753;
 /// Tables every SalesBench workspace has had since schema version 1.
 const QStringList &signatureTables()
 {
-    static const QStringList tables = {
-        QStringLiteral("settings"),      QStringLiteral("teams"),        QStringLiteral("reps"),
-        QStringLiteral("customers"),     QStringLiteral("contacts"),     QStringLiteral("products"),
-        QStringLiteral("opportunities"), QStringLiteral("orders"),       QStringLiteral("order_lines"),
-        QStringLiteral("audit_log"),     QStringLiteral("sync_peers"),   QStringLiteral("import_runs"),
-        QStringLiteral("import_changes")};
+    static const QStringList tables
+        = {QStringLiteral("settings"),      QStringLiteral("teams"),      QStringLiteral("reps"),
+           QStringLiteral("customers"),     QStringLiteral("contacts"),   QStringLiteral("products"),
+           QStringLiteral("opportunities"), QStringLiteral("orders"),     QStringLiteral("order_lines"),
+           QStringLiteral("audit_log"),     QStringLiteral("sync_peers"), QStringLiteral("import_runs"),
+           QStringLiteral("import_changes")};
     return tables;
 }
 
@@ -116,8 +116,9 @@ void carryCounters(workspacefiles::SideConnection &copy, const SyncCounters &cur
         if (it.value() <= restored.lastSent.value(it.key(), 0))
             continue;
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO sync_peers (office_id, last_sent_seq) VALUES (?, ?) "
-                                 "ON CONFLICT (office_id) DO UPDATE SET last_sent_seq = excluded.last_sent_seq"));
+        q.prepare(
+            QStringLiteral("INSERT INTO sync_peers (office_id, last_sent_seq) VALUES (?, ?) "
+                           "ON CONFLICT (office_id) DO UPDATE SET last_sent_seq = excluded.last_sent_seq"));
         q.addBindValue(it.key());
         q.addBindValue(it.value());
         exec(q, what);
@@ -142,8 +143,8 @@ QString previousCopyName(const QString &workspace)
     const QFileInfo info(workspace);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString suffix = info.suffix().isEmpty() ? QString() : u'.' + info.suffix();
-    const QString stem = info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".before-restore-")
-        + stamp;
+    const QString stem
+        = info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".before-restore-") + stamp;
     QString name = stem + suffix;
     for (int n = 2; QFileInfo::exists(name); ++n)
         name = stem + QStringLiteral("-%1").arg(n) + suffix;
@@ -180,7 +181,8 @@ QString keepPrevious(const QString &workspace, SyncCounters &counters)
                                             "nothing was changed.")
                                 .arg(QDir::toNativeSeparators(workspace)));
             }
-            QFile::setPermissions(kept + QLatin1String(suffix), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFile::setPermissions(kept + QLatin1String(suffix),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
     return kept;
@@ -206,11 +208,12 @@ Database::RestoreResult Database::restore(const QString &backupFile, const QStri
     const qint64 needed = QFileInfo(backupFile).size() + (workspaceExists ? QFileInfo(workspace).size() : 0);
     const QStorageInfo disk(QFileInfo(workspace).absolutePath());
     if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed)
-        throw Error(Error::Kind::Database,
-                    RestoreText::tr("Not enough free space beside the workspace to restore %1 (%2 bytes needed "
-                                    "for the restored copy and the copy of the current workspace).")
-                        .arg(shownBackup)
-                        .arg(needed));
+        throw Error(
+            Error::Kind::Database,
+            RestoreText::tr("Not enough free space beside the workspace to restore %1 (%2 bytes needed "
+                            "for the restored copy and the copy of the current workspace).")
+                .arg(shownBackup)
+                .arg(needed));
 
     RestoreResult result;
     result.workspace = workspace;
@@ -222,15 +225,18 @@ Database::RestoreResult Database::restore(const QString &backupFile, const QStri
         {
             workspacefiles::SideConnection source(backupFile, true);
             if (!source.isOpen())
-                throw Error(Error::Kind::Data, RestoreText::tr("%1 is not a usable SalesBench backup (%2).")
-                                                   .arg(shownBackup, source.errorText()));
+                throw Error(Error::Kind::Data,
+                            RestoreText::tr("%1 is not a usable SalesBench backup (%2).")
+                                .arg(shownBackup, source.errorText()));
             const QVariant verdict = source.value(QStringLiteral("PRAGMA integrity_check"));
             if (!verdict.isValid())
                 throw Error(Error::Kind::Data,
-                            RestoreText::tr("%1 is not a usable SalesBench backup (not a database).").arg(shownBackup));
+                            RestoreText::tr("%1 is not a usable SalesBench backup (not a database).")
+                                .arg(shownBackup));
             if (verdict.toString() != u"ok")
-                throw Error(Error::Kind::Data, RestoreText::tr("%1 is not a usable SalesBench backup (%2).")
-                                                   .arg(shownBackup, verdict.toString()));
+                throw Error(Error::Kind::Data,
+                            RestoreText::tr("%1 is not a usable SalesBench backup (%2).")
+                                .arg(shownBackup, verdict.toString()));
             const QString why = notAWorkspace(source);
             if (!why.isEmpty())
                 throw Error(Error::Kind::Data,
@@ -242,14 +248,16 @@ Database::RestoreResult Database::restore(const QString &backupFile, const QStri
                             RestoreText::tr("%1 is not a SalesBench workspace: it has no schema version.")
                                 .arg(shownBackup));
             if (result.backupVersion > migrations::latestVersion())
-                throw Error(Error::Kind::Data,
-                            RestoreText::tr("The backup %1 was written by a newer SalesBench.").arg(shownBackup));
+                throw Error(
+                    Error::Kind::Data,
+                    RestoreText::tr("The backup %1 was written by a newer SalesBench.").arg(shownBackup));
             QSqlQuery copy(source.db());
             copy.prepare(QStringLiteral("VACUUM INTO ?"));
             copy.addBindValue(staged);
             if (!copy.exec())
-                throw Error(Error::Kind::Database, RestoreText::tr("Cannot copy the backup %1: %2")
-                                                       .arg(shownBackup, copy.lastError().text()));
+                throw Error(Error::Kind::Database,
+                            RestoreText::tr("Cannot copy the backup %1: %2")
+                                .arg(shownBackup, copy.lastError().text()));
         }
         // 2. Bring the copy up to date and check it again.
         {
@@ -259,14 +267,16 @@ Database::RestoreResult Database::restore(const QString &backupFile, const QStri
             try {
                 migrations::migrate(copy.db());
             } catch (const Error &e) {
-                throw Error(Error::Kind::Data,
-                            RestoreText::tr("The backup %1 cannot be brought up to date (%2). Nothing was changed.")
-                                .arg(shownBackup, e.message()));
+                throw Error(
+                    Error::Kind::Data,
+                    RestoreText::tr("The backup %1 cannot be brought up to date (%2). Nothing was changed.")
+                        .arg(shownBackup, e.message()));
             }
             const QString verdict = copy.value(QStringLiteral("PRAGMA integrity_check")).toString();
             if (verdict != u"ok")
-                throw Error(Error::Kind::Data, RestoreText::tr("%1 is not a usable SalesBench backup (%2).")
-                                                   .arg(shownBackup, verdict));
+                throw Error(
+                    Error::Kind::Data,
+                    RestoreText::tr("%1 is not a usable SalesBench backup (%2).").arg(shownBackup, verdict));
         }
         // 3. Keep what the workspace holds now, and carry its package numbers over.
         SyncCounters counters;
@@ -280,9 +290,10 @@ Database::RestoreResult Database::restore(const QString &backupFile, const QStri
         QFile::remove(workspace + QStringLiteral("-wal"));
         QFile::remove(workspace + QStringLiteral("-shm"));
         if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(workspace).constData()) != 0)
-            throw Error(Error::Kind::Database, RestoreText::tr("Cannot replace the workspace %1: %2")
-                                                   .arg(QDir::toNativeSeparators(workspace),
-                                                        QString::fromLocal8Bit(std::strerror(errno))));
+            throw Error(
+                Error::Kind::Database,
+                RestoreText::tr("Cannot replace the workspace %1: %2")
+                    .arg(QDir::toNativeSeparators(workspace), QString::fromLocal8Bit(std::strerror(errno))));
     } catch (...) {
         workspacefiles::removeWithJournals(staged);
         if (!kept.isEmpty())

@@ -266,6 +266,8 @@ int main(int argc, char *argv[])
             pages = args.at(3).split(u',', Qt::SkipEmptyParts);
         return runSession(app, args.at(2), pages);
     }
-    std::fprintf(stderr, "usage: salesbench-guibench minimal OUT.png | start WORKSPACE OUT.png | session WORKSPACE [PAGE,...]\n");
+    std::fprintf(stderr,
+                 "usage: salesbench-guibench minimal OUT.png | start WORKSPACE OUT.png | session WORKSPACE "
+                 "[PAGE,...]\n");
     return 1;
 }

@@ -16,11 +16,12 @@ using sb::test::runCli;
 
 namespace {
 
-const QStringList commandNames = {QStringLiteral("init"), QStringLiteral("demo"), QStringLiteral("check"),
-                                  QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("import"),
-                                  QStringLiteral("import-log"), QStringLiteral("undo-import"), QStringLiteral("export"),
-                                  QStringLiteral("sync-export"), QStringLiteral("sync-import"), QStringLiteral("abc"),
-                                  QStringLiteral("funnel"), QStringLiteral("inventory")};
+const QStringList commandNames
+    = {QStringLiteral("init"),        QStringLiteral("demo"),        QStringLiteral("check"),
+       QStringLiteral("backup"),      QStringLiteral("restore"),     QStringLiteral("import"),
+       QStringLiteral("import-log"),  QStringLiteral("undo-import"), QStringLiteral("export"),
+       QStringLiteral("sync-export"), QStringLiteral("sync-import"), QStringLiteral("abc"),
+       QStringLiteral("funnel"),      QStringLiteral("inventory")};
 
 // A workspace path inside a fresh temporary folder; the file does not exist yet.
 struct TempPath
@@ -144,7 +145,8 @@ TEST_CASE("help on each command (--help) exits 0 and shows that command's usage"
 
 TEST_CASE("an unknown command exits 1 with the usage on stderr", "[cli][usage]")
 {
-    for (const QString &name : {QStringLiteral("frobnicate"), QStringLiteral("imports"), QStringLiteral("ABC")}) {
+    for (const QString &name :
+         {QStringLiteral("frobnicate"), QStringLiteral("imports"), QStringLiteral("ABC")}) {
         const auto result = runCli({name});
         INFO(name);
         CHECK(result.exitCode == 1);
@@ -293,7 +295,8 @@ TEST_CASE("backup then restore brings the workspace back to the backup", "[cli][
     const auto db = Database::open(t.path);
     CHECK(sb::test::dumpTables(*db, {QStringLiteral("settings")}) == before);
     CHECK(count(*db, QStringLiteral("customers")) == 1);
-    CHECK(db->setting(QStringLiteral("office_id")) == Database::open(backup, Database::Mode::ReadOnly)->officeId());
+    CHECK(db->setting(QStringLiteral("office_id"))
+          == Database::open(backup, Database::Mode::ReadOnly)->officeId());
 }
 
 TEST_CASE("restore from a missing or damaged backup exits 2 and leaves the workspace alone", "[cli][backup]")

@@ -93,11 +93,11 @@ TEST_CASE("a demo workspace exported, imported entity by entity into an empty on
 
     // Dependency order: what a record refers to is imported before it.
     const QStringList order
-        = {QStringLiteral("teams"),         QStringLiteral("commission-plans"), QStringLiteral("reps"),          QStringLiteral("channels"),
-           QStringLiteral("customers"),     QStringLiteral("contacts"),      QStringLiteral("products"),
-           QStringLiteral("opportunities"), QStringLiteral("stage-history"), QStringLiteral("activities"),
-           QStringLiteral("orders"),        QStringLiteral("order-lines"),   QStringLiteral("tickets"),
-           QStringLiteral("promotions"),    QStringLiteral("targets")};
+        = {QStringLiteral("teams"),      QStringLiteral("commission-plans"), QStringLiteral("reps"),
+           QStringLiteral("channels"),   QStringLiteral("customers"),        QStringLiteral("contacts"),
+           QStringLiteral("products"),   QStringLiteral("opportunities"),    QStringLiteral("stage-history"),
+           QStringLiteral("activities"), QStringLiteral("orders"),           QStringLiteral("order-lines"),
+           QStringLiteral("tickets"),    QStringLiteral("promotions"),       QStringLiteral("targets")};
     const Folder target;
     REQUIRE(target.cli({QStringLiteral("init")}).exitCode == 0);
     for (const QString &entity : order) {

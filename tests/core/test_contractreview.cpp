@@ -241,7 +241,8 @@ TEST_CASE("confirming an order with flags needs an override with a reason, which
     CHECK(overrides[0].user == Database::userName());
 }
 
-TEST_CASE("taking back a confirmation puts the order back to draft and logs a withdrawn override", "[contract][undo]")
+TEST_CASE("taking back a confirmation puts the order back to draft and logs a withdrawn override",
+          "[contract][undo]")
 {
     Desk d;
     const QString id = d.order(QStringLiteral("SO-1"), QDate(2025, 3, 1));
@@ -286,8 +287,8 @@ TEST_CASE("a checklist point is restored exactly as it was, with who checked it 
     Desk d;
     const QString id = d.order(QStringLiteral("SO-1"), QDate(2025, 3, 1));
     const ContractReview r = d.review();
-    const ContractCheck before = r.setPoint(id, ContractPoint::PaymentTerms, CheckState::Confirmed,
-                                            QStringLiteral("30 days"));
+    const ContractCheck before
+        = r.setPoint(id, ContractPoint::PaymentTerms, CheckState::Confirmed, QStringLiteral("30 days"));
     ContractCheck stored = r.checklist(id).first();
     stored.checkedBy = QStringLiteral("li.na");
     stored.checkedAt = QStringLiteral("2025-01-02T03:04:05.000Z");

@@ -49,11 +49,13 @@ TextEncoding detect(const QByteArray &bytes, const QLocale &locale)
 
 TEST_CASE("RFC 4180 quoting: doubled quotes, delimiters and line breaks inside quotes", "[csv]")
 {
-    const Parsed p = parse("code,name,notes\r\nC1,\"Acme, Inc.\",\"said \"\"hi\"\"\r\nthen left\"\r\nC2,Beta,\r\n");
+    const Parsed p
+        = parse("code,name,notes\r\nC1,\"Acme, Inc.\",\"said \"\"hi\"\"\r\nthen left\"\r\nC2,Beta,\r\n");
     REQUIRE_FALSE(p.error);
     REQUIRE(p.rows.size() == 3);
-    CHECK(p.rows[1] == QStringList{QStringLiteral("C1"), QStringLiteral("Acme, Inc."),
-                                   QStringLiteral("said \"hi\"\r\nthen left")});
+    CHECK(p.rows[1]
+          == QStringList{QStringLiteral("C1"), QStringLiteral("Acme, Inc."),
+                         QStringLiteral("said \"hi\"\r\nthen left")});
     CHECK(p.rows[2] == QStringList{QStringLiteral("C2"), QStringLiteral("Beta"), QString()});
     // Row numbers are the physical line where each record starts.
     CHECK(p.lines == QList<qint64>{1, 2, 4});
@@ -61,7 +63,8 @@ TEST_CASE("RFC 4180 quoting: doubled quotes, delimiters and line breaks inside q
 
 TEST_CASE("a BOM is skipped and LF-only, CRLF and a missing final newline all work", "[csv]")
 {
-    const Parsed p = parse("\xEF\xBB\xBF" "a,b\nc,d\r\ne,f");
+    const Parsed p = parse("\xEF\xBB\xBF"
+                           "a,b\nc,d\r\ne,f");
     REQUIRE_FALSE(p.error);
     REQUIRE(p.rows.size() == 3);
     CHECK(p.rows[0] == QStringList{QStringLiteral("a"), QStringLiteral("b")});

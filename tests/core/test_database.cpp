@@ -172,7 +172,8 @@ TEST_CASE("constraint violations are reported as data errors", "[database]")
     }
 }
 
-TEST_CASE("a workspace of every earlier schema version migrates forward with its data intact", "[database][migration]")
+TEST_CASE("a workspace of every earlier schema version migrates forward with its data intact",
+          "[database][migration]")
 {
     for (int version = 1; version < sb::core::migrations::latestVersion(); ++version) {
         QTemporaryDir dir;
@@ -190,9 +191,10 @@ TEST_CASE("a workspace of every earlier schema version migrates forward with its
             REQUIRE(q.exec(QStringLiteral(
                 "INSERT INTO customers (id, code, name, created_at, updated_at, updated_by_office) "
                 "VALUES ('c1', 'C001', '老客户', 't', 't', 'OLD1')")));
-            REQUIRE(q.exec(QStringLiteral(
-                "INSERT INTO orders (id, number, customer_id, order_date, amount, status, created_at, updated_at, "
-                "updated_by_office) VALUES ('o1', 'SO-1', 'c1', '2025-03-01', 12345, 'confirmed', 't', 't', 'OLD1')")));
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO orders (id, number, customer_id, order_date, amount, "
+                                          "status, created_at, updated_at, "
+                                          "updated_by_office) VALUES ('o1', 'SO-1', 'c1', '2025-03-01', "
+                                          "12345, 'confirmed', 't', 't', 'OLD1')")));
             old.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -201,7 +203,8 @@ TEST_CASE("a workspace of every earlier schema version migrates forward with its
         CHECK(db->schemaVersion() == sb::core::migrations::latestVersion());
         CHECK(db->integrityProblems().isEmpty());
         QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT c.name, o.amount FROM orders o JOIN customers c ON c.id = o.customer_id")));
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT c.name, o.amount FROM orders o JOIN customers c ON c.id = o.customer_id")));
         REQUIRE(q.next());
         CHECK(q.value(0).toString() == QStringLiteral("老客户"));
         CHECK(q.value(1).toLongLong() == 12345);

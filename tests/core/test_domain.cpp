@@ -83,7 +83,8 @@ TEST_CASE("lifecycle and stage names parse from keys, English and Chinese", "[do
     CHECK(stage::defaultProbability(Stage::Lost) == 0);
 }
 
-TEST_CASE("stage moves: open stages move freely, won only from negotiation, closed deals stay", "[domain][stage]")
+TEST_CASE("stage moves: open stages move freely, won only from negotiation, closed deals stay",
+          "[domain][stage]")
 {
     CHECK(stage::canMove(Stage::Negotiation, Stage::Won));
     CHECK_FALSE(stage::canMove(Stage::Proposal, Stage::Won));
@@ -121,7 +122,8 @@ TEST_CASE("order status moves follow the workflow only", "[domain][order]")
     CHECK_FALSE(orderstatus::countsAsRevenue(OrderStatus::Cancelled));
 }
 
-TEST_CASE("an order's amount is the sum of its lines, or its contract amount without lines", "[domain][order]")
+TEST_CASE("an order's amount is the sum of its lines, or its contract amount without lines",
+          "[domain][order]")
 {
     Order o;
     CHECK(orderAmount(o) == 0);

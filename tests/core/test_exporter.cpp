@@ -67,8 +67,8 @@ TEST_CASE("customers export as UTF-8 with BOM, CRLF, quoted text and neutralised
     sb::test::TempWorkspace ws;
     insertCustomer(*ws.db, QStringLiteral("id-2"), QStringLiteral("C002"), QStringLiteral("华东\"精密\"机械"),
                    QStringLiteral("+86 13812341234"), QStringLiteral("line one\nline two"));
-    insertCustomer(*ws.db, QStringLiteral("id-1"), QStringLiteral("C001"), QStringLiteral("=HYPERLINK(\"x\")"),
-                   QString(), QString());
+    insertCustomer(*ws.db, QStringLiteral("id-1"), QStringLiteral("C001"),
+                   QStringLiteral("=HYPERLINK(\"x\")"), QString(), QString());
     const QString path = ws.dir.filePath(QStringLiteral("customers.csv"));
     CHECK(exportEntity(*ws.db, QStringLiteral("customers"), path) == 2);
 
@@ -119,7 +119,9 @@ TEST_CASE("orders export references customers by code and amounts with two decim
     CHECK_FALSE(text.startsWith(QChar(0xFEFF)));
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     CHECK(lines.at(0) == exportColumns(QStringLiteral("orders")).join(u','));
-    CHECK(lines.at(1) == QStringLiteral("\"o1\",\"SO-1\",\"C001\",\"\",\"\",\"\",2025-03-01,,,1234.50,\"\",\"confirmed\",\"pending\",\"\""));
+    CHECK(lines.at(1)
+          == QStringLiteral("\"o1\",\"SO-1\",\"C001\",\"\",\"\",\"\",2025-03-01,,,1234.50,\"\",\"confirmed\","
+                            "\"pending\",\"\""));
     CHECK(lines.at(2).contains(QStringLiteral(",-0.05,")));
 }
 

@@ -82,7 +82,8 @@ public:
                 " owner_rep_id, created_on, expected_close, stage, probability, closed_on, lead_need_score,"
                 " created_at, updated_at, updated_by_office, deleted)"
                 " VALUES (?, ?, 'cust', 'Deal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'TEST', ?)"),
-            {id, deal.code, deal.source, deal.amount, deal.products.isNull() ? QStringLiteral("") : deal.products,
+            {id, deal.code, deal.source, deal.amount,
+             deal.products.isNull() ? QStringLiteral("") : deal.products,
              deal.owner.isEmpty() ? QVariant() : QVariant(QStringLiteral("rep-") + deal.owner),
              deal.dates.first().toString(Qt::ISODate), deal.dates.first().addDays(60).toString(Qt::ISODate),
              stage::key(current), stage::defaultProbability(current),

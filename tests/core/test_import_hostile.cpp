@@ -3,9 +3,8 @@
 // Hostile input to the CSV import (quality.md R2 and R8) through runImport():
 // the malformed corpus is refused naming row and column and writes nothing;
 // hostile values are stored as entered, exported neutralised and re-imported unchanged.
-#include "support/testsupport.h"
-
 #include "reliability/malformedcorpus.h"
+#include "support/testsupport.h"
 
 #include "core/domain/error.h"
 #include "core/exchange/csvreader.h"
@@ -99,13 +98,14 @@ QString writeText(const QTemporaryDir &dir, const QString &name, const QString &
 // code → the six imported text columns, as stored.
 QHash<QString, QStringList> storedCustomers(const Database &db)
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT code, name, industry, phone, email, notes FROM customers WHERE deleted = 0"));
+    QSqlQuery q = db.prepare(
+        QStringLiteral("SELECT code, name, industry, phone, email, notes FROM customers WHERE deleted = 0"));
     Database::exec(q, QStringLiteral("read customers"));
     QHash<QString, QStringList> out;
     while (q.next())
-        out.insert(q.value(0).toString(), {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        out.insert(q.value(0).toString(),
+                   {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 
@@ -145,8 +145,8 @@ QList<QStringList> hostileCustomers()
          QStringLiteral("-2+3")},
         {QStringLiteral("H3"), QStringLiteral("@SUM(A1:A9)"), QStringLiteral("-"), QString(), QString(),
          tenThousandCharacterNote()},
-        {QStringLiteral("H4"), QStringLiteral("🚀 火箭科技 👩‍👩‍👧‍👦"), QStringLiteral("Ωmega ß ñ é"), QString(), QString(),
-         QStringLiteral("\tstarts with a tab")},
+        {QStringLiteral("H4"), QStringLiteral("🚀 火箭科技 👩‍👩‍👧‍👦"),
+         QStringLiteral("Ωmega ß ñ é"), QString(), QString(), QStringLiteral("\tstarts with a tab")},
         {QStringLiteral("H5"), QStringLiteral("\"Quoted\" and \"\"doubled\"\""), QStringLiteral("a,b;c\td"),
          QString(), QString(), QStringLiteral("line 1\r\nline 2\nline 3")},
         {QStringLiteral("H6"), QStringLiteral("-1"), QStringLiteral("=1+1"), QString(), QString(),
@@ -154,19 +154,21 @@ QList<QStringList> hostileCustomers()
     };
 }
 
-const QStringList CustomerHeader = {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("industry"),
-                                    QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("notes")};
+const QStringList CustomerHeader
+    = {QStringLiteral("code"),  QStringLiteral("name"),  QStringLiteral("industry"),
+       QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("notes")};
 
 bool startsLikeFormula(const QString &value)
 {
     return !value.isEmpty()
-           && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-' || value.front() == u'@'
-               || value.front() == u'\t' || value.front() == u'\r');
+        && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-' || value.front() == u'@'
+            || value.front() == u'\t' || value.front() == u'\r');
 }
 
 } // namespace
 
-TEST_CASE("the malformed corpus lists every file it holds and has at least 40 cases", "[import][hostile][corpus]")
+TEST_CASE("the malformed corpus lists every file it holds and has at least 40 cases",
+          "[import][hostile][corpus]")
 {
     const QList<corpus::Case> cases = corpus::cases();
     REQUIRE(cases.size() >= 40);
@@ -193,8 +195,9 @@ TEST_CASE("the malformed corpus lists every file it holds and has at least 40 ca
     }
 }
 
-TEST_CASE("every malformed file is refused by runImport, naming row and column, and the workspace is unchanged",
-          "[import][hostile][corpus]")
+TEST_CASE(
+    "every malformed file is refused by runImport, naming row and column, and the workspace is unchanged",
+    "[import][hostile][corpus]")
 {
     const QList<corpus::Case> cases = corpus::cases();
     REQUIRE_FALSE(cases.isEmpty());
@@ -222,7 +225,8 @@ TEST_CASE("a header-only file with every required column imports zero rows", "[i
 {
     sb::test::TempWorkspace ws;
     prepareWorkspace(*ws.db);
-    const QString path = writeText(ws.dir, QStringLiteral("header.csv"), QStringLiteral("code,name,notes\r\n"));
+    const QString path
+        = writeText(ws.dir, QStringLiteral("header.csv"), QStringLiteral("code,name,notes\r\n"));
     const ImportResult r = runImport(*ws.db, path, importOptions(QStringLiteral("customers")));
     CHECK(r.rows == 0);
     CHECK(r.errors == 0);
@@ -251,15 +255,17 @@ TEST_CASE("hostile values are stored exactly as entered", "[import][hostile][r8]
     CHECK(stored.value(QStringLiteral("H3")).at(5).size() == 10000);
 }
 
-TEST_CASE("one apostrophe before = + - @ is removed on import, any other apostrophe is kept", "[import][hostile][r8]")
+TEST_CASE("one apostrophe before = + - @ is removed on import, any other apostrophe is kept",
+          "[import][hostile][r8]")
 {
     sb::test::TempWorkspace ws;
-    const QString file = writeText(ws.dir, QStringLiteral("apostrophes.csv"),
-                                   csvLine(CustomerHeader)
-                                       + csvLine({QStringLiteral("A1"), QStringLiteral("'=1+1"), QStringLiteral("'+86"),
-                                                  QStringLiteral("'+86 138 0000 0000"), QString(), QStringLiteral("'-x")})
-                                       + csvLine({QStringLiteral("A2"), QStringLiteral("'@home"), QStringLiteral("'quoted'"),
-                                                  QString(), QString(), QStringLiteral("''=two apostrophes")}));
+    const QString file
+        = writeText(ws.dir, QStringLiteral("apostrophes.csv"),
+                    csvLine(CustomerHeader)
+                        + csvLine({QStringLiteral("A1"), QStringLiteral("'=1+1"), QStringLiteral("'+86"),
+                                   QStringLiteral("'+86 138 0000 0000"), QString(), QStringLiteral("'-x")})
+                        + csvLine({QStringLiteral("A2"), QStringLiteral("'@home"), QStringLiteral("'quoted'"),
+                                   QString(), QString(), QStringLiteral("''=two apostrophes")}));
     const ImportResult r = runImport(*ws.db, file, importOptions(QStringLiteral("customers")));
     INFO(r.firstErrorText());
     REQUIRE(r.committed);
@@ -269,11 +275,12 @@ TEST_CASE("one apostrophe before = + - @ is removed on import, any other apostro
                           QStringLiteral("+86 138 0000 0000"), QString(), QStringLiteral("-x")}));
     // An export writes a stored "'=x" as "''=x", so importing "''=x" removes one apostrophe.
     CHECK(stored.value(QStringLiteral("A2"))
-          == QStringList({QStringLiteral("A2"), QStringLiteral("@home"), QStringLiteral("'quoted'"), QString(),
-                          QString(), QStringLiteral("'=two apostrophes")}));
+          == QStringList({QStringLiteral("A2"), QStringLiteral("@home"), QStringLiteral("'quoted'"),
+                          QString(), QString(), QStringLiteral("'=two apostrophes")}));
 }
 
-TEST_CASE("hostile values are exported with formulas neutralised and re-import unchanged", "[import][hostile][r8]")
+TEST_CASE("hostile values are exported with formulas neutralised and re-import unchanged",
+          "[import][hostile][r8]")
 {
     sb::test::TempWorkspace ws;
     QString text = csvLine(CustomerHeader);
@@ -327,14 +334,17 @@ TEST_CASE("hostile values are exported with formulas neutralised and re-import u
     }
 }
 
-TEST_CASE("a stored value that starts with an apostrophe and = survives export and re-import", "[import][hostile][r8]")
+TEST_CASE("a stored value that starts with an apostrophe and = survives export and re-import",
+          "[import][hostile][r8]")
 {
     sb::test::TempWorkspace ws;
-    REQUIRE(runImport(*ws.db,
-                      writeText(ws.dir, QStringLiteral("c.csv"),
-                                csvLine(CustomerHeader) + csvLine({QStringLiteral("Q1"), QStringLiteral("Quote"), {}, {}, {}, {}})),
-                      importOptions(QStringLiteral("customers")))
-                .committed);
+    REQUIRE(
+        runImport(*ws.db,
+                  writeText(ws.dir, QStringLiteral("c.csv"),
+                            csvLine(CustomerHeader)
+                                + csvLine({QStringLiteral("Q1"), QStringLiteral("Quote"), {}, {}, {}, {}})),
+                  importOptions(QStringLiteral("customers")))
+            .committed);
     // Typed in the app, not imported: the user's own leading apostrophe is part of the value.
     QSqlQuery set = ws.db->prepare(QStringLiteral("UPDATE customers SET notes = ? WHERE code = ?"));
     set.addBindValue(QStringLiteral("'=not a formula"));
@@ -351,7 +361,8 @@ TEST_CASE("a stored value that starts with an apostrophe and = survives export a
 // Found by tests/fuzz/fuzz_csvreader: Excel's "sep=" line may name any character, and the
 // reader took NUL, a quote or a line break as the delimiter, which then splits nothing
 // or everything.
-TEST_CASE("a sep= line that names NUL, a quote or a line break is not taken as the delimiter", "[csv][hostile][fuzz]")
+TEST_CASE("a sep= line that names NUL, a quote or a line break is not taken as the delimiter",
+          "[csv][hostile][fuzz]")
 {
     for (const char named : {'\0', '"', '\r', '\n'}) {
         INFO("sep= names byte " << int(named));

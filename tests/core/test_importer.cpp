@@ -52,14 +52,13 @@ QVariant scalar(const Database &db, const QString &sql, const QVariantList &bind
 // Workspace dumps without the import log, which a committed import adds to.
 QString dataDump(const Database &db)
 {
-    return sb::test::dumpTables(db, {QStringLiteral("import_runs"), QStringLiteral("import_changes"),
-                                     QStringLiteral("audit_log")});
+    return sb::test::dumpTables(
+        db, {QStringLiteral("import_runs"), QStringLiteral("import_changes"), QStringLiteral("audit_log")});
 }
 
-const QByteArray Customers =
-    "code,name,industry,phone,lifecycle_stage\r\n"
-    "C001,Acme,制造业,+86 13800000000,acquisition\r\n"
-    "C002,\"Beta, Ltd\",零售,,retention\r\n";
+const QByteArray Customers = "code,name,industry,phone,lifecycle_stage\r\n"
+                             "C001,Acme,制造业,+86 13800000000,acquisition\r\n"
+                             "C002,\"Beta, Ltd\",零售,,retention\r\n";
 
 } // namespace
 
@@ -71,8 +70,11 @@ TEST_CASE("importing customers inserts them, a second import of the same file ch
     CHECK(r.committed);
     CHECK(r.inserted == 2);
     CHECK(r.errors == 0);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C002'")).toString() == QStringLiteral("Beta, Ltd"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT lifecycle_stage FROM customers WHERE code = 'C002'")).toString() == QStringLiteral("retention"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C002'")).toString()
+          == QStringLiteral("Beta, Ltd"));
+    CHECK(
+        scalar(*ws.db, QStringLiteral("SELECT lifecycle_stage FROM customers WHERE code = 'C002'")).toString()
+        == QStringLiteral("retention"));
 
     const QString before = dataDump(*ws.db);
     r = runImport(*ws.db, file, options("customers"));
@@ -86,7 +88,8 @@ TEST_CASE("an update lists the fields that change with old and new values", "[im
 {
     sb::test::TempWorkspace ws;
     runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers"));
-    const QString changed = writeFile(ws.dir, QStringLiteral("c2.csv"), "客户编码,客户名称,行业\nC001,Acme,物流\n");
+    const QString changed
+        = writeFile(ws.dir, QStringLiteral("c2.csv"), "客户编码,客户名称,行业\nC001,Acme,物流\n");
     ImportOptions o = options("customers");
     o.dryRun = true;
     const ImportResult preview = runImport(*ws.db, changed, o);
@@ -100,10 +103,13 @@ TEST_CASE("an update lists the fields that change with old and new values", "[im
     CHECK(row.changes[0].oldValue == QStringLiteral("制造业"));
     CHECK(row.changes[0].newValue == QStringLiteral("物流"));
     // The dry run wrote nothing; the phone the first file had is kept by the real run.
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT industry FROM customers WHERE code = 'C001'")).toString() == QStringLiteral("制造业"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT industry FROM customers WHERE code = 'C001'")).toString()
+          == QStringLiteral("制造业"));
     runImport(*ws.db, changed, options("customers"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT industry FROM customers WHERE code = 'C001'")).toString() == QStringLiteral("物流"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT phone FROM customers WHERE code = 'C001'")).toString() == QStringLiteral("+86 13800000000"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT industry FROM customers WHERE code = 'C001'")).toString()
+          == QStringLiteral("物流"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT phone FROM customers WHERE code = 'C001'")).toString()
+          == QStringLiteral("+86 13800000000"));
 }
 
 TEST_CASE("one bad row aborts the whole import and names the row and column", "[import]")
@@ -124,8 +130,8 @@ TEST_CASE("one bad row aborts the whole import and names the row and column", "[
 TEST_CASE("with skip, good rows are written and bad rows are reported in the report file", "[import]")
 {
     sb::test::TempWorkspace ws;
-    const QString file = writeFile(ws.dir, QStringLiteral("mixed.csv"),
-                                   "code,name\nC1,One\nC2,\nC3,Three\nC1,Again\n");
+    const QString file
+        = writeFile(ws.dir, QStringLiteral("mixed.csv"), "code,name\nC1,One\nC2,\nC3,Three\nC1,Again\n");
     ImportOptions o = options("customers");
     o.onError = OnError::Skip;
     o.reportPath = ws.dir.filePath(QStringLiteral("report.csv"));
@@ -158,14 +164,17 @@ TEST_CASE("ambiguous slash dates are settled by the rest of the file or refused"
     runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers"));
     // 3/4/2025 alone is ambiguous; 25/4/2025 later in the file settles day/month.
     const QString settled = writeFile(ws.dir, QStringLiteral("o.csv"),
-        "order_number,customer_code,order_date,contract_amount\nSO1,C001,3/4/2025,100\nSO2,C001,25/4/2025,50\n");
+                                      "order_number,customer_code,order_date,contract_amount\nSO1,C001,3/4/"
+                                      "2025,100\nSO2,C001,25/4/2025,50\n");
     ImportResult r = runImport(*ws.db, settled, options("orders"));
     CHECK(r.committed);
     CHECK(r.dateOrder == parse::DateOrder::DayFirst);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT order_date FROM orders WHERE number = 'SO1'")).toString() == QStringLiteral("2025-04-03"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT order_date FROM orders WHERE number = 'SO1'")).toString()
+          == QStringLiteral("2025-04-03"));
 
-    const QString unsettled = writeFile(ws.dir, QStringLiteral("o2.csv"),
-        "order_number,customer_code,order_date,contract_amount\nSO3,C001,3/4/2025,100\n");
+    const QString unsettled
+        = writeFile(ws.dir, QStringLiteral("o2.csv"),
+                    "order_number,customer_code,order_date,contract_amount\nSO3,C001,3/4/2025,100\n");
     r = runImport(*ws.db, unsettled, options("orders"));
     CHECK_FALSE(r.committed);
     CHECK(r.errors == 1);
@@ -176,34 +185,42 @@ TEST_CASE("ambiguous slash dates are settled by the rest of the file or refused"
     o.dateOrder = parse::DateOrder::MonthFirst;
     r = runImport(*ws.db, unsettled, o);
     CHECK(r.committed);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT order_date FROM orders WHERE number = 'SO3'")).toString() == QStringLiteral("2025-03-04"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'SO3'")).toLongLong() == 10000);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT order_date FROM orders WHERE number = 'SO3'")).toString()
+          == QStringLiteral("2025-03-04"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'SO3'")).toLongLong()
+          == 10000);
 }
 
 TEST_CASE("a GB18030 file with Chinese headers imports in a Chinese locale", "[import][encoding]")
 {
     sb::test::TempWorkspace ws;
     QStringEncoder gb("GB18030");
-    const QString file = writeFile(ws.dir, QStringLiteral("gb.csv"),
-                                   gb.encode(QStringLiteral("客户编码,客户名称,联系电话,区域\r\nK1,华东精密机械有限公司,021-5555 0000,华东\r\n")));
+    const QString file = writeFile(
+        ws.dir, QStringLiteral("gb.csv"),
+        gb.encode(QStringLiteral(
+            "客户编码,客户名称,联系电话,区域\r\nK1,华东精密机械有限公司,021-5555 0000,华东\r\n")));
     ImportOptions o = options("customers");
     o.locale = QLocale(QLocale::Chinese, QLocale::China);
     const ImportResult r = runImport(*ws.db, file, o);
     CHECK(r.encoding == TextEncoding::Gb18030);
     CHECK(r.committed);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'K1'")).toString() == QStringLiteral("华东精密机械有限公司"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT region FROM customers WHERE code = 'K1'")).toString() == QStringLiteral("华东"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'K1'")).toString()
+          == QStringLiteral("华东精密机械有限公司"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT region FROM customers WHERE code = 'K1'")).toString()
+          == QStringLiteral("华东"));
 }
 
-TEST_CASE("a flat order-lines file creates orders with their lines and totals, and re-import is idempotent", "[import][orders]")
+TEST_CASE("a flat order-lines file creates orders with their lines and totals, and re-import is idempotent",
+          "[import][orders]")
 {
     sb::test::TempWorkspace ws;
     const QString file = writeFile(ws.dir, QStringLiteral("lines.csv"),
-        "order_number,customer_code,customer_name,order_date,sku,product_name,quantity,unit_price,discount_pct,status\n"
-        "A1,CX,Xiamen Tea,2025-03-01,TEA-1,Oolong,3,19.99,,confirmed\n"
-        "A1,CX,Xiamen Tea,2025-03-01,TEA-2,Pu-erh,1,100.005,10,confirmed\n"
-        "A1,CX,Xiamen Tea,2025-03-01,TEA-1,Oolong,3,19.99,,confirmed\n"
-        "A2,CY,Yunnan,2025-03-02,TEA-2,Pu-erh,2,50,,confirmed\n");
+                                   "order_number,customer_code,customer_name,order_date,sku,product_name,"
+                                   "quantity,unit_price,discount_pct,status\n"
+                                   "A1,CX,Xiamen Tea,2025-03-01,TEA-1,Oolong,3,19.99,,confirmed\n"
+                                   "A1,CX,Xiamen Tea,2025-03-01,TEA-2,Pu-erh,1,100.005,10,confirmed\n"
+                                   "A1,CX,Xiamen Tea,2025-03-01,TEA-1,Oolong,3,19.99,,confirmed\n"
+                                   "A2,CY,Yunnan,2025-03-02,TEA-2,Pu-erh,2,50,,confirmed\n");
     ImportOptions o = options("order-lines");
     ImportResult r = runImport(*ws.db, file, o);
     CHECK_FALSE(r.committed); // customers and products do not exist yet
@@ -214,11 +231,18 @@ TEST_CASE("a flat order-lines file creates orders with their lines and totals, a
     REQUIRE(r.committed);
     CHECK(r.inserted == 4);
     // 3 × 19.99 = 59.97; 1 × 100.005 × 0.9 = 90.0045 → 90.00; two identical lines stay two lines.
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'A1'")).toLongLong() == 5997 + 9000 + 5997);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT amount FROM orders WHERE number = 'A1'")).toLongLong()
+          == 5997 + 9000 + 5997);
     CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM order_lines")).toInt() == 4);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT max(line_no) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.number = 'A1'")).toInt() == 3);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'CX'")).toString() == QStringLiteral("Xiamen Tea"));
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT status FROM orders WHERE number = 'A2'")).toString() == QStringLiteral("confirmed"));
+    CHECK(scalar(*ws.db,
+                 QStringLiteral("SELECT max(line_no) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                                "WHERE o.number = 'A1'"))
+              .toInt()
+          == 3);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'CX'")).toString()
+          == QStringLiteral("Xiamen Tea"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT status FROM orders WHERE number = 'A2'")).toString()
+          == QStringLiteral("confirmed"));
 
     const QString before = dataDump(*ws.db);
     r = runImport(*ws.db, file, o);
@@ -231,7 +255,8 @@ TEST_CASE("a line amount that does not match quantity × price × discount is re
     sb::test::TempWorkspace ws;
     ImportOptions o = options("order-lines");
     o.createMissing = {QStringLiteral("customers")};
-    const QString file = writeFile(ws.dir, QStringLiteral("lines.csv"),
+    const QString file = writeFile(
+        ws.dir, QStringLiteral("lines.csv"),
         "order_number,customer_code,order_date,quantity,unit_price,amount\nA1,CX,2025-03-01,2,10,25.00\n");
     const ImportResult r = runImport(*ws.db, file, o);
     CHECK_FALSE(r.committed);
@@ -318,7 +343,8 @@ TEST_CASE("undo of the last import removes what it created and restores what it 
     sb::test::TempWorkspace ws;
     runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers"));
     const QString afterFirst = dataDump(*ws.db);
-    const QString second = writeFile(ws.dir, QStringLiteral("c2.csv"), "code,name\nC001,Acme Renamed\nC003,Gamma\n");
+    const QString second
+        = writeFile(ws.dir, QStringLiteral("c2.csv"), "code,name\nC001,Acme Renamed\nC003,Gamma\n");
     const ImportResult r = runImport(*ws.db, second, options("customers"));
     REQUIRE(r.committed);
     CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers")).toInt() == 3);
@@ -330,12 +356,15 @@ TEST_CASE("undo of the last import removes what it created and restores what it 
     CHECK(undone.restored == 1);
     CHECK(undone.kept.isEmpty());
     CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers WHERE deleted = 0")).toInt() == 2);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C001'")).toString() == QStringLiteral("Acme"));
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C001'")).toString()
+          == QStringLiteral("Acme"));
     // Only the version and change stamps differ from before the second import.
     CHECK(scalar(*ws.db, QStringLiteral("SELECT version FROM customers WHERE code = 'C001'")).toInt() == 3);
     // The record the import created is a tombstone, which office sync carries.
     CHECK(scalar(*ws.db, QStringLiteral("SELECT deleted FROM customers WHERE code = 'C003'")).toInt() == 1);
-    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers WHERE code = 'C003' AND deleted = 0")).toInt() == 0);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM customers WHERE code = 'C003' AND deleted = 0"))
+              .toInt()
+          == 0);
 
     // The next undo takes the import before back, then there is nothing left to undo.
     const UndoImportResult first = undoLastImport(*ws.db);
@@ -349,11 +378,12 @@ TEST_CASE("undo of an import refuses to overwrite a record changed since, unless
 {
     sb::test::TempWorkspace ws;
     runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c.csv"), Customers), options("customers"));
-    runImport(*ws.db, writeFile(ws.dir, QStringLiteral("c2.csv"), "code,name\nC001,Acme Renamed\nC002,Beta New\n"),
+    runImport(*ws.db,
+              writeFile(ws.dir, QStringLiteral("c2.csv"), "code,name\nC001,Acme Renamed\nC002,Beta New\n"),
               options("customers"));
     // C001 is edited after the import (as the app or a sync would).
-    QSqlQuery edit = ws.db->prepare(QStringLiteral(
-        "UPDATE customers SET name = 'Acme Edited', version = version + 1, updated_at = ? WHERE code = 'C001'"));
+    QSqlQuery edit = ws.db->prepare(QStringLiteral("UPDATE customers SET name = 'Acme Edited', version = "
+                                                   "version + 1, updated_at = ? WHERE code = 'C001'"));
     edit.addBindValue(Database::nowUtc());
     Database::exec(edit, QStringLiteral("edit"));
 
@@ -384,7 +414,8 @@ TEST_CASE("undo of an import leaves a created record that later records use", "[
     runImport(*ws.db, writeFile(ws.dir, QStringLiteral("k.csv"), "code,customer_code,name\nK1,C002,Li Lei\n"),
               options("contacts"));
     // Undoing the contacts import is fine; mark it undone, then the customers import has a user.
-    QSqlQuery undoneFlag = ws.db->prepare(QStringLiteral("UPDATE import_runs SET undone = 1 WHERE entity = 'contacts'"));
+    QSqlQuery undoneFlag
+        = ws.db->prepare(QStringLiteral("UPDATE import_runs SET undone = 1 WHERE entity = 'contacts'"));
     Database::exec(undoneFlag, QStringLiteral("test"));
     const QList<UndoKeptRecord> obstacles = undoObstacles(*ws.db);
     REQUIRE(obstacles.size() == 1);
@@ -398,22 +429,32 @@ TEST_CASE("undo of an order-lines import removes the orders with their lines", "
     sb::test::TempWorkspace ws;
     ImportOptions o = options("order-lines");
     o.createMissing = {QStringLiteral("customers"), QStringLiteral("products")};
-    runImport(*ws.db, writeFile(ws.dir, QStringLiteral("l.csv"),
-        "order_number,customer_code,order_date,sku,quantity,unit_price\nA1,CX,2025-03-01,S1,1,5\nA1,CX,2025-03-01,S2,2,5\n"), o);
+    runImport(*ws.db,
+              writeFile(ws.dir, QStringLiteral("l.csv"),
+                        "order_number,customer_code,order_date,sku,quantity,unit_price\nA1,CX,2025-03-01,S1,"
+                        "1,5\nA1,CX,2025-03-01,S2,2,5\n"),
+              o);
     CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM order_lines")).toInt() == 2);
     undoLastImport(*ws.db);
     for (const char *table : {"orders", "order_lines", "customers", "products"})
-        CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table))).toInt() == 0);
+        CHECK(scalar(*ws.db,
+                     QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)))
+                  .toInt()
+              == 0);
     CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM order_lines WHERE deleted = 1")).toInt() == 2);
 }
 
 TEST_CASE("export then import into an empty workspace then export is byte-identical", "[import][roundtrip]")
 {
     sb::test::TempWorkspace source;
-    const QString hostile = QStringLiteral("\"quotes\", '); DROP TABLE customers;-- 😀 =1+1 ") + QString(10000, u'长');
-    const ImportResult loaded = runImport(*source.db, writeFile(source.dir, QStringLiteral("c.csv"),
-        QByteArray("code,name,phone,notes\nC1,Acme,+86 138 0000 0000,\"") + hostile.toUtf8().replace("\"", "\"\"")
-            + "\"\nC2,@Beta,,\"=cmd|' /C calc'!A0\"\n"), options("customers"));
+    const QString hostile
+        = QStringLiteral("\"quotes\", '); DROP TABLE customers;-- 😀 =1+1 ") + QString(10000, u'长');
+    const ImportResult loaded = runImport(
+        *source.db,
+        writeFile(source.dir, QStringLiteral("c.csv"),
+                  QByteArray("code,name,phone,notes\nC1,Acme,+86 138 0000 0000,\"")
+                      + hostile.toUtf8().replace("\"", "\"\"") + "\"\nC2,@Beta,,\"=cmd|' /C calc'!A0\"\n"),
+        options("customers"));
     REQUIRE(loaded.committed);
     const QString first = source.dir.filePath(QStringLiteral("first.csv"));
     exportEntity(*source.db, QStringLiteral("customers"), first);
@@ -421,9 +462,12 @@ TEST_CASE("export then import into an empty workspace then export is byte-identi
     sb::test::TempWorkspace target;
     const ImportResult r = runImport(*target.db, first, options("customers"));
     REQUIRE(r.committed);
-    CHECK(scalar(*target.db, QStringLiteral("SELECT notes FROM customers WHERE code = 'C1'")).toString() == hostile);
-    CHECK(scalar(*target.db, QStringLiteral("SELECT phone FROM customers WHERE code = 'C1'")).toString() == QStringLiteral("+86 138 0000 0000"));
-    CHECK(scalar(*target.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C2'")).toString() == QStringLiteral("@Beta"));
+    CHECK(scalar(*target.db, QStringLiteral("SELECT notes FROM customers WHERE code = 'C1'")).toString()
+          == hostile);
+    CHECK(scalar(*target.db, QStringLiteral("SELECT phone FROM customers WHERE code = 'C1'")).toString()
+          == QStringLiteral("+86 138 0000 0000"));
+    CHECK(scalar(*target.db, QStringLiteral("SELECT name FROM customers WHERE code = 'C2'")).toString()
+          == QStringLiteral("@Beta"));
     const QString second = target.dir.filePath(QStringLiteral("second.csv"));
     exportEntity(*target.db, QStringLiteral("customers"), second);
     CHECK(readAll(first) == readAll(second));

@@ -65,10 +65,14 @@ TEST_CASE("headers match in English and Chinese with spacing and case folded", "
     CHECK(importfields::matchHeader(c, QStringLiteral("Size Band")) == QStringLiteral("size_band"));
     CHECK(importfields::matchHeader(c, QStringLiteral("地区")) == QStringLiteral("region"));
     CHECK(importfields::matchHeader(c, QStringLiteral("favourite colour")).isEmpty());
-    CHECK(importfields::matchHeader(QStringLiteral("orders"), QStringLiteral("订单编号")) == QStringLiteral("order_number"));
-    CHECK(importfields::matchHeader(QStringLiteral("orders"), QStringLiteral("下单日期")) == QStringLiteral("order_date"));
-    CHECK(importfields::matchHeader(QStringLiteral("orders"), QStringLiteral("总金额")) == QStringLiteral("contract_amount"));
-    CHECK(importfields::matchHeader(QStringLiteral("order-lines"), QStringLiteral("InvoiceNo")) == QStringLiteral("order_number"));
+    CHECK(importfields::matchHeader(QStringLiteral("orders"), QStringLiteral("订单编号"))
+          == QStringLiteral("order_number"));
+    CHECK(importfields::matchHeader(QStringLiteral("orders"), QStringLiteral("下单日期"))
+          == QStringLiteral("order_date"));
+    CHECK(importfields::matchHeader(QStringLiteral("orders"), QStringLiteral("总金额"))
+          == QStringLiteral("contract_amount"));
+    CHECK(importfields::matchHeader(QStringLiteral("order-lines"), QStringLiteral("InvoiceNo"))
+          == QStringLiteral("order_number"));
 }
 
 TEST_CASE("a mapping file in the documented JSON form is read with every key", "[mapping]")
@@ -84,7 +88,8 @@ TEST_CASE("a mapping file in the documented JSON form is read with every key", "
     CHECK(m.entity == QStringLiteral("order-lines"));
     CHECK(m.dateFormat == QStringLiteral("M/d/yy H:mm"));
     CHECK(m.fieldsFor(QStringLiteral("InvoiceNo")) == QStringList{QStringLiteral("order_number")});
-    CHECK(m.fieldsFor(QStringLiteral("account")) == QStringList{QStringLiteral("customer_code"), QStringLiteral("customer_name")});
+    CHECK(m.fieldsFor(QStringLiteral("account"))
+          == QStringList{QStringLiteral("customer_code"), QStringLiteral("customer_name")});
     CHECK(m.translate(QStringLiteral("status"), QStringLiteral("C")) == QStringLiteral("cancelled"));
     CHECK(m.translate(QStringLiteral("status"), QStringLiteral("other")) == QStringLiteral("other"));
     CHECK(m.constants.value(QStringLiteral("status")) == QStringLiteral("confirmed"));
@@ -108,11 +113,14 @@ TEST_CASE("a malformed mapping is refused with the reason", "[mapping]")
     };
     CHECK(message("{ not json").contains(QStringLiteral("not valid JSON")));
     CHECK(message(R"({"entity": "customers"})").contains(QStringLiteral("columns")));
-    CHECK(message(R"({"entity": "customers", "columns": {"A": "shoe_size"}})").contains(QStringLiteral("shoe_size")));
-    CHECK(message(R"({"entity": "customers", "columns": {}, "decimal": "x"})").contains(QStringLiteral("decimal")));
+    CHECK(message(R"({"entity": "customers", "columns": {"A": "shoe_size"}})")
+              .contains(QStringLiteral("shoe_size")));
+    CHECK(message(R"({"entity": "customers", "columns": {}, "decimal": "x"})")
+              .contains(QStringLiteral("decimal")));
 }
 
-TEST_CASE("a value translation for an unknown field is refused, and numbers translate as their text", "[mapping]")
+TEST_CASE("a value translation for an unknown field is refused, and numbers translate as their text",
+          "[mapping]")
 {
     // A misspelt field would leave the file's values untranslated without a word.
     bool refused = false;
@@ -125,7 +133,8 @@ TEST_CASE("a value translation for an unknown field is refused, and numbers tran
     CHECK(refused);
 
     // Superstore's discounts are fractions (0.2 = 20 %); a translation may give the percent as a number.
-    const ImportMapping m = ImportMapping::fromJson(R"({"entity": "order-lines", "columns": {"Discount": "discount_pct"},
+    const ImportMapping m
+        = ImportMapping::fromJson(R"({"entity": "order-lines", "columns": {"Discount": "discount_pct"},
         "values": {"discount_pct": {"0.2": 20, "0.45": 45.5, "0": "0"}}})");
     CHECK(m.translate(QStringLiteral("discount_pct"), QStringLiteral("0.2")) == QStringLiteral("20"));
     CHECK(m.translate(QStringLiteral("discount_pct"), QStringLiteral("0.45")) == QStringLiteral("45.5"));
@@ -135,7 +144,8 @@ TEST_CASE("a value translation for an unknown field is refused, and numbers tran
 TEST_CASE("a suggested mapping uses each field once", "[mapping]")
 {
     const ImportMapping m = ImportMapping::suggest(QStringLiteral("customers"),
-        {QStringLiteral("客户编码"), QStringLiteral("客户名称"), QStringLiteral("code"), QStringLiteral("备注")});
+                                                   {QStringLiteral("客户编码"), QStringLiteral("客户名称"),
+                                                    QStringLiteral("code"), QStringLiteral("备注")});
     REQUIRE(m.columns.size() == 3);
     CHECK(m.fieldsFor(QStringLiteral("客户编码")) == QStringList{QStringLiteral("code")});
     CHECK(m.fieldsFor(QStringLiteral("code")).isEmpty());

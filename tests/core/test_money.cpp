@@ -56,8 +56,8 @@ TEST_CASE("line amounts stay exact where the intermediate product exceeds 64 bit
 
 TEST_CASE("four-decimal prices convert to minor units with the same rounding", "[money]")
 {
-    CHECK(money::fromPrice4(12345) == 123);   // 1.2345 → 1.23
-    CHECK(money::fromPrice4(12350) == 124);   // 1.2350 → 1.24
+    CHECK(money::fromPrice4(12345) == 123); // 1.2345 → 1.23
+    CHECK(money::fromPrice4(12350) == 124); // 1.2350 → 1.24
     CHECK(money::fromPrice4(-12350) == -124);
     CHECK(money::fromPrice4(0) == 0);
 }
@@ -68,7 +68,8 @@ TEST_CASE("amounts format with two decimals and a point", "[money]")
     CHECK(money::toDecimalString(-5) == QStringLiteral("-0.05"));
     CHECK(money::toDecimalString(0) == QStringLiteral("0.00"));
     CHECK(money::toDecimalString(100) == QStringLiteral("1.00"));
-    CHECK(money::toDecimalString(std::numeric_limits<qint64>::min()) == QStringLiteral("-92233720368547758.08"));
+    CHECK(money::toDecimalString(std::numeric_limits<qint64>::min())
+          == QStringLiteral("-92233720368547758.08"));
     CHECK(money::price4ToString(123456) == QStringLiteral("12.3456"));
     CHECK(money::price4ToString(120000) == QStringLiteral("12.00"));
     CHECK(money::price4ToString(123450) == QStringLiteral("12.345"));

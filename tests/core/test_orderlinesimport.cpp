@@ -98,7 +98,8 @@ TEST_CASE("an order whose rows are apart in the file is one order with the total
     undoLastImport(*ws.db);
     // Tombstones, which office sync carries: nothing is live any more.
     for (const char *table : {"orders", "order_lines", "customers", "products"})
-        CHECK(scalar(*ws.db, QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)))
+        CHECK(scalar(*ws.db,
+                     QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)))
                   .toLongLong()
               == 0);
 }

@@ -33,7 +33,7 @@ qint64 auditRows(const Database &db)
 QString render(const AuditEntry &e)
 {
     return AuditLog::actionKey(e.action) + u' ' + e.field + u' ' + e.oldValue.value_or(QStringLiteral("NULL"))
-           + QStringLiteral(" -> ") + e.newValue.value_or(QStringLiteral("NULL"));
+        + QStringLiteral(" -> ") + e.newValue.value_or(QStringLiteral("NULL"));
 }
 } // namespace
 
@@ -80,13 +80,13 @@ TEST_CASE("creating, updating and deleting a customer writes audit rows with old
         CHECK(at.isValid());
         CHECK(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     }
-    CHECK(lines == (QStringList{QStringLiteral("create code NULL -> C001"),
-                                QStringLiteral("create lifecycle_stage NULL -> acquisition"),
-                                QStringLiteral("create name NULL -> Acme"),
-                                QStringLiteral("create phone NULL -> 010-12345678"),
-                                QStringLiteral("update name Acme -> Acme Ltd"),
-                                QStringLiteral("update phone 010-12345678 -> "),
-                                QStringLiteral("delete deleted 0 -> 1")}));
+    CHECK(lines
+          == (QStringList{
+              QStringLiteral("create code NULL -> C001"),
+              QStringLiteral("create lifecycle_stage NULL -> acquisition"),
+              QStringLiteral("create name NULL -> Acme"), QStringLiteral("create phone NULL -> 010-12345678"),
+              QStringLiteral("update name Acme -> Acme Ltd"), QStringLiteral("update phone 010-12345678 -> "),
+              QStringLiteral("delete deleted 0 -> 1")}));
     repo.restore(c.meta.id);
     filter.limit = 1;
     const QList<AuditEntry> last = AuditLog::entries(*ws.db, filter);
@@ -132,12 +132,13 @@ TEST_CASE("audit entries filter by user, by several records and by text in value
     AuditLog::record(*ws.db, QStringLiteral("product"), QStringLiteral("p1"), AuditAction::Update,
                      QStringLiteral("name"), QStringLiteral("100%_cotton"), QStringLiteral("Cotton"));
     // Another user's change, as an office sync would bring it.
-    QSqlQuery q = ws.db->prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, user_name, office, entity, record_id, action, field, old_value, new_value) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{Database::nowUtc(), QStringLiteral("wang.fang"), QStringLiteral("SH"),
-                                          QStringLiteral("order"), QStringLiteral("o9"), QStringLiteral("update"),
-                                          QStringLiteral("notes"), QStringLiteral("a"), QStringLiteral("b")})
+    QSqlQuery q = ws.db->prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, office, entity, "
+                                                "record_id, action, field, old_value, new_value) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         QVariantList{Database::nowUtc(), QStringLiteral("wang.fang"), QStringLiteral("SH"),
+                      QStringLiteral("order"), QStringLiteral("o9"), QStringLiteral("update"),
+                      QStringLiteral("notes"), QStringLiteral("a"), QStringLiteral("b")})
         q.addBindValue(v);
     Database::exec(q, QStringLiteral("add a foreign audit row"));
 
@@ -213,7 +214,8 @@ TEST_CASE("writes inside a caller's transaction fail one by one and commit toget
     CHECK(auditRows(*ws.db) == rows);
 }
 
-TEST_CASE("a write that fails half way leaves nothing of itself behind, batched or not", "[audit][transaction]")
+TEST_CASE("a write that fails half way leaves nothing of itself behind, batched or not",
+          "[audit][transaction]")
 {
     sb::test::TempWorkspace ws;
     // Make the audit insert of one particular value fail after the customer row is written.

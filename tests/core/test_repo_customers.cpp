@@ -72,8 +72,8 @@ QString insertChannel(const Database &db, const QString &name)
     QSqlQuery q = db.prepare(QStringLiteral(
         "INSERT INTO channels (id, code, name, type, created_at, updated_at, updated_by_office) "
         "VALUES (?, ?, ?, 'agent', ?, ?, ?)"));
-    const QStringList values = {id, QStringLiteral("CH-") + name, name, Database::nowUtc(), Database::nowUtc(),
-                                db.officeId()};
+    const QStringList values
+        = {id, QStringLiteral("CH-") + name, name, Database::nowUtc(), Database::nowUtc(), db.officeId()};
     for (const QString &v : values)
         q.addBindValue(v);
     Database::exec(q, QStringLiteral("insert a channel"));
@@ -183,10 +183,12 @@ TEST_CASE("unknown owner and channel references are refused by name", "[repo][cu
     CustomerRepository repo(*ws.db);
     Customer c = sample(QStringLiteral("C001"));
     c.ownerRepId = QStringLiteral("ghost-rep");
-    CHECK(errorOf([&] { repo.create(c); }) == QStringLiteral("Unknown sales rep ghost-rep on customer C001."));
+    CHECK(errorOf([&] { repo.create(c); })
+          == QStringLiteral("Unknown sales rep ghost-rep on customer C001."));
     c.ownerRepId.clear();
     c.channelId = QStringLiteral("ghost-channel");
-    CHECK(errorOf([&] { repo.create(c); }) == QStringLiteral("Unknown channel ghost-channel on customer C001."));
+    CHECK(errorOf([&] { repo.create(c); })
+          == QStringLiteral("Unknown channel ghost-channel on customer C001."));
     CHECK(repo.count() == 0);
 }
 

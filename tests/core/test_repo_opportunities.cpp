@@ -137,18 +137,23 @@ TEST_CASE("illegal stage moves are refused and change nothing", "[repo][opportun
     const Opportunity o = f.repo().create(f.sample(QStringLiteral("O1")));
     CHECK(errorOf([&] { f.repo().moveStage(o.meta.id, Stage::Won); })
           == QStringLiteral("Opportunity O1 cannot move from Initial contact to Won."));
-    CHECK(errorOf([&] { f.repo().moveStage(o.meta.id, Stage::Lost); }).contains(QStringLiteral("lost_reason")));
-    f.repo().moveStage(o.meta.id, Stage::Lost, QStringLiteral("价格"), QStringLiteral("Acme"), QDate(2025, 3, 3));
+    CHECK(
+        errorOf([&] { f.repo().moveStage(o.meta.id, Stage::Lost); }).contains(QStringLiteral("lost_reason")));
+    f.repo().moveStage(o.meta.id, Stage::Lost, QStringLiteral("价格"), QStringLiteral("Acme"),
+                       QDate(2025, 3, 3));
     const auto lost = f.repo().findById(o.meta.id);
     CHECK(lost->lostReason == QStringLiteral("价格"));
     CHECK(lost->lostCompetitor == QStringLiteral("Acme"));
     CHECK(lost->closedOn == QDate(2025, 3, 3));
     CHECK(lost->probability == 0);
-    CHECK(errorOf([&] { f.repo().moveStage(o.meta.id, Stage::Proposal); }).contains(QStringLiteral("cannot move")));
+    CHECK(errorOf([&] {
+              f.repo().moveStage(o.meta.id, Stage::Proposal);
+          }).contains(QStringLiteral("cannot move")));
     CHECK(f.repo().history(o.meta.id).size() == 2);
 }
 
-TEST_CASE("undo of a stage move removes exactly that history row and restores the stage", "[repo][opportunity]")
+TEST_CASE("undo of a stage move removes exactly that history row and restores the stage",
+          "[repo][opportunity]")
 {
     Fixture f;
     const Opportunity o = f.repo().create(f.sample(QStringLiteral("O1")));
@@ -228,7 +233,8 @@ TEST_CASE("opportunities and their history persist across reopening", "[repo][op
     CHECK(repo.listForCustomer(QStringLiteral("other")).isEmpty());
 }
 
-TEST_CASE("removed opportunities vanish from lists and the next code uses the office prefix", "[repo][opportunity]")
+TEST_CASE("removed opportunities vanish from lists and the next code uses the office prefix",
+          "[repo][opportunity]")
 {
     Fixture f;
     const QString prefix = f.ws.db->numberPrefix();

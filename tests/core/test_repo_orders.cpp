@@ -74,7 +74,8 @@ struct Fixture
 
     int liveLineRows(const QString &orderId) const
     {
-        QSqlQuery q = ws.db->prepare(QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = ? AND deleted = 0"));
+        QSqlQuery q = ws.db->prepare(
+            QStringLiteral("SELECT count(*) FROM order_lines WHERE order_id = ? AND deleted = 0"));
         q.addBindValue(orderId);
         Database::exec(q, QStringLiteral("count lines"));
         q.next();
@@ -87,7 +88,7 @@ TEST_CASE("an order's line amounts and total are computed when it is stored", "[
 {
     Fixture f;
     Order input = f.sample(QStringLiteral("SO-1"));
-    input.amount = 999;            // ignored: the amount is always derived
+    input.amount = 999; // ignored: the amount is always derived
     input.lines[0].amount = 1;
     const Order created = f.repo().create(input);
     CHECK(created.amount == 17370);
@@ -140,13 +141,14 @@ TEST_CASE("unnumbered lines are numbered after the highest given one and duplica
     CHECK_FALSE(f.repo().findByNumber(QStringLiteral("SO-4")));
 }
 
-TEST_CASE("updating an order matches lines by number, keeping ids and tombstoning dropped lines", "[repo][order]")
+TEST_CASE("updating an order matches lines by number, keeping ids and tombstoning dropped lines",
+          "[repo][order]")
 {
     Fixture f;
     Order o = f.repo().create(f.sample(QStringLiteral("SO-1")));
     const QString firstLineId = o.lines[0].meta.id;
     const QString secondLineId = o.lines[1].meta.id;
-    o.lines[0].quantity = 10;            // 10 × 1.2345 = 12.345 → 12.35
+    o.lines[0].quantity = 10; // 10 × 1.2345 = 12.345 → 12.35
     o.lines.removeAt(1);
     o.lines.append(line(3, 1, 5000, 0)); // 0.50
     const Order saved = f.repo().update(o);
@@ -179,7 +181,8 @@ TEST_CASE("order status follows the workflow and illegal moves are refused", "[r
     CHECK(closed.lines.size() == 2);
     Order edit = *f.repo().findById(o.meta.id);
     edit.status = OrderStatus::Draft;
-    CHECK(errorOf([&] { f.repo().update(edit); }) == QStringLiteral("Order SO-1 cannot go from Closed to Draft."));
+    CHECK(errorOf([&] { f.repo().update(edit); })
+          == QStringLiteral("Order SO-1 cannot go from Closed to Draft."));
     CHECK(f.repo().findById(o.meta.id)->status == OrderStatus::Closed);
 }
 
@@ -202,7 +205,8 @@ TEST_CASE("a status move is taken back only from the status it reached, and a de
     CHECK(back.lines.size() == 2);
     CHECK(ProductRepository(*f.ws.db).findById(f.productId)->stockOnHand == 50);
     // Confirmed → draft is no move of the workflow, but an undo may take it back.
-    CHECK(f.repo().revertStatus(o.meta.id, OrderStatus::Confirmed, OrderStatus::Draft).status == OrderStatus::Draft);
+    CHECK(f.repo().revertStatus(o.meta.id, OrderStatus::Confirmed, OrderStatus::Draft).status
+          == OrderStatus::Draft);
     // Taking back a close leaves the stock where the delivery put it.
     f.repo().setStatus(o.meta.id, OrderStatus::Confirmed);
     f.repo().setStatus(o.meta.id, OrderStatus::Delivered);
@@ -225,7 +229,8 @@ TEST_CASE("orders with unknown customers or products, or a taken number, are ref
     CHECK(errorOf([&] { f.repo().create(o); }) == QStringLiteral("Unknown customer nobody on order SO-1."));
     o = f.sample(QStringLiteral("SO-1"));
     o.lines[1].productId = QStringLiteral("ghost");
-    CHECK(errorOf([&] { f.repo().create(o); }) == QStringLiteral("Unknown product ghost on line 2 of order SO-1."));
+    CHECK(errorOf([&] { f.repo().create(o); })
+          == QStringLiteral("Unknown product ghost on line 2 of order SO-1."));
     CHECK(f.repo().count() == 0);
     f.repo().create(f.sample(QStringLiteral("SO-1")));
     CHECK(errorOf([&] { f.repo().create(f.sample(QStringLiteral("SO-1"))); })

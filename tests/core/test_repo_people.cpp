@@ -57,12 +57,14 @@ TEST_CASE("teams nest under live parents and never under their own sub-teams", "
     CHECK(repo.findByCode(QStringLiteral("PD"))->parentTeamId == shanghai.meta.id);
     Team loop = *repo.findById(east.meta.id);
     loop.parentTeamId = pudong.meta.id;
-    CHECK(errorOf([&] { repo.update(loop); }) == QStringLiteral("Team EAST cannot be placed under its own sub-team."));
+    CHECK(errorOf([&] { repo.update(loop); })
+          == QStringLiteral("Team EAST cannot be placed under its own sub-team."));
     loop.parentTeamId = east.meta.id;
     CHECK(errorOf([&] { repo.update(loop); }).contains(QStringLiteral("parent_team_id")));
     CHECK(errorOf([&] { repo.create(team(QStringLiteral("X"), QStringLiteral("nope"))); })
           == QStringLiteral("Unknown parent team nope on team X."));
-    CHECK(errorOf([&] { repo.create(team(QStringLiteral("SH"))); }) == QStringLiteral("Team code SH already exists."));
+    CHECK(errorOf([&] { repo.create(team(QStringLiteral("SH"))); })
+          == QStringLiteral("Team code SH already exists."));
     CHECK(repo.count() == 3);
     shanghai.name = QStringLiteral("上海");
     CHECK(repo.update(shanghai).meta.version == 2);

@@ -29,9 +29,9 @@ Product sample(const QString &sku)
     p.sku = sku;
     p.name = QStringLiteral("温度传感器 T-100");
     p.productLine = QStringLiteral("sensors");
-    p.unitPrice = 1234567;   // 123.4567
-    p.unitCost = 805001;     // 80.5001
-    p.stockOnHand = -3;      // backorder
+    p.unitPrice = 1234567; // 123.4567
+    p.unitCost = 805001; // 80.5001
+    p.stockOnHand = -3; // backorder
     p.safetyStock = 20;
     p.leadTimeDays = 14;
     return p;
@@ -72,7 +72,8 @@ TEST_CASE("products update, delete and restore with version bumps", "[repo][prod
     const auto back = repo.findById(p.meta.id);
     REQUIRE(back);
     CHECK(back->meta.version == 4);
-    CHECK(errorOf([&] { repo.update(sample(QStringLiteral("X"))); }).startsWith(QStringLiteral("No product")));
+    CHECK(
+        errorOf([&] { repo.update(sample(QStringLiteral("X"))); }).startsWith(QStringLiteral("No product")));
 }
 
 TEST_CASE("a duplicate SKU or a negative price is refused by name and value", "[repo][product]")

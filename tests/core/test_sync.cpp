@@ -296,9 +296,15 @@ TEST_CASE("Random edits in both offices converge once packages went both ways", 
                 continue;
             const QString value = QStringLiteral("v%1-%2").arg(round).arg(edit);
             switch (random.bounded(5)) {
-            case 0: editCustomer(db, id, [&](Customer &c) { c.name = value; }); break;
-            case 1: editCustomer(db, id, [&](Customer &c) { c.city = value; }); break;
-            case 2: editCustomer(db, id, [&](Customer &c) { c.notes = value; }); break;
+            case 0:
+                editCustomer(db, id, [&](Customer &c) { c.name = value; });
+                break;
+            case 1:
+                editCustomer(db, id, [&](Customer &c) { c.city = value; });
+                break;
+            case 2:
+                editCustomer(db, id, [&](Customer &c) { c.notes = value; });
+                break;
             case 3:
                 editCustomer(db, id, [&](Customer &c) {
                     c.phone = QStringLiteral("0571 %1").arg(edit * 1111 + 1000);
@@ -370,9 +376,15 @@ TEST_CASE("Three offices that edit and pass packages around in any order converg
         } else if (CustomerRepository(db).findById(id)) {
             const QString value = QStringLiteral("s%1").arg(step);
             switch (action) {
-            case 2: editCustomer(db, id, [&](Customer &x) { x.name = value; }); break;
-            case 3: editCustomer(db, id, [&](Customer &x) { x.city = value; }); break;
-            case 4: editCustomer(db, id, [&](Customer &x) { x.notes = value; }); break;
+            case 2:
+                editCustomer(db, id, [&](Customer &x) { x.name = value; });
+                break;
+            case 3:
+                editCustomer(db, id, [&](Customer &x) { x.city = value; });
+                break;
+            case 4:
+                editCustomer(db, id, [&](Customer &x) { x.notes = value; });
+                break;
             default:
                 if (random.bounded(4) == 0) {
                     CustomerRepository(db).remove(id);
@@ -589,10 +601,10 @@ TEST_CASE("Conflicts can be marked reviewed and exported as CSV", "[sync]")
 
 TEST_CASE("The merge rule gives both offices the same result", "[sync]")
 {
-    const QStringList columns = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("phone"),
-                                 QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                 QStringLiteral("updated_by_office"), QStringLiteral("version"),
-                                 QStringLiteral("deleted")};
+    const QStringList columns
+        = {QStringLiteral("id"),         QStringLiteral("name"),       QStringLiteral("phone"),
+           QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("updated_by_office"),
+           QStringLiteral("version"),    QStringLiteral("deleted")};
     const auto meta = syncpackage::MetaColumns::of(columns, QStringLiteral("t"));
     auto row = [](const char *name, const char *phone, const char *at, const char *office,
                   const char *version) {

@@ -35,11 +35,11 @@ TEST_CASE("dates in the common written forms", "[parse][date]")
 
 TEST_CASE("slash dates follow the settled order and refuse to guess", "[parse][date]")
 {
-    CHECK(d("13/3/2025") == QDate(2025, 3, 13));      // only day/month fits
-    CHECK(d("3/13/2025") == QDate(2025, 3, 13));      // only month/day fits
+    CHECK(d("13/3/2025") == QDate(2025, 3, 13)); // only day/month fits
+    CHECK(d("3/13/2025") == QDate(2025, 3, 13)); // only month/day fits
     CHECK(d("3/4/2025", DateOrder::DayFirst) == QDate(2025, 4, 3));
     CHECK(d("3/4/2025", DateOrder::MonthFirst) == QDate(2025, 3, 4));
-    CHECK(d("4/4/2025") == QDate(2025, 4, 4));        // same either way
+    CHECK(d("4/4/2025") == QDate(2025, 4, 4)); // same either way
     bool ambiguous = false;
     QString error;
     CHECK_FALSE(parse::date(u"3/4/2025", DateOrder::Unknown, {}, &error, &ambiguous));

@@ -42,11 +42,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (parts.size() >= 2) {
         const auto quantity = parse::integer(parts[0], nullptr);
         const auto price = parse::amount(parts[1], 4, u'.', nullptr);
-        const auto discount = parts.size() >= 3 ? percentToBasisPoints(parts[2], u'.', nullptr) : std::optional<qint64>(0);
-        if (quantity && *quantity != 0 && price && *price >= 0 && discount && *discount >= 0 && *discount <= 10000) {
+        const auto discount
+            = parts.size() >= 3 ? percentToBasisPoints(parts[2], u'.', nullptr) : std::optional<qint64>(0);
+        if (quantity && *quantity != 0 && price && *price >= 0 && discount && *discount >= 0
+            && *discount <= 10000) {
             const Money amount = money::lineAmount(*quantity, *price, BasisPoints(*discount));
             // The sign follows the quantity (returns are negative lines).
-            SB_FUZZ_CHECK(*price == 0 || *discount == 10000 || (amount >= 0) == (*quantity > 0) || amount == 0);
+            SB_FUZZ_CHECK(*price == 0 || *discount == 10000 || (amount >= 0) == (*quantity > 0)
+                          || amount == 0);
         }
     }
     return 0;

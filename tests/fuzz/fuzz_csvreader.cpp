@@ -32,11 +32,16 @@ QString decodeAll(const QByteArray &bytes, TextEncoding encoding)
 {
     switch (encoding) {
     case TextEncoding::Utf8:
-    case TextEncoding::Utf8Bom: return QStringDecoder(QStringDecoder::Utf8).decode(bytes);
-    case TextEncoding::Utf16Le: return QStringDecoder(QStringDecoder::Utf16LE).decode(bytes);
-    case TextEncoding::Utf16Be: return QStringDecoder(QStringDecoder::Utf16BE).decode(bytes);
-    case TextEncoding::Gb18030: return QStringDecoder("GB18030").decode(bytes);
-    case TextEncoding::Windows1252: return QStringDecoder("windows-1252").decode(bytes);
+    case TextEncoding::Utf8Bom:
+        return QStringDecoder(QStringDecoder::Utf8).decode(bytes);
+    case TextEncoding::Utf16Le:
+        return QStringDecoder(QStringDecoder::Utf16LE).decode(bytes);
+    case TextEncoding::Utf16Be:
+        return QStringDecoder(QStringDecoder::Utf16BE).decode(bytes);
+    case TextEncoding::Gb18030:
+        return QStringDecoder("GB18030").decode(bytes);
+    case TextEncoding::Windows1252:
+        return QStringDecoder("windows-1252").decode(bytes);
     }
     return {};
 }
@@ -47,8 +52,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     if (size == 0)
         return 0;
-    static const TextEncoding encodings[] = {TextEncoding::Utf8, TextEncoding::Utf8Bom, TextEncoding::Utf16Le,
-                                             TextEncoding::Utf16Be, TextEncoding::Gb18030, TextEncoding::Windows1252};
+    static const TextEncoding encodings[]
+        = {TextEncoding::Utf8,    TextEncoding::Utf8Bom, TextEncoding::Utf16Le,
+           TextEncoding::Utf16Be, TextEncoding::Gb18030, TextEncoding::Windows1252};
     static const QChar delimiters[] = {QChar(), u',', u';', u'\t'};
     const unsigned selector = data[0];
     QByteArray bytes(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
@@ -57,7 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     TextEncoding encoding = encodings[selector % 6];
     if (selector / 24 % 2 == 1) {
-        const QLocale locale = selector >= 128 ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English);
+        const QLocale locale
+            = selector >= 128 ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English);
         encoding = textencoding::detect(buffer, locale);
         SB_FUZZ_CHECK(buffer.pos() == 0);
     }

@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString format = split < 0 ? QString() : QString::fromUtf8(bytes.left(split));
     const QString text = QString::fromUtf8(split < 0 ? bytes : bytes.mid(split + 1));
 
-    for (const auto order : {parse::DateOrder::Unknown, parse::DateOrder::DayFirst, parse::DateOrder::MonthFirst}) {
+    for (const auto order :
+         {parse::DateOrder::Unknown, parse::DateOrder::DayFirst, parse::DateOrder::MonthFirst}) {
         QString error;
         bool ambiguous = true;
         const auto date = parse::date(text, order, format, &error, &ambiguous);

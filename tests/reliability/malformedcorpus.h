@@ -24,11 +24,11 @@ struct Case
 {
     QString file;
     QString entity;
-    std::optional<int> row;     ///< nullopt: any row ("*") or none ("—", see names)
-    std::optional<int> column;  ///< likewise
-    bool anyLocation = false;   ///< "*": some row and column must be named
-    QString names;              ///< file-level problems: what the message must name
-    QStringList options;        ///< command-line options, e.g. --encoding utf-8
+    std::optional<int> row; ///< nullopt: any row ("*") or none ("—", see names)
+    std::optional<int> column; ///< likewise
+    bool anyLocation = false; ///< "*": some row and column must be named
+    QString names; ///< file-level problems: what the message must name
+    QStringList options; ///< command-line options, e.g. --encoding utf-8
     QString what;
     bool generated = false;
 };
@@ -109,7 +109,8 @@ inline std::optional<QByteArray> generatedBytes(const QString &file)
     if (file == u"customers-gb18030-declared-utf8-deep.csv") {
         QByteArray out = CustomerHeader;
         for (int i = 2; i <= 8000; ++i)
-            out += "C" + QByteArray::number(100000 + i) + ",Customer number " + QByteArray::number(i) + ",retail,,,\n";
+            out += "C" + QByteArray::number(100000 + i) + ",Customer number " + QByteArray::number(i)
+                + ",retail,,,\n";
         return out + "C999999," + gb18030(QStringLiteral("华北贸易")) + ",retail,,,\n";
     }
     if (file == u"customers-utf16le-odd-length.csv") {
@@ -178,16 +179,21 @@ inline QString materialise(const Case &c, const QDir &dir)
 inline QString locationProblem(const Case &c, const QString &message)
 {
     auto mentions = [&](const QString &word, std::optional<int> n) {
-        const QString pattern = n ? QStringLiteral("\\b%1 %2\\b").arg(word).arg(*n) : QStringLiteral("\\b%1 [1-9][0-9]*\\b").arg(word);
-        return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption).match(message).hasMatch();
+        const QString pattern = n ? QStringLiteral("\\b%1 %2\\b").arg(word).arg(*n)
+                                  : QStringLiteral("\\b%1 [1-9][0-9]*\\b").arg(word);
+        return QRegularExpression(pattern, QRegularExpression::CaseInsensitiveOption)
+            .match(message)
+            .hasMatch();
     };
     if (c.row || c.anyLocation) {
         QStringList missing;
         if (!mentions(QStringLiteral("row"), c.row))
             missing.append(c.row ? QStringLiteral("row %1").arg(*c.row) : QStringLiteral("a row"));
         if (!mentions(QStringLiteral("column"), c.column))
-            missing.append(c.column ? QStringLiteral("column %1").arg(*c.column) : QStringLiteral("a column"));
-        return missing.isEmpty() ? QString() : QStringLiteral("does not name ") + missing.join(QStringLiteral(" and "));
+            missing.append(c.column ? QStringLiteral("column %1").arg(*c.column)
+                                    : QStringLiteral("a column"));
+        return missing.isEmpty() ? QString()
+                                 : QStringLiteral("does not name ") + missing.join(QStringLiteral(" and "));
     }
     if (!message.contains(c.names, Qt::CaseInsensitive))
         return QStringLiteral("does not name \"%1\"").arg(c.names);
@@ -207,7 +213,10 @@ inline QString dumpDifference(const QString &before, const QString &after)
         if (left.startsWith(u'#') && left == right)
             table = left;
         if (left != right)
-            return QStringLiteral("table %1, line %2:\n- %3\n+ %4").arg(table).arg(i).arg(left.left(200), right.left(200));
+            return QStringLiteral("table %1, line %2:\n- %3\n+ %4")
+                .arg(table)
+                .arg(i)
+                .arg(left.left(200), right.left(200));
     }
     return QStringLiteral("the dumps differ");
 }

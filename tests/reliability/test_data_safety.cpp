@@ -25,9 +25,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using sb::core::Database;
 using sb::test::ProcessResult;
 using sb::test::runCli;
-using sb::core::Database;
 
 namespace {
 
@@ -76,12 +76,16 @@ struct Place
         return db;
     }
 
-    QString officeId(const QString &db) const { return Database::open(db, Database::Mode::ReadOnly)->officeId(); }
+    QString officeId(const QString &db) const
+    {
+        return Database::open(db, Database::Mode::ReadOnly)->officeId();
+    }
 
     QString send(const QString &from, const QString &to, const QStringList &extra = {})
     {
         const QString folder = path(QStringLiteral("package-%1").arg(++packages));
-        ok(from, QStringList{QStringLiteral("sync-export"), folder, QStringLiteral("--to"), officeId(to)} + extra);
+        ok(from,
+           QStringList{QStringLiteral("sync-export"), folder, QStringLiteral("--to"), officeId(to)} + extra);
         return folder;
     }
 
@@ -106,12 +110,14 @@ struct Place
 
     QString email(const QString &db, const QString &code) const
     {
-        return value(db, QStringLiteral("SELECT email FROM customers WHERE code = ? AND deleted = 0"), {code});
+        return value(db, QStringLiteral("SELECT email FROM customers WHERE code = ? AND deleted = 0"),
+                     {code});
     }
 
     QString liveCount(const QString &db, const QString &code) const
     {
-        return value(db, QStringLiteral("SELECT count(*) FROM customers WHERE code = ? AND deleted = 0"), {code});
+        return value(db, QStringLiteral("SELECT count(*) FROM customers WHERE code = ? AND deleted = 0"),
+                     {code});
     }
 
     QString dump(const QString &db) const
@@ -129,8 +135,8 @@ const QByteArray Seed = "code,name,email\n"
 void editEmail(const QString &db, const QString &code, const QString &email)
 {
     const auto workspace = Database::open(db);
-    QSqlQuery q = workspace->prepare(QStringLiteral(
-        "UPDATE customers SET email = ?, version = version + 1, updated_at = ?, updated_by_office = ? WHERE code = ?"));
+    QSqlQuery q = workspace->prepare(QStringLiteral("UPDATE customers SET email = ?, version = version + 1, "
+                                                    "updated_at = ?, updated_by_office = ? WHERE code = ?"));
     q.addBindValue(email);
     q.addBindValue(Database::nowUtc());
     q.addBindValue(workspace->officeId());
@@ -199,7 +205,8 @@ TEST_CASE("restore keeps the replaced workspace, and restoring that copy undoes 
         = QDir(p.dir.path()).entryList({QStringLiteral("w.before-restore-*.salesbench")}, QDir::Files);
     REQUIRE(kept.size() == 1);
     CHECK(r.out.contains(kept.first()));
-    CHECK((QFileInfo(p.path(kept.first())).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+    CHECK((QFileInfo(p.path(kept.first())).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+          == 0);
 
     // Undo the restore: the edit made after the backup is back.
     p.ok(w, {QStringLiteral("restore"), p.path(kept.first())});
@@ -218,8 +225,7 @@ TEST_CASE("undo-import leaves records changed or synced since alone and says so"
     REQUIRE(p.email(b, QStringLiteral("C00005")) == u"eps@example.com");
 
     // B imports a file that renames C00005 and inserts NEW1.
-    p.importFile(b, QStringLiteral("customers"),
-                 "code,name\nC00005,Epsilon Foods Renamed\nNEW1,New One\n");
+    p.importFile(b, QStringLiteral("customers"), "code,name\nC00005,Epsilon Foods Renamed\nNEW1,New One\n");
     // A changes C00005's e-mail and syncs it to B.
     editEmail(a, QStringLiteral("C00005"), QStringLiteral("newer@example.com"));
     p.ok(b, {QStringLiteral("sync-import"), p.send(a, b)});
@@ -288,7 +294,8 @@ TEST_CASE("undo-import goes back one import at a time", "[reliability][undo]")
     Place p;
     const QString w = p.office(QStringLiteral("w"), Seed);
     p.importFile(w, QStringLiteral("customers"), "code,name,email\nC00001,Alpha Trading,first@example.com\n");
-    p.importFile(w, QStringLiteral("customers"), "code,name,email\nC00001,Alpha Trading,second@example.com\n");
+    p.importFile(w, QStringLiteral("customers"),
+                 "code,name,email\nC00001,Alpha Trading,second@example.com\n");
     REQUIRE(p.email(w, QStringLiteral("C00001")) == u"second@example.com");
     p.ok(w, {QStringLiteral("undo-import")});
     CHECK(p.email(w, QStringLiteral("C00001")) == u"first@example.com");
@@ -301,7 +308,8 @@ TEST_CASE("undo-import goes back one import at a time", "[reliability][undo]")
     CHECK(none.exitCode == 2);
 }
 
-TEST_CASE("package numbers never repeat after a restore at the sending office", "[reliability][sync][restore]")
+TEST_CASE("package numbers never repeat after a restore at the sending office",
+          "[reliability][sync][restore]")
 {
     Place p;
     const QString a = p.office(QStringLiteral("a"), Seed);
@@ -373,7 +381,8 @@ TEST_CASE("a forged package number far ahead is refused and blocks nothing", "[r
     CHECK(forged.exitCode == 2);
     CHECK(forged.err.contains(QStringLiteral("far ahead")));
     // The real next package still goes in.
-    const ProcessResult real = p.cli(b, {QStringLiteral("sync-import"), p.send(a, b, {QStringLiteral("--full")})});
+    const ProcessResult real
+        = p.cli(b, {QStringLiteral("sync-import"), p.send(a, b, {QStringLiteral("--full")})});
     INFO(text(real).toStdString());
     CHECK(real.exitCode == 0);
     CHECK(p.liveCount(b, QStringLiteral("C00005")) == u"1");
@@ -427,10 +436,11 @@ TEST_CASE("leftovers of killed backups and restores are removed, odd lock files 
     const QString w = p.office(QStringLiteral("w"), Seed);
     // A process id no running process has (pid_max is at most 2^22 on Linux).
     const QString dead = QStringLiteral("4999999");
-    const QStringList leftovers = {w + QStringLiteral(".partial-") + dead + QStringLiteral("-0badf00d"),
-                                   w + QStringLiteral(".partial-") + dead + QStringLiteral("-0badf00d-journal"),
-                                   w + QStringLiteral(".restoring-") + dead + QStringLiteral("-12345678"),
-                                   w + QStringLiteral(".restoring")};
+    const QStringList leftovers
+        = {w + QStringLiteral(".partial-") + dead + QStringLiteral("-0badf00d"),
+           w + QStringLiteral(".partial-") + dead + QStringLiteral("-0badf00d-journal"),
+           w + QStringLiteral(".restoring-") + dead + QStringLiteral("-12345678"),
+           w + QStringLiteral(".restoring")};
     for (const QString &file : leftovers)
         writeFile(file, "personal data");
     // One of a process that runs (this one) stays.
@@ -471,8 +481,8 @@ TEST_CASE("package and restore inputs that are devices or pipes are refused at o
     const QString manifest = QDir(package).filePath(QStringLiteral("manifest.json"));
     REQUIRE(QFile::rename(manifest, manifest + QStringLiteral(".orig")));
     REQUIRE(QFile::link(QStringLiteral("/dev/zero"), manifest));
-    const ProcessResult zeroManifest = runCli({QStringLiteral("--db"), b, QStringLiteral("sync-import"), package},
-                                              60000);
+    const ProcessResult zeroManifest
+        = runCli({QStringLiteral("--db"), b, QStringLiteral("sync-import"), package}, 60000);
     INFO(text(zeroManifest).toStdString());
     CHECK(zeroManifest.exitCode == 2);
     CHECK(zeroManifest.err.contains(QStringLiteral("not a regular file")));
@@ -490,7 +500,8 @@ TEST_CASE("package and restore inputs that are devices or pipes are refused at o
 
     const QString fifo = p.path(QStringLiteral("pipe.salesbench"));
     REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-    const ProcessResult fromFifo = runCli({QStringLiteral("--db"), b, QStringLiteral("restore"), fifo}, 60000);
+    const ProcessResult fromFifo
+        = runCli({QStringLiteral("--db"), b, QStringLiteral("restore"), fifo}, 60000);
     INFO(text(fromFifo).toStdString());
     CHECK(fromFifo.exitCode == 2);
     CHECK(p.dump(b) == before);
@@ -505,8 +516,8 @@ TEST_CASE("an import whose report cannot be written is refused before it commits
     writeFile(file, "code,name\nNEW9,New Nine\n");
     // A report inside a regular file's "folder" cannot be created, root or not.
     const QString report = file + QStringLiteral("/report.csv");
-    const ProcessResult r = p.cli(w, {QStringLiteral("import"), QStringLiteral("customers"), file,
-                                      QStringLiteral("--report"), report});
+    const ProcessResult r = p.cli(
+        w, {QStringLiteral("import"), QStringLiteral("customers"), file, QStringLiteral("--report"), report});
     INFO(text(r).toStdString());
     CHECK(r.exitCode != 0);
     CHECK(r.err.contains(QStringLiteral("report")));

@@ -45,11 +45,11 @@ void writeLines(const QString &path)
     const char *products[] = {"P001", "P002", "P003"};
     for (int i = 0; i < LineCount; ++i) {
         const int order = i / LinesPerOrder;
-        text += "K-" + QByteArray::number(order).rightJustified(6, '0') + ',' + customers[order % 3] + ",2025-"
-                + QByteArray::number(1 + order % 12).rightJustified(2, '0') + '-'
-                + QByteArray::number(1 + order % 28).rightJustified(2, '0') + ',' + products[i % 3] + ','
-                + QByteArray::number(1 + i % 9) + ',' + QByteArray::number(10 + i % 90) + ".50,"
-                + QByteArray::number(i % 4 * 5) + "\r\n";
+        text += "K-" + QByteArray::number(order).rightJustified(6, '0') + ',' + customers[order % 3]
+            + ",2025-" + QByteArray::number(1 + order % 12).rightJustified(2, '0') + '-'
+            + QByteArray::number(1 + order % 28).rightJustified(2, '0') + ',' + products[i % 3] + ','
+            + QByteArray::number(1 + i % 9) + ',' + QByteArray::number(10 + i % 90) + ".50,"
+            + QByteArray::number(i % 4 * 5) + "\r\n";
     }
     f.write(text);
 }
@@ -117,9 +117,10 @@ quint32 seed()
 
 } // namespace
 
-TEST_CASE("a 100 000-row import killed with SIGKILL at a random moment leaves an intact workspace with all or "
-          "none of it",
-          "[reliability][kill]")
+TEST_CASE(
+    "a 100 000-row import killed with SIGKILL at a random moment leaves an intact workspace with all or "
+    "none of it",
+    "[reliability][kill]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -143,7 +144,8 @@ TEST_CASE("a 100 000-row import killed with SIGKILL at a random moment leaves an
     REQUIRE(copyWorkspace(base, measured));
     QElapsedTimer clock;
     clock.start();
-    const auto full = runCli(withDb(measured, {QStringLiteral("import"), QStringLiteral("order-lines"), csv}));
+    const auto full
+        = runCli(withDb(measured, {QStringLiteral("import"), QStringLiteral("order-lines"), csv}));
     const qint64 duration = clock.elapsed();
     INFO(full.out << full.err);
     REQUIRE(full.exitCode == 0);
@@ -175,8 +177,10 @@ TEST_CASE("a 100 000-row import killed with SIGKILL at a random moment leaves an
         const State after = inspect(workspace);
         INFO("kill " << i << " after " << delay << " ms, crashed " << crashed << ", lines " << after.lines);
         CHECK(after.integrity == QStringLiteral("ok"));
-        const bool none = after.lines == before.lines && after.orders == before.orders && after.runs == before.runs;
-        const bool all = after.lines == complete.lines && after.orders == complete.orders && after.runs == complete.runs;
+        const bool none
+            = after.lines == before.lines && after.orders == before.orders && after.runs == before.runs;
+        const bool all
+            = after.lines == complete.lines && after.orders == complete.orders && after.runs == complete.runs;
         CHECK((none || all));
         if (!crashed) {
             CHECK(process.exitCode() == 0);
@@ -188,12 +192,13 @@ TEST_CASE("a 100 000-row import killed with SIGKILL at a random moment leaves an
         }
         // The workspace opens normally again: the dead process's lock is taken over.
         CHECK_NOTHROW((void)Database::open(workspace));
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
             QFile::remove(workspace + suffix);
     }
-    std::cout << "R1: " << total << " kills: " << killedBeforeCommit << " before the commit (nothing written), "
-              << killedAfterCommit << " after it (all written), " << finished << " finished before the kill"
-              << std::endl;
+    std::cout << "R1: " << total << " kills: " << killedBeforeCommit
+              << " before the commit (nothing written), " << killedAfterCommit << " after it (all written), "
+              << finished << " finished before the kill" << std::endl;
     CHECK(killedBeforeCommit + killedAfterCommit + finished == total);
 }
 
@@ -221,8 +226,9 @@ TEST_CASE("an import killed with SIGKILL just after its commit keeps all of it",
         REQUIRE(copyWorkspace(base, workspace));
         QProcess process;
         process.start(QStringLiteral(SB_CLI_PATH),
-                      withDb(workspace, {QStringLiteral("import"), QStringLiteral("order-lines"), csv,
-                                         QStringLiteral("--report"), workspace + QStringLiteral("-report.csv")}));
+                      withDb(workspace,
+                             {QStringLiteral("import"), QStringLiteral("order-lines"), csv,
+                              QStringLiteral("--report"), workspace + QStringLiteral("-report.csv")}));
         REQUIRE(process.waitForStarted());
         const QString name = QUuid::createUuid().toString();
         bool committed = false;

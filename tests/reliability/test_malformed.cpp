@@ -59,11 +59,14 @@ TEST_CASE("every malformed file is refused by salesbench-cli import with exit co
     for (const corpus::Case &c : cases) {
         const QString path = corpus::materialise(c, QDir(dir.path()));
         REQUIRE_FALSE(path.isEmpty());
-        const auto r = runCli(withDb(workspace, QStringList{QStringLiteral("import"), c.entity, path} + c.options));
+        const auto r
+            = runCli(withDb(workspace, QStringList{QStringLiteral("import"), c.entity, path} + c.options));
         // The problem lines go to standard output with the summary, the verdict to standard error.
         const QString output = r.out + r.err;
         INFO(c.file.toStdString() << ": " << c.what.toStdString());
-        INFO("exit code " << r.exitCode << "\nstdout:\n" << r.out.toStdString() << "\nstderr:\n" << r.err.toStdString());
+        INFO("exit code " << r.exitCode << "\nstdout:\n"
+                          << r.out.toStdString() << "\nstderr:\n"
+                          << r.err.toStdString());
         CHECK(r.exitCode == 2);
         CHECK_FALSE(r.err.trimmed().isEmpty());
         CHECK(corpus::locationProblem(c, output) == QString());

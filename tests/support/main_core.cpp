@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QStandardPaths>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

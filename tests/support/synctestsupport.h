@@ -16,13 +16,13 @@ namespace sb::test {
 /// Tables whose rows belong to one office and legitimately differ between two
 /// offices that hold the same records: settings (office id, number prefix, package
 /// counter), audit_log (who changed what, here), sync_peers / sync_shadow (what
-/// was exchanged with whom), sync_received (the packages imported here), sync_conflicts (compared separately: local and remote
-/// are swapped in the other office) and import_runs / import_changes (local CSV
-/// imports and their undo data).
+/// was exchanged with whom), sync_received (the packages imported here), sync_conflicts (compared separately:
+/// local and remote are swapped in the other office) and import_runs / import_changes (local CSV imports and
+/// their undo data).
 inline QStringList perOfficeTables()
 {
-    return {QStringLiteral("settings"),      QStringLiteral("audit_log"),      QStringLiteral("sync_peers"),
-            QStringLiteral("sync_shadow"),   QStringLiteral("sync_conflicts"), QStringLiteral("import_runs"),
+    return {QStringLiteral("settings"),       QStringLiteral("audit_log"),      QStringLiteral("sync_peers"),
+            QStringLiteral("sync_shadow"),    QStringLiteral("sync_conflicts"), QStringLiteral("import_runs"),
             QStringLiteral("import_changes"), QStringLiteral("sync_received")};
 }
 

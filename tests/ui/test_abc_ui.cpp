@@ -27,11 +27,11 @@
 #include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
-#include <QHeaderView>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QSortFilterProxyModel>

@@ -6,9 +6,11 @@
 #include "core/exchange/syncpackage.h"
 #include "ui/dialogs/exportdialog.h"
 #include "ui/exchange/exchangeactions.h"
-#include "ui/exchange/syncconflictsdialog.h"
 #include "ui/exchange/syncconflictmodel.h"
+#include "ui/exchange/syncconflictsdialog.h"
 #include "ui/exchange/syncexportdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -21,9 +23,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStringDecoder>
-
-#include "ui/mainwindow.h"
-#include "ui/workspace.h"
 
 using namespace sb;
 
@@ -156,7 +155,8 @@ TEST_CASE("The sync conflict model passes QAbstractItemModelTester")
     CHECK(warnings.messages().isEmpty());
 }
 
-TEST_CASE("Sync → Export package writes a package folder beside the workspace, and Conflicts opens the report")
+TEST_CASE(
+    "Sync → Export package writes a package folder beside the workspace, and Conflicts opens the report")
 {
     test::TempWorkspace ws;
     test::clearSettings();
@@ -175,8 +175,8 @@ TEST_CASE("Sync → Export package writes a package folder beside the workspace,
         dialog->accept();
     });
     window.exchangeActions()->exportSyncPackage();
-    const QStringList packages = QDir(QFileInfo(ws.path).absolutePath())
-                                     .entryList({QStringLiteral("sync-*-to-SH-*")}, QDir::Dirs);
+    const QStringList packages
+        = QDir(QFileInfo(ws.path).absolutePath()).entryList({QStringLiteral("sync-*-to-SH-*")}, QDir::Dirs);
     REQUIRE(packages.size() == 1);
     const QString package = QDir(QFileInfo(ws.path).absolutePath()).filePath(packages.first());
     const core::syncpackage::Manifest manifest = core::syncpackage::readManifest(package);

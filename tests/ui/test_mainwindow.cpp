@@ -364,8 +364,8 @@ TEST_CASE("Restoring a backup shows its data, keeps the replaced workspace and c
     WindowFixture f;
     const QString backup = f.ws.dir.filePath(QStringLiteral("saved.salesbench"));
     f.window.workspace()->database().backupTo(backup);
-    test::addCustomer(f.window.workspace()->database(), QStringLiteral("C-003"), QStringLiteral("After Backup"),
-                      QStringLiteral("广州"));
+    test::addCustomer(f.window.workspace()->database(), QStringLiteral("C-003"),
+                      QStringLiteral("After Backup"), QStringLiteral("广州"));
     auto *actions = f.window.findChild<ui::WorkspaceActions *>();
     REQUIRE(actions);
 

@@ -68,7 +68,10 @@ struct PageFixture
         settle();
     }
     /// The page reads its list on a worker thread: waits until the newest read is shown.
-    void settle() { REQUIRE(test::waitUntil([this] { return !page.isLoading(); })); }
+    void settle()
+    {
+        REQUIRE(test::waitUntil([this] { return !page.isLoading(); }));
+    }
     core::Database &db() { return workspace.database(); }
 };
 
@@ -421,7 +424,8 @@ TEST_CASE("The order desk renders for the documentation screenshots", "[.][scree
         {
             // The question a confirmation over the flag asks.
             ui::OverrideDialog question(dialog->order().number,
-                                        {dialog->checklist().at(int(core::ContractPoint::Liability))}, &window);
+                                        {dialog->checklist().at(int(core::ContractPoint::Liability))},
+                                        &window);
             question.show();
             save(&question, QStringLiteral("order-override"), language);
         }

@@ -183,7 +183,8 @@ void CustomerDialog::buildForm()
     salesForm->addRow(tr("&Decision maker:"),
                       m_messages->add(QStringLiteral("decision_maker"), m_decisionMaker));
     salesForm->addRow(tr("Tit&le:"), m_messages->add(QStringLiteral("decision_maker_title"), m_title));
-    salesForm->addRow(tr("&Phone:"), withWarning(m_messages->add(QStringLiteral("phone"), m_phone), m_phoneWarning));
+    salesForm->addRow(tr("&Phone:"),
+                      withWarning(m_messages->add(QStringLiteral("phone"), m_phone), m_phoneWarning));
     salesForm->addRow(tr("&E-mail:"), m_messages->add(QStringLiteral("email"), m_email));
 
     auto *columns = new QHBoxLayout;
@@ -297,12 +298,13 @@ void CustomerDialog::checkDuplicates()
         if (match.samePhone)
             byPhone.append(who);
     }
-    m_nameWarning->setText(byName.isEmpty() ? QString()
-                                            : tr("Possible duplicate of an existing customer: %1")
-                                                  .arg(byName.join(QStringLiteral("; "))));
-    m_phoneWarning->setText(byPhone.isEmpty() ? QString()
-                                              : tr("The same phone number as %1")
-                                                    .arg(byPhone.join(QStringLiteral("; "))));
+    m_nameWarning->setText(
+        byName.isEmpty()
+            ? QString()
+            : tr("Possible duplicate of an existing customer: %1").arg(byName.join(QStringLiteral("; "))));
+    m_phoneWarning->setText(byPhone.isEmpty()
+                                ? QString()
+                                : tr("The same phone number as %1").arg(byPhone.join(QStringLiteral("; "))));
     m_nameWarning->setVisible(!byName.isEmpty());
     m_phoneWarning->setVisible(!byPhone.isEmpty());
 }

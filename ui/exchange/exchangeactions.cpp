@@ -24,8 +24,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -188,13 +188,13 @@ void ExchangeActions::undoLastImport()
     const core::Database &db = workspace->database();
     auto undone = std::make_shared<core::UndoImportResult>();
     const bool force = !obstacles.isEmpty();
-    const TaskResult result
-        = BackgroundTask::run(m_window, tr("Undoing the import…"), [&db, undone, force](const TaskProgress &) {
-              const std::unique_ptr<core::Database> connection = db.openConnection();
-              core::UndoImportOptions options;
-              options.force = force;
-              *undone = core::undoLastImport(*connection, options);
-          });
+    const TaskResult result = BackgroundTask::run(
+        m_window, tr("Undoing the import…"), [&db, undone, force](const TaskProgress &) {
+            const std::unique_ptr<core::Database> connection = db.openConnection();
+            core::UndoImportOptions options;
+            options.force = force;
+            *undone = core::undoLastImport(*connection, options);
+        });
     if (result.status == TaskResult::Status::Failed) {
         m_window->inform(tr("Undo last import"), result.error, true);
         return;

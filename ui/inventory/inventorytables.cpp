@@ -37,7 +37,8 @@ QString moneyText(core::Money minor)
 
 QString csvField(QString text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n')))
         return text;
     text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return QStringLiteral("\"") + text + QStringLiteral("\"");
@@ -73,25 +74,29 @@ void InventoryTables::fillTurnover(QStandardItemModel &model, const core::invent
     rows.append(report.overall);
     for (const core::inventory::Turnover &t : rows) {
         const bool overall = &t == &rows.constLast();
-        QStandardItem *line = textItem(overall ? tr("All products") : t.productLine.isEmpty() ? tr("(no line)")
-                                                                                            : t.productLine);
+        QStandardItem *line = textItem(overall                       ? tr("All products")
+                                           : t.productLine.isEmpty() ? tr("(no line)")
+                                                                     : t.productLine);
         QString products = locale.toString(t.products);
         if (t.productsWithoutCost > 0)
             products = tr("%1 (%2 without cost)").arg(products, locale.toString(t.productsWithoutCost));
-        QStandardItem *benchmark = textItem(!t.benchmarkMet ? tr("n/a") : *t.benchmarkMet ? tr("Met") : tr("Not met"));
+        QStandardItem *benchmark = textItem(!t.benchmarkMet       ? tr("n/a")
+                                                : *t.benchmarkMet ? tr("Met")
+                                                                  : tr("Not met"));
         if (t.benchmarkMet) {
-            benchmark->setForeground(QBrush(*t.benchmarkMet ? QColor(0x1e, 0x7b, 0x34) : QColor(0xb0, 0x30, 0x20)));
-            benchmark->setBackground(QBrush(*t.benchmarkMet ? QColor(0xe3, 0xf4, 0xe6) : QColor(0xfb, 0xe4, 0xe0)));
+            benchmark->setForeground(
+                QBrush(*t.benchmarkMet ? QColor(0x1e, 0x7b, 0x34) : QColor(0xb0, 0x30, 0x20)));
+            benchmark->setBackground(
+                QBrush(*t.benchmarkMet ? QColor(0xe3, 0xf4, 0xe6) : QColor(0xfb, 0xe4, 0xe0)));
         }
-        QList<QStandardItem *> row{line,
-                                   numberItem(products, t.products),
-                                   numberItem(moneyText(t.cogs), double(t.cogs)),
-                                   numberItem(moneyText(t.inventoryValue), double(t.inventoryValue)),
-                                   numberItem(t.turns ? locale.toString(*t.turns, 'f', 2) : tr("n/a"),
-                                              t.turns.value_or(-1)),
-                                   numberItem(t.days ? locale.toString(*t.days, 'f', 1) : tr("n/a"),
-                                              t.days.value_or(-1)),
-                                   benchmark};
+        QList<QStandardItem *> row{
+            line,
+            numberItem(products, t.products),
+            numberItem(moneyText(t.cogs), double(t.cogs)),
+            numberItem(moneyText(t.inventoryValue), double(t.inventoryValue)),
+            numberItem(t.turns ? locale.toString(*t.turns, 'f', 2) : tr("n/a"), t.turns.value_or(-1)),
+            numberItem(t.days ? locale.toString(*t.days, 'f', 1) : tr("n/a"), t.days.value_or(-1)),
+            benchmark};
         if (overall)
             for (QStandardItem *item : row) {
                 QFont font = item->font();
@@ -106,9 +111,9 @@ void InventoryTables::fillReplenishment(QStandardItemModel &model,
                                         const QList<core::inventory::Replenishment> &rows)
 {
     model.clear();
-    model.setHorizontalHeaderLabels({tr("SKU"), tr("Name"), tr("Product line"), tr("Stock"), tr("Safety stock"),
-                                     tr("Lead time (days)"), tr("Daily demand"), tr("Reorder point"),
-                                     tr("Suggested quantity")});
+    model.setHorizontalHeaderLabels({tr("SKU"), tr("Name"), tr("Product line"), tr("Stock"),
+                                     tr("Safety stock"), tr("Lead time (days)"), tr("Daily demand"),
+                                     tr("Reorder point"), tr("Suggested quantity")});
     const QLocale locale;
     for (const core::inventory::Replenishment &r : rows)
         model.appendRow({textItem(r.sku), textItem(r.name), textItem(r.productLine),

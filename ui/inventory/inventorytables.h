@@ -23,7 +23,8 @@ public:
     /// One row per product line and one for all products; the benchmark column is coloured.
     static void fillTurnover(QStandardItemModel &model, const core::inventory::TurnoverReport &report);
     /// SKU, name, line, stock, safety stock, lead time, daily demand, reorder point, suggested quantity.
-    static void fillReplenishment(QStandardItemModel &model, const QList<core::inventory::Replenishment> &rows);
+    static void fillReplenishment(QStandardItemModel &model,
+                                  const QList<core::inventory::Replenishment> &rows);
     /// Writes a model as CSV (header row first). Returns false on a write error.
     static bool writeCsv(const QStandardItemModel &model, const QString &path);
 };

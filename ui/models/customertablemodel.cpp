@@ -6,7 +6,6 @@
 #include "ui/models/roles.h"
 
 #include <QBrush>
-
 #include <QDateTime>
 #include <QLocale>
 

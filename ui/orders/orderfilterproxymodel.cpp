@@ -73,17 +73,25 @@ bool OrderFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
         return QSortFilterProxyModel::lessThan(left, right);
     const OrderRow &a = model->rows().at(left.row());
     const OrderRow &b = model->rows().at(right.row());
-    const auto text = [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; };
+    const auto text
+        = [](const QString &x, const QString &y) { return x.compare(y, Qt::CaseInsensitive) < 0; };
     switch (left.column()) {
     // Order numbers are codes (prefix and digits): an exact comparison orders them and is
     // several times cheaper than a case-insensitive one.
-    case OrderTableModel::Number: return a.number < b.number;
-    case OrderTableModel::Customer: return text(a.customerName, b.customerName);
-    case OrderTableModel::Owner: return text(a.ownerName, b.ownerName);
-    case OrderTableModel::Date: return a.orderDate < b.orderDate;
-    case OrderTableModel::Amount: return a.amount < b.amount;
-    case OrderTableModel::Status: return int(a.status) < int(b.status);
-    default: return QSortFilterProxyModel::lessThan(left, right);
+    case OrderTableModel::Number:
+        return a.number < b.number;
+    case OrderTableModel::Customer:
+        return text(a.customerName, b.customerName);
+    case OrderTableModel::Owner:
+        return text(a.ownerName, b.ownerName);
+    case OrderTableModel::Date:
+        return a.orderDate < b.orderDate;
+    case OrderTableModel::Amount:
+        return a.amount < b.amount;
+    case OrderTableModel::Status:
+        return int(a.status) < int(b.status);
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
     }
 }
 

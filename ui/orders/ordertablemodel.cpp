@@ -91,31 +91,43 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Number: return row.number;
-        case Customer: return row.customerName;
-        case Date: return row.orderDate.toString(Qt::ISODate); // as the date filters and the form show it
-        case Amount: return locale.toString(double(row.amount) / 100.0, 'f', 2);
-        case Status: return core::orderstatus::displayName(row.status);
-        case Delivery: return deliveryName(row.deliveryStatus);
-        case Owner: return row.ownerName;
+        case Number:
+            return row.number;
+        case Customer:
+            return row.customerName;
+        case Date:
+            return row.orderDate.toString(Qt::ISODate); // as the date filters and the form show it
+        case Amount:
+            return locale.toString(double(row.amount) / 100.0, 'f', 2);
+        case Status:
+            return core::orderstatus::displayName(row.status);
+        case Delivery:
+            return deliveryName(row.deliveryStatus);
+        case Owner:
+            return row.ownerName;
         case Flags:
             if (row.flagged > 0)
                 return tr("%n flagged", nullptr, row.flagged);
             if (row.needsReview())
                 return tr("%n to check", nullptr, row.unchecked);
             return QString();
-        default: return {};
+        default:
+            return {};
         }
     case SortRole:
         switch (index.column()) {
-        case Date: return row.orderDate;
-        case Amount: return row.amount;
-        case Status: return int(row.status);
+        case Date:
+            return row.orderDate;
+        case Amount:
+            return row.amount;
+        case Status:
+            return int(row.status);
         // Most flags first, then drafts to check, each newest first when sorted descending.
         case Flags:
             return qint64(row.flagged) * 100'000'000'000 + (row.needsReview() ? 10'000'000'000 : 0)
-                   + row.orderDate.toJulianDay();
-        default: return data(index, Qt::DisplayRole);
+                + row.orderDate.toJulianDay();
+        default:
+            return data(index, Qt::DisplayRole);
         }
     case Qt::TextAlignmentRole:
         if (index.column() == Amount)
@@ -127,13 +139,16 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Flags && row.needsReview())
             return QBrush(QColor(0x9a, 0x6a, 0x00));
         return {};
-    case IdRole: return row.id;
-    case CodeRole: return row.number;
+    case IdRole:
+        return row.id;
+    case CodeRole:
+        return row.number;
     case EnumKeyRole:
         if (index.column() == Status)
             return core::orderstatus::key(row.status);
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -142,15 +157,24 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Number: return tr("Number");
-    case Customer: return tr("Customer");
-    case Date: return tr("Order date");
-    case Amount: return tr("Amount");
-    case Status: return tr("Status");
-    case Delivery: return tr("Delivery");
-    case Owner: return tr("Owner");
-    case Flags: return tr("Contract review");
-    default: return {};
+    case Number:
+        return tr("Number");
+    case Customer:
+        return tr("Customer");
+    case Date:
+        return tr("Order date");
+    case Amount:
+        return tr("Amount");
+    case Status:
+        return tr("Status");
+    case Delivery:
+        return tr("Delivery");
+    case Owner:
+        return tr("Owner");
+    case Flags:
+        return tr("Contract review");
+    default:
+        return {};
     }
 }
 

@@ -30,10 +30,7 @@ struct OrderRow
     int unchecked = 0; ///< points neither confirmed nor flagged, counted for the review queue only
 
     /// In the review queue: a flagged point (not cancelled), or a draft with points to check.
-    bool needsReview() const
-    {
-        return flagged > 0 || (status == core::OrderStatus::Draft && unchecked > 0);
-    }
+    bool needsReview() const { return flagged > 0 || (status == core::OrderStatus::Draft && unchecked > 0); }
 };
 
 /// The order list: number, customer, date, amount, status, delivery, owner and
@@ -43,7 +40,17 @@ class OrderTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Customer, Date, Amount, Status, Delivery, Owner, Flags, ColumnCount };
+    enum Column {
+        Number,
+        Customer,
+        Date,
+        Amount,
+        Status,
+        Delivery,
+        Owner,
+        Flags,
+        ColumnCount
+    };
 
     explicit OrderTableModel(QObject *parent = nullptr);
 

@@ -35,8 +35,8 @@ PageRegistry builtinPages()
                                          [] { return OpportunitiesPage::tr("Opportunities"); }));
     registry.add(page<FunnelPage>("funnel", "funnel", [] { return FunnelPage::tr("Sales funnel"); }));
     registry.add(page<OrdersPage>("orders", "orders", [] { return OrdersPage::tr("Orders"); }));
-    registry.add(page<ProductsPage>("products", "products",
-                                    [] { return ProductsPage::tr("Products & Inventory"); }));
+    registry.add(
+        page<ProductsPage>("products", "products", [] { return ProductsPage::tr("Products & Inventory"); }));
     return registry;
 }
 

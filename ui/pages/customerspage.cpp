@@ -29,8 +29,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QMap>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSet>
 #include <QToolButton>
@@ -77,7 +77,8 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
         if (affecting.contains(entity))
             reload();
         // Classes follow revenue, so orders matter too.
-        if (entity == QLatin1String("orders") || entity == QLatin1String("customers") || entity == QLatin1String("*"))
+        if (entity == QLatin1String("orders") || entity == QLatin1String("customers")
+            || entity == QLatin1String("*"))
             reloadClasses();
     });
     reload();
@@ -183,10 +184,10 @@ void CustomersPage::buildLayout()
     });
 
     // Filled from the rows after each read (refillFilters); the first item keeps all.
-    const std::tuple<QComboBox **, const char *, QString> valueFilters[] = {
-        {&m_industry, "industryFilter", tr("All industries")},
-        {&m_region, "regionFilter", tr("All regions")},
-        {&m_owner, "ownerFilter", tr("All owners")}};
+    const std::tuple<QComboBox **, const char *, QString> valueFilters[]
+        = {{&m_industry, "industryFilter", tr("All industries")},
+           {&m_region, "regionFilter", tr("All regions")},
+           {&m_owner, "ownerFilter", tr("All owners")}};
     for (const auto &[combo, name, all] : valueFilters) {
         *combo = new QComboBox(this);
         (*combo)->setObjectName(QLatin1String(name));

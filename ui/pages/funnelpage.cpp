@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/funnelpage.h"
 
-#include "ui/analysisworker.h"
 #include "ui/abc/chartexport.h"
+#include "ui/analysisworker.h"
 #include "ui/funnel/bottleneckpanel.h"
 #include "ui/funnel/funnelchart.h"
 #include "ui/funnel/funnelfilterbar.h"

@@ -109,7 +109,7 @@ OpportunitiesPage::OpportunitiesPage(const PageContext &context, QWidget *parent
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
         static const QStringList affecting
             = {QStringLiteral("opportunities"), QStringLiteral("stage-history"), QStringLiteral("customers"),
-               QStringLiteral("reps"), QStringLiteral("lead_scoring"), QStringLiteral("*")};
+               QStringLiteral("reps"),          QStringLiteral("lead_scoring"),  QStringLiteral("*")};
         if (entity == QStringLiteral("reps") || entity == QStringLiteral("*"))
             fillOwners();
         if (affecting.contains(entity))

@@ -42,7 +42,8 @@ ProductsPage::ProductsPage(const PageContext &context, QWidget *parent)
     m_productProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     buildLayout();
     connect(&workspace(), &Workspace::changed, this, [this](const QString &entity) {
-        if (entity == QStringLiteral("products") || entity == QStringLiteral("orders") || entity == QStringLiteral("*"))
+        if (entity == QStringLiteral("products") || entity == QStringLiteral("orders")
+            || entity == QStringLiteral("*"))
             reload();
     });
     reload();
@@ -104,8 +105,8 @@ void ProductsPage::buildLayout()
     inventoryLayout->addWidget(new QLabel(tr("Inventory turnover"), inventoryTab));
     inventoryLayout->addWidget(m_turnoverView);
     inventoryLayout->addWidget(m_formulas);
-    inventoryLayout->addWidget(new QLabel(tr("Replenishment: products at or below their reorder point"),
-                                          inventoryTab));
+    inventoryLayout->addWidget(
+        new QLabel(tr("Replenishment: products at or below their reorder point"), inventoryTab));
     inventoryLayout->addWidget(m_replenishmentView, 2);
 
     auto *tabs = new QTabWidget(this);
@@ -121,18 +122,18 @@ void ProductsPage::reload()
     try {
         const core::Database &db = workspace().database();
         InventoryTables::fillProducts(*m_products, core::ProductRepository(db).list());
-        const QList<core::inventory::ProductFacts> facts =
-            core::loadInventoryFacts(db, m_year->value(), QDate(m_year->value(), 12, 31) < QDate::currentDate()
-                                                              ? QDate(m_year->value(), 12, 31)
-                                                              : QDate::currentDate());
+        const QList<core::inventory::ProductFacts> facts = core::loadInventoryFacts(
+            db, m_year->value(),
+            QDate(m_year->value(), 12, 31) < QDate::currentDate() ? QDate(m_year->value(), 12, 31)
+                                                                  : QDate::currentDate());
         InventoryTables::fillTurnover(*m_turnover, core::inventory::turnoverReport(facts));
         InventoryTables::fillReplenishment(*m_replenishment, core::inventory::replenishment(facts));
     } catch (const core::Error &error) {
         workspace().reportError(error.message());
     }
     const core::inventory::Formulas f = core::inventory::formulas();
-    m_formulas->setText(QStringList{f.turnover, f.averageInventory, f.reorderPoint, f.suggestedQuantity}
-                            .join(QLatin1Char('\n')));
+    m_formulas->setText(QStringList{f.turnover, f.averageInventory, f.reorderPoint, f.suggestedQuantity}.join(
+        QLatin1Char('\n')));
     m_productView->setColumnWidthsInCharacters({12, 28, 16, 12, 12, 10, 10, 10});
     m_turnoverView->resizeColumnsToContents();
     // Every product line and the overall row at once (up to a dozen lines), with no scrolling.
@@ -146,7 +147,8 @@ void ProductsPage::reload()
 
 QString ProductsPage::summary() const
 {
-    return tr("%n product(s), %1 to reorder", nullptr, m_products->rowCount()).arg(m_replenishment->rowCount());
+    return tr("%n product(s), %1 to reorder", nullptr, m_products->rowCount())
+        .arg(m_replenishment->rowCount());
 }
 
 void ProductsPage::activate()
@@ -161,8 +163,8 @@ bool ProductsPage::exportReplenishment(const QString &path) const
 
 void ProductsPage::exportWithDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export reorder list"), QStringLiteral("reorder.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export reorder list"),
+                                                      QStringLiteral("reorder.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !exportReplenishment(path))
         QMessageBox::warning(this, tr("Export reorder list"), tr("Could not write %1.").arg(path));
 }

@@ -4,10 +4,10 @@
 #include "app/cli/commands/commands.h"
 #include "app/cli/console.h"
 #include "core/domain/error.h"
-#include "core/exchange/privatefiles.h"
 #include "core/exchange/importer.h"
 #include "core/exchange/importfields.h"
 #include "core/exchange/importmapping.h"
+#include "core/exchange/privatefiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -430,7 +430,8 @@ int undoImport(const CommandContext &context, const QStringList &arguments)
             .arg(result.restored)
         + u'\n');
     if (!result.kept.isEmpty()) {
-        console::out(CliText::tr("Left as they are, because they changed or were used after the import:") + u'\n');
+        console::out(CliText::tr("Left as they are, because they changed or were used after the import:")
+                     + u'\n');
         for (const core::UndoKeptRecord &record : result.kept)
             console::out(QStringLiteral("  ") + record.text() + u'\n');
     }

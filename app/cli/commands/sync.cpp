@@ -36,7 +36,8 @@ int syncExport(const CommandContext &context, const QStringList &arguments)
     core::SyncExportOptions options;
     options.toOffice = cmd.parser().value(to);
     options.full = cmd.parser().isSet(full);
-    const core::SyncExportResult result = core::exportSyncPackage(*db, cmd.positional().constFirst(), options);
+    const core::SyncExportResult result
+        = core::exportSyncPackage(*db, cmd.positional().constFirst(), options);
     console::out(CliText::tr("Wrote package %1 #%2 (previous #%3) to %4: %5 records, %6 of them deletions.")
                      .arg(result.officeId)
                      .arg(result.sequence)
@@ -67,8 +68,8 @@ int syncImport(const CommandContext &context, const QStringList &arguments)
     if (const auto exit = cmd.parse(arguments, 1, 1))
         return *exit;
     const auto db = cmd.openWorkspace(core::Database::Mode::ReadWrite);
-    const core::SyncImportResult result =
-        core::importSyncPackage(*db, cmd.positional().constFirst(), cmd.parser().isSet(dryRun));
+    const core::SyncImportResult result
+        = core::importSyncPackage(*db, cmd.positional().constFirst(), cmd.parser().isSet(dryRun));
     console::out(result.summary() + u'\n');
     for (const QString &warning : result.warnings)
         console::err(CliText::tr("warning: %1").arg(warning) + u'\n');
