@@ -25,6 +25,7 @@ PACKAGES=(
     fonts-noto-cjk xvfb xauth
     python3
     appstream desktop-file-utils file
+    clang-format
 )
 
 log()
@@ -125,10 +126,17 @@ nogui_check()
     rm -rf "$(dirname "$workspace")"
 }
 
+# Every C++ file as the committed .clang-format writes it.
+format_check()
+{
+    git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
+}
+
 mode_test()
 {
     ensure_packages
     ensure_utf8_locale
+    step "clang-format" format_check
     test_preset dev
     nogui_check
     print_timings

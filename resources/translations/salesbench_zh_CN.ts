@@ -1892,6 +1892,10 @@
         <source>No product of product line %1.</source>
         <translation>产品线 %1 中没有产品。</translation>
     </message>
+    <message>
+        <source>read the at-risk deals</source>
+        <translation>读取风险商机</translation>
+    </message>
 </context>
 <context>
     <name>sb::core::FunnelSettings</name>
@@ -4638,13 +4642,6 @@
     <message>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
-    </message>
-</context>
-<context>
-    <name>sb::ui::FunnelAnalysis</name>
-    <message>
-        <source>read the at-risk deals</source>
-        <translation>读取风险商机</translation>
     </message>
 </context>
 <context>
