@@ -467,6 +467,7 @@ qint64 exportEntity(const Database &db, const QString &entity, const QString &pa
         throw Error(Error::Kind::Usage,
                     ExporterText::tr("Unknown entity \"%1\"; one of: %2.")
                         .arg(entity, exportableEntities().join(QStringLiteral(", "))));
+    db.refuseOwnFile(path);
     sqlite3 *handle = db.handle();
     if (!handle)
         throw Error(Error::Kind::Database, ExporterText::tr("The workspace connection is not open."));

@@ -270,8 +270,16 @@ ImportResult runImport(Database &db, const QString &path, const ImportOptions &o
     if (db.isReadOnly() && !options.dryRun)
         throw Error(Error::Kind::Database, ImportText::tr("The workspace is open read-only."));
     if (!options.reportPath.isEmpty()) {
+        db.refuseOwnFile(options.reportPath);
         // The report is written after the import commits; a path that cannot take it must
-        // stop the import before anything is written, not after.
+        // stop the import before anything is written, not after. A device or a pipe would
+        // be replaced by a regular file.
+        const QFileInfo report(options.reportPath);
+        if (report.exists() && !report.isDir() && !report.isFile())
+            throw Error(
+                Error::Kind::Usage,
+                ImportText::tr("Cannot write the report %1: it is a device or a pipe. Nothing was imported.")
+                    .arg(QDir::toNativeSeparators(options.reportPath)));
         QSaveFile probe(options.reportPath);
         if (QFileInfo(options.reportPath).isDir() || !probe.open(QIODevice::WriteOnly))
             throw Error(Error::Kind::Usage,

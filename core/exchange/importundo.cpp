@@ -30,7 +30,7 @@ const QSet<QString> &undoableTables()
            QStringLiteral("products"),  QStringLiteral("opportunities"), QStringLiteral("stage_history"),
            QStringLiteral("orders"),    QStringLiteral("order_lines"),   QStringLiteral("tickets"),
            QStringLiteral("targets"),   QStringLiteral("reps"),          QStringLiteral("teams"),
-           QStringLiteral("channels"),  QStringLiteral("promotions")};
+           QStringLiteral("channels"),  QStringLiteral("promotions"),    QStringLiteral("commission_plans")};
     return tables;
 }
 
@@ -178,13 +178,26 @@ struct Reference
     QString parentTable;
 };
 
-/// Every foreign key between the undoable tables, read from the schema.
+/// Every foreign key of a business table to an undoable table, read from the schema
+/// (contract checks, promotion products and share rules refer to imported records too).
 QList<Reference> references(const Database &db)
 {
+    QStringList children;
+    {
+        QSqlQuery tables(db.connection());
+        if (tables.exec(QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"))) {
+            while (tables.next())
+                children.append(tables.value(0).toString());
+        }
+    }
     QList<Reference> list;
-    for (const QString &child : undoableTables()) {
+    for (const QString &child : std::as_const(children)) {
+        // Only the business tables: their records are live or tombstones.
+        if (!columnsOf(db, child).contains(QStringLiteral("deleted")))
+            continue;
         QSqlQuery q(db.connection());
-        // The table name comes from the fixed set above.
+        // The table name comes from the schema itself.
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(child)))
             continue;
         while (q.next()) {

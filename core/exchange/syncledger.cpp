@@ -114,7 +114,9 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
     const QString knownId = known ? q.value(0).toString() : QString();
     const QString receivedAt = known ? q.value(1).toString() : QString();
     const bool different = known && !knownId.isEmpty() && knownId != packageId;
-    if (full && (different || !known || packageId.isEmpty() || knownId != packageId)) {
+    // Only a full package under a number taken by another package starts over; an older
+    // full package that simply arrives late is applied as late (later states win).
+    if (full && different) {
         arrival.kind = Arrival::Kind::Resync;
         return arrival;
     }
@@ -124,7 +126,7 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
             SyncText::tr("Package %1 from office %2 is not the package %1 imported here on %3: office "
                          "%2 numbered a different package the same, which happens when it restored a "
                          "backup or copied its workspace. Nothing was changed. Ask office %2 for a full "
-                         "package (sync-export --full), which brings both offices together again.")
+                         "package (sync-export --full), which sends every record it holds again.")
                 .arg(sequence)
                 .arg(office, receivedAt));
     const QList<Range> ranges = missing(db, office);

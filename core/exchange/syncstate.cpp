@@ -130,6 +130,7 @@ int markSyncConflictsReviewed(Database &db, const QList<qint64> &seqs)
 void exportSyncConflicts(const Database &db, const QString &path, bool onlyUnreviewed,
                          CsvWriter::Encoding encoding)
 {
+    db.refuseOwnFile(path);
     const QList<SyncConflict> conflicts = syncConflicts(db, onlyUnreviewed);
     CsvWriter out(path, encoding);
     for (const char *column : {"seq", "detected_at", "entity", "record_key", "record_id", "field",

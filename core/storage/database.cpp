@@ -267,10 +267,16 @@ void Database::backupTo(const QString &file) const
     const QString target = workspacefiles::canonicalFilePath(file);
     if (workspacefiles::isSameFile(target, m_path))
         throw Error(Error::Kind::Usage, DatabaseText::tr("The backup file cannot be the workspace itself."));
-    for (const char *suffix : {"-wal", "-shm", "-journal", ".lock"}) {
-        if (workspacefiles::isSameFile(target, m_path + QLatin1String(suffix)))
-            throw Error(Error::Kind::Usage,
-                        DatabaseText::tr("The backup file cannot be one of the workspace's own files."));
+    refuseOwnFile(target);
+    // Another workspace that is open somewhere would go on writing into a file that no longer has a name.
+    if (QFileInfo::exists(target)) {
+        QLockFile other(target + QStringLiteral(".lock"));
+        other.setStaleLockTime(0);
+        if (!other.tryLock(0))
+            throw Error(
+                Error::Kind::Locked,
+                DatabaseText::tr("The backup file %1 is a workspace in use: %2")
+                    .arg(QDir::toNativeSeparators(target), workspacefiles::lockHolderMessage(target, other)));
     }
     const QString folder = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(folder))
@@ -306,6 +312,16 @@ void Database::backupTo(const QString &file) const
     } catch (...) {
         workspacefiles::removeWithJournals(temp);
         throw;
+    }
+}
+
+void Database::refuseOwnFile(const QString &file) const
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"}) {
+        if (workspacefiles::isSameFile(file, m_path + QLatin1String(suffix)))
+            throw Error(Error::Kind::Usage,
+                        DatabaseText::tr("%1 is the workspace or one of its own files; choose another file.")
+                            .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath())));
     }
 }
 

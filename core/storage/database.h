@@ -66,6 +66,10 @@ public:
     /// copy is private (0600) and appears under its name only when complete; `file`
     /// must not be the workspace itself (also through symlinks or hard links).
     void backupTo(const QString &file) const;
+    /// Throws Error::Usage when `file` is the workspace or one of its own files (WAL,
+    /// shared memory, journal, lock), also through symlinks or hard links: no export,
+    /// report or backup may be written over them.
+    void refuseOwnFile(const QString &file) const;
 
     /// What a restore did.
     struct RestoreResult

@@ -1116,10 +1116,6 @@
         <translation>恢复前的工作区保留在 %1；恢复该文件即可撤销本次恢复。</translation>
     </message>
     <message>
-        <source>The next sync package to each office will carry every record, so that the other offices follow the restored data.</source>
-        <translation>发往各办事处的下一个同步包将包含全部记录，使其他办事处与恢复后的数据保持一致。</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1: %2</source>
         <translation>无法创建文件夹 %1：%2</translation>
     </message>
@@ -1138,6 +1134,10 @@
     <message>
         <source>Left as they are, because they changed or were used after the import:</source>
         <translation>以下记录在导入之后被修改或被引用，保持不变：</translation>
+    </message>
+    <message>
+        <source>The next sync package to each office carries every record the backup holds, so the other offices take its state of them; records created after the backup stay in the offices that received them.</source>
+        <translation>发往各办事处的下一个同步包包含备份中的全部记录，其他办事处会采用备份中这些记录的状态；备份之后新建的记录仍保留在已收到它们的办事处。</translation>
     </message>
 </context>
 <context>
@@ -1692,10 +1692,6 @@
         <translation>备份文件不能是工作区本身。</translation>
     </message>
     <message>
-        <source>The backup file cannot be one of the workspace&apos;s own files.</source>
-        <translation>备份文件不能是工作区自身的文件之一。</translation>
-    </message>
-    <message>
         <source>%1 is a folder; name the backup file.</source>
         <translation>%1 是文件夹；请指定备份文件名。</translation>
     </message>
@@ -1778,6 +1774,14 @@
     <message>
         <source>Cannot replace the workspace %1: %2</source>
         <translation>无法替换工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is a workspace in use: %2</source>
+        <translation>备份文件 %1 是一个正在使用的工作区：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace or one of its own files; choose another file.</source>
+        <translation>%1 是工作区本身或其自身的文件之一；请选择其他文件。</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2247,10 @@
     <message>
         <source>Nothing was changed. To undo the rest and leave these records as they are, undo with force (undo-import --force).</source>
         <translation>未做任何更改。如需撤销其余部分并保留这些记录不变，请强制撤销（undo-import --force）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: it is a device or a pipe. Nothing was imported.</source>
+        <translation>无法写入报告 %1：它是设备或管道。未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -3026,16 +3034,16 @@
         <translation>办事处 %2 的第 %1 号同步包编号远超此前从该办事处导入的最后一个同步包（%3）：清单已损坏或被改动。未做任何更改；请让办事处 %2 重新发送完整同步包（sync-export --full）。</translation>
     </message>
     <message>
-        <source>Package %1 from office %2 is not the package %1 imported here on %3: office %2 numbered a different package the same, which happens when it restored a backup or copied its workspace. Nothing was changed. Ask office %2 for a full package (sync-export --full), which brings both offices together again.</source>
-        <translation>办事处 %2 的第 %1 号同步包与 %3 在此导入的第 %1 号同步包不是同一个：办事处 %2 给另一个同步包用了相同编号，这通常是因为它恢复了备份或复制了工作区。未做任何更改。请让办事处 %2 发送完整同步包（sync-export --full），使两个办事处重新一致。</translation>
-    </message>
-    <message>
         <source>The sync manifest</source>
         <translation>同步清单</translation>
     </message>
     <message>
         <source>The sync file</source>
         <translation>同步文件</translation>
+    </message>
+    <message>
+        <source>Package %1 from office %2 is not the package %1 imported here on %3: office %2 numbered a different package the same, which happens when it restored a backup or copied its workspace. Nothing was changed. Ask office %2 for a full package (sync-export --full), which sends every record it holds again.</source>
+        <translation>办事处 %2 的第 %1 号同步包与 %3 在此导入的第 %1 号同步包不是同一个：办事处 %2 给另一个同步包用了相同编号，这通常是因为它恢复了备份或复制了工作区。未做任何更改。请让办事处 %2 发送完整同步包（sync-export --full），它会重新发送其持有的全部记录。</translation>
     </message>
 </context>
 <context>

@@ -523,3 +523,111 @@ TEST_CASE("an import whose report cannot be written is refused before it commits
     CHECK(r.err.contains(QStringLiteral("report")));
     CHECK(p.dump(w) == before);
 }
+
+TEST_CASE("exports, reports and conflict lists are never written over the workspace", "[reliability][paths]")
+{
+    Place p;
+    const QString w = p.office(QStringLiteral("w"), Seed);
+    const QString before = p.dump(w);
+    const QString hard = p.path(QStringLiteral("hard.salesbench"));
+    REQUIRE(::link(QFile::encodeName(w).constData(), QFile::encodeName(hard).constData()) == 0);
+    for (const QString &target :
+         QStringList{w, hard, w + QStringLiteral("-wal"), w + QStringLiteral(".lock")}) {
+        const ProcessResult exported
+            = p.cli(w, {QStringLiteral("export"), QStringLiteral("customers"), target});
+        INFO(target.toStdString() << "\n" << text(exported).toStdString());
+        CHECK(exported.exitCode == 1);
+        CHECK(exported.err.contains(QStringLiteral("one of its own files")));
+    }
+    const QString csv = p.path(QStringLiteral("more.csv"));
+    writeFile(csv, "code,name\nNEW7,New Seven\n");
+    const ProcessResult report = p.cli(
+        w, {QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--report"), w});
+    INFO(text(report).toStdString());
+    CHECK(report.exitCode == 1);
+    p.ok(w, {QStringLiteral("check")});
+    CHECK(p.dump(w) == before);
+    // A device is not replaced by a report either.
+    const QString fifo = p.path(QStringLiteral("report.fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const ProcessResult toFifo = p.cli(
+        w, {QStringLiteral("import"), QStringLiteral("customers"), csv, QStringLiteral("--report"), fifo});
+    CHECK(toFifo.exitCode == 1);
+    CHECK_FALSE(QFileInfo(fifo).isFile());
+    CHECK(p.dump(w) == before);
+}
+
+TEST_CASE("a backup is not written over another workspace in use", "[reliability][paths]")
+{
+    Place p;
+    const QString w = p.office(QStringLiteral("w"), Seed);
+    const QString other = p.office(QStringLiteral("other"), Seed);
+    const auto held = Database::open(other);
+    const ProcessResult r = p.cli(w, {QStringLiteral("backup"), other});
+    INFO(text(r).toStdString());
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(QStringLiteral("in use")));
+}
+
+TEST_CASE("an older full package that arrives late does not roll the office back", "[reliability][sync]")
+{
+    Place p;
+    const QString a = p.office(QStringLiteral("a"), Seed);
+    const QString b = p.office(QStringLiteral("b"));
+    p.ok(b, {QStringLiteral("sync-import"), p.send(a, b)});
+    const QString full = p.send(a, b, {QStringLiteral("--full")});
+    editEmail(a, QStringLiteral("C00001"), QStringLiteral("newer@example.com"));
+    const QString later = p.send(a, b);
+    p.ok(b, {QStringLiteral("sync-import"), later});
+    const ProcessResult late = p.cli(b, {QStringLiteral("sync-import"), full});
+    INFO(text(late).toStdString());
+    CHECK(late.exitCode == 0);
+    CHECK(p.email(b, QStringLiteral("C00001")) == u"newer@example.com");
+    // The ledger still knows the later package: the next one reports no gap.
+    editEmail(a, QStringLiteral("C00005"), QStringLiteral("next@example.com"));
+    const ProcessResult next = p.cli(b, {QStringLiteral("sync-import"), p.send(a, b)});
+    INFO(text(next).toStdString());
+    CHECK(next.exitCode == 0);
+    CHECK_FALSE(QString(next.out + next.err).contains(QStringLiteral("missing")));
+}
+
+TEST_CASE("undo-import covers every entity and keeps records other tables use", "[reliability][undo]")
+{
+    Place p;
+    const QString w = p.office(QStringLiteral("w"), Seed);
+    // Commission plans were missing from the undo: the import blocked every undo before it.
+    p.importFile(w, QStringLiteral("commission-plans"), "code,name\nPLAN-X,Plan X\n");
+    p.ok(w, {QStringLiteral("undo-import")});
+    CHECK(
+        p.value(w,
+                QStringLiteral("SELECT count(*) FROM commission_plans WHERE code = 'PLAN-X' AND deleted = 0"))
+        == u"0");
+
+    // A product imported, then put into a promotion (as the app would): the undo keeps it.
+    p.importFile(w, QStringLiteral("products"), "sku,name\nNEW-SKU,New product\n");
+    {
+        const auto db = Database::open(w);
+        const QString now = Database::nowUtc();
+        QSqlQuery promo = db->prepare(QStringLiteral(
+            "INSERT INTO promotions (id, code, name, type, start_date, end_date, created_at, updated_at, "
+            "updated_by_office) VALUES ('P1', 'PROMO', 'Spring', 'price_cut', '2025-03-01', '2025-03-31', ?, "
+            "?, ?)"));
+        promo.addBindValue(now);
+        promo.addBindValue(now);
+        promo.addBindValue(db->officeId());
+        Database::exec(promo, QStringLiteral("test"));
+        QSqlQuery link = db->prepare(
+            QStringLiteral("INSERT INTO promotion_products (id, promotion_id, product_id, created_at, "
+                           "updated_at, updated_by_office) "
+                           "SELECT 'PP1', 'P1', id, ?, ?, ? FROM products WHERE sku = 'NEW-SKU'"));
+        link.addBindValue(now);
+        link.addBindValue(now);
+        link.addBindValue(db->officeId());
+        Database::exec(link, QStringLiteral("test"));
+    }
+    const ProcessResult refused = p.cli(w, {QStringLiteral("undo-import")});
+    INFO(text(refused).toStdString());
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("promotion_products")));
+    p.ok(w, {QStringLiteral("check")});
+}

@@ -75,9 +75,11 @@ int restore(const CommandContext &context, const QStringList &arguments)
                                  "this restore back.")
                          .arg(QDir::toNativeSeparators(restored.previousCopy))
                      + u'\n');
-    console::out(CliText::tr("The next sync package to each office will carry every record, so that the "
-                             "other offices follow the restored data.")
-                 + u'\n');
+    console::out(
+        CliText::tr("The next sync package to each office carries every record the backup holds, so "
+                    "the other offices take its state of them; records created after the backup stay "
+                    "in the offices that received them.")
+        + u'\n');
     return 0;
 }
 
