@@ -60,6 +60,18 @@ qint64 lastReceived(const Database &db, const QString &office)
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+void saveLastReceived(const Database &db, const QString &office, qint64 sequence)
+{
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "INSERT INTO sync_peers (office_id, last_received_seq, last_received_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (office_id) DO UPDATE SET last_received_seq = excluded.last_received_seq, "
+        "last_received_at = excluded.last_received_at"));
+    q.addBindValue(office);
+    q.addBindValue(sequence);
+    q.addBindValue(Database::nowUtc());
+    Database::exec(q, SyncText::tr("save the sync state"));
+}
+
 } // namespace
 
 qint64 lastSent(const Database &db, const QString &peer)
@@ -157,14 +169,7 @@ void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 p
         forget.addBindValue(office);
         forget.addBindValue(sequence);
         Database::exec(forget, SyncText::tr("save the sync state"));
-        QSqlQuery q = db.prepare(QStringLiteral(
-            "INSERT INTO sync_peers (office_id, last_received_seq, last_received_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (office_id) DO UPDATE SET last_received_seq = excluded.last_received_seq, "
-            "last_received_at = excluded.last_received_at"));
-        q.addBindValue(office);
-        q.addBindValue(sequence);
-        q.addBindValue(Database::nowUtc());
-        Database::exec(q, SyncText::tr("save the sync state"));
+        saveLastReceived(db, office, sequence);
         if (!db.setting(missingKey(office)).isEmpty())
             saveMissing(db, office, {});
         return;
@@ -174,14 +179,7 @@ void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 p
     if (sequence > last) {
         if (previous > last)
             ranges.append({last + 1, previous});
-        QSqlQuery q = db.prepare(QStringLiteral(
-            "INSERT INTO sync_peers (office_id, last_received_seq, last_received_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (office_id) DO UPDATE SET last_received_seq = excluded.last_received_seq, "
-            "last_received_at = excluded.last_received_at"));
-        q.addBindValue(office);
-        q.addBindValue(sequence);
-        q.addBindValue(Database::nowUtc());
-        Database::exec(q, SyncText::tr("save the sync state"));
+        saveLastReceived(db, office, sequence);
     } else {
         // A late package fills its place in a missing range.
         QList<Range> rest;

@@ -50,17 +50,6 @@ bool isConstraintError(const QSqlError &error)
     return ok && (code & 0xff) == SQLITE_CONSTRAINT;
 }
 
-void createOwnerOnly(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        throw Error(
-            Error::Kind::Database,
-            DatabaseText::tr("Cannot create the workspace file %1: %2").arg(path, file.errorString()));
-    file.close();
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
 } // namespace
 
 Database::Database(QString path, Mode mode)
@@ -79,26 +68,19 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
     const QString absolute = workspacefiles::canonicalFilePath(path);
     std::unique_ptr<Database> db(new Database(absolute, mode));
 
-    if (mode == Mode::ReadWrite) {
+    if (mode == Mode::ReadWrite)
         db->m_lock = workspacefiles::lockWorkspace(absolute, &db->m_notices);
-        const QStringList leftovers = workspacefiles::removeLeftovers(absolute);
-        if (!leftovers.isEmpty())
-            db->m_notices.append(DatabaseText::tr("Removed %n unfinished file(s) of an interrupted backup or "
-                                                  "restore beside the workspace.",
-                                                  nullptr, int(leftovers.size())));
-        if (!QFileInfo::exists(absolute))
-            createOwnerOnly(absolute);
-    } else if (!QFileInfo::exists(absolute)) {
+    else if (!QFileInfo::exists(absolute))
         throw Error(Error::Kind::Database,
                     DatabaseText::tr("The workspace %1 does not exist.").arg(absolute));
-    } else {
-        // Without the lock, only files of processes that no longer run.
-        const QStringList leftovers = workspacefiles::removeLeftovers(absolute, false);
-        if (!leftovers.isEmpty())
-            db->m_notices.append(DatabaseText::tr("Removed %n unfinished file(s) of an interrupted backup or "
-                                                  "restore beside the workspace.",
-                                                  nullptr, int(leftovers.size())));
-    }
+    // Without the lock (read-only), only files of processes that no longer run.
+    const QStringList leftovers = workspacefiles::removeLeftovers(absolute, mode == Mode::ReadWrite);
+    if (!leftovers.isEmpty())
+        db->m_notices.append(DatabaseText::tr("Removed %n unfinished file(s) of an interrupted backup or "
+                                              "restore beside the workspace.",
+                                              nullptr, int(leftovers.size())));
+    if (mode == Mode::ReadWrite && !QFileInfo::exists(absolute))
+        workspacefiles::createPrivateFile(absolute);
 
     db->configure();
     if (mode == Mode::ReadWrite) {
