@@ -451,16 +451,17 @@ UndoImportResult undoLastImport(Database &db, const UndoImportOptions &options)
     if (!kept.isEmpty() && !options.force) {
         QStringList lines;
         for (const UndoKeptRecord &record : std::as_const(result.kept).mid(0, 10))
-            lines.append(QStringLiteral("  ") + record.text());
+            lines.append(record.text());
         if (result.kept.size() > 10)
-            lines.append(QStringLiteral("  ") + ImportText::tr("… and %1 more").arg(result.kept.size() - 10));
+            lines.append(ImportText::tr("… and %1 more").arg(result.kept.size() - 10));
         throw Error(
             Error::Kind::Data,
             ImportText::tr("Cannot undo the import of %1 from %2: %n record(s) changed or were used "
                            "after it, and an undo would overwrite or break them:",
                            nullptr, int(result.kept.size()))
                     .arg(run->entity, run->fileName)
-                + u'\n' + lines.join(u'\n') + u'\n'
+                // One item after the other: the command line prints an error on one line.
+                + u' ' + lines.join(QStringLiteral("; ")) + QStringLiteral(". ")
                 + ImportText::tr("Nothing was changed. To undo the rest and leave these records as they "
                                  "are, undo with force (undo-import --force)."));
     }
