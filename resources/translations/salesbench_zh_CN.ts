@@ -1670,10 +1670,6 @@
         <translation>未知主机</translation>
     </message>
     <message>
-        <source>Cannot create the workspace file %1: %2</source>
-        <translation>无法创建工作区文件 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
