@@ -4,7 +4,7 @@
 
 #include "core/exchange/importer.h"
 #include "core/exchange/importfields.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
 #include <QHash>
 #include <QSet>

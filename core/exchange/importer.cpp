@@ -8,7 +8,7 @@
 #include "core/exchange/importfields.h"
 #include "core/exchange/rowreader.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -6,7 +6,7 @@
 #include "core/exchange/entityimport.h"
 #include "core/exchange/orderreferences.h"
 #include "core/storage/idsequence.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
 #include <QByteArray>
 #include <QHash>

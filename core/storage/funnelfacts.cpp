@@ -3,7 +3,7 @@
 #include "core/storage/database.h"
 #include "core/storage/funnelqueries.h"
 #include "core/storage/funnelsql.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
 #include <QHash>
 

@@ -5,7 +5,7 @@
 #include "core/domain/error.h"
 #include "core/storage/database.h"
 #include "core/storage/funnelqueries.h"
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QVariant>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/sqlitestatement.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
