@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>sb::LostReasonStore</name>
+    <message>
+        <source>A lost reason needs a name.</source>
+        <translation>输单原因不能为空。</translation>
+    </message>
+    <message>
+        <source>A lost reason is at most 200 characters.</source>
+        <translation>输单原因最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>check the lost reasons</source>
+        <translation>检查输单原因</translation>
+    </message>
+    <message>
+        <source>The lost reason &quot;%1&quot; is already in the list.</source>
+        <translation>输单原因“%1”已在列表中。</translation>
+    </message>
+    <message>
+        <source>read the lost reasons</source>
+        <translation>读取输单原因</translation>
+    </message>
+    <message>
+        <source>That lost reason no longer exists.</source>
+        <translation>该输单原因已不存在。</translation>
+    </message>
+    <message>
+        <source>add a lost reason</source>
+        <translation>添加输单原因</translation>
+    </message>
+    <message>
+        <source>rename a lost reason</source>
+        <translation>重命名输单原因</translation>
+    </message>
+    <message>
+        <source>remove a lost reason</source>
+        <translation>删除输单原因</translation>
+    </message>
+</context>
+<context>
+    <name>sb::OpportunityQueries</name>
+    <message>
+        <source>read the opportunities</source>
+        <translation>读取商机</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ReferenceLists</name>
+    <message>
+        <source>read a selection list</source>
+        <translation>读取选择列表</translation>
+    </message>
+</context>
+<context>
     <name>sb::cli</name>
     <message>
         <source>Usage: %1 [--db FILE] COMMAND [options]</source>
@@ -5821,45 +5874,6 @@
     </message>
 </context>
 <context>
-    <name>sb::ui::LostReasonStore</name>
-    <message>
-        <source>A lost reason needs a name.</source>
-        <translation>输单原因不能为空。</translation>
-    </message>
-    <message>
-        <source>A lost reason is at most 200 characters.</source>
-        <translation>输单原因最多 200 个字符。</translation>
-    </message>
-    <message>
-        <source>check the lost reasons</source>
-        <translation>检查输单原因</translation>
-    </message>
-    <message>
-        <source>The lost reason &quot;%1&quot; is already in the list.</source>
-        <translation>输单原因“%1”已在列表中。</translation>
-    </message>
-    <message>
-        <source>read the lost reasons</source>
-        <translation>读取输单原因</translation>
-    </message>
-    <message>
-        <source>That lost reason no longer exists.</source>
-        <translation>该输单原因已不存在。</translation>
-    </message>
-    <message>
-        <source>add a lost reason</source>
-        <translation>添加输单原因</translation>
-    </message>
-    <message>
-        <source>rename a lost reason</source>
-        <translation>重命名输单原因</translation>
-    </message>
-    <message>
-        <source>remove a lost reason</source>
-        <translation>删除输单原因</translation>
-    </message>
-</context>
-<context>
     <name>sb::ui::LostReasonsEditor</name>
     <message>
         <source>Lost reasons</source>
@@ -6410,13 +6424,6 @@
     <message>
         <source>Lead score %1 · grade %2 (source reliability %3; weights %4/%5/%6/%7)</source>
         <translation>线索评分 %1 · 等级 %2（来源可信度 %3；权重 %4/%5/%6/%7）</translation>
-    </message>
-</context>
-<context>
-    <name>sb::ui::OpportunityQueries</name>
-    <message>
-        <source>read the opportunities</source>
-        <translation>读取商机</translation>
     </message>
 </context>
 <context>
@@ -7298,13 +7305,6 @@ Cumulative share: %4</source>
     <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>sb::ui::ReferenceLists</name>
-    <message>
-        <source>read a selection list</source>
-        <translation>读取选择列表</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "uitestsupport.h"
 
 #include "core/storage/funnelsettings.h"
+#include "core/storage/lostreasonstore.h"
+#include "core/storage/opportunityqueries.h"
 #include "core/storage/opportunityrepository.h"
 #include "core/storage/reprepository.h"
 #include "ui/dialogs/lostreasondialog.h"
@@ -10,9 +12,7 @@
 #include "ui/models/roles.h"
 #include "ui/opportunities/leadscoringdialog.h"
 #include "ui/opportunities/lostreasonseditor.h"
-#include "ui/opportunities/lostreasonstore.h"
 #include "ui/opportunities/opportunityfilterproxymodel.h"
-#include "ui/opportunities/opportunityqueries.h"
 #include "ui/opportunities/opportunitytablemodel.h"
 #include "ui/opportunities/pipelineboard.h"
 #include "ui/opportunities/pipelineboardmodel.h"
@@ -95,7 +95,7 @@ struct PageFixture
         customer = test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("Harbour Foods"));
         rep = addRep(*ws.db, QStringLiteral("R-01"), QStringLiteral("Li Na"));
         for (const QString &reason : {QStringLiteral("价格过高"), QStringLiteral("选择了竞争对手")})
-            ui::LostReasonStore::add(*ws.db, reason);
+            core::LostReasonStore::add(*ws.db, reason);
     }
 
     const core::Database &db() const { return workspace ? workspace->database() : *ws.db; }
@@ -143,7 +143,7 @@ TEST_CASE(
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
     QAbstractItemModelTester boardTester(&board, QAbstractItemModelTester::FailureReportingMode::Warning);
 
-    const QList<ui::OpportunityRow> rows = ui::OpportunityQueries::rows(*ws.db);
+    const QList<core::OpportunityRow> rows = core::OpportunityQueries::rows(*ws.db);
     model.setRows(rows);
     board.setRows(rows, {});
     REQUIRE(model.rowCount() == 3);
@@ -195,7 +195,7 @@ TEST_CASE("Search, stage and owner filters narrow the table, and the board follo
     ui::OpportunityFilterProxyModel proxy;
     proxy.setOpportunityModel(&model);
     proxy.sort(ui::OpportunityTableModel::Code, Qt::AscendingOrder);
-    const QList<ui::OpportunityRow> rows = ui::OpportunityQueries::rows(*ws.db);
+    const QList<core::OpportunityRow> rows = core::OpportunityQueries::rows(*ws.db);
     model.setRows(rows);
 
     proxy.setSearchText(QStringLiteral("harbour"));
@@ -239,7 +239,7 @@ TEST_CASE(
         addDeal(*ws.db, QStringLiteral("O-%1").arg(i + 1), customer.meta.id, Stage::Proposal, amounts.at(i));
     PipelineBoardModel board;
     board.setCardLimit(3);
-    board.setRows(ui::OpportunityQueries::rows(*ws.db), {});
+    board.setRows(core::OpportunityQueries::rows(*ws.db), {});
     const QModelIndex column = board.columnIndex(Stage::Proposal);
     CHECK(codesIn(board, column)
           == QStringList{QStringLiteral("O-2"), QStringLiteral("O-4"), QStringLiteral("O-1")});
@@ -491,14 +491,14 @@ TEST_CASE("The lost-reasons editor adds, renames and removes reasons in the lost
     ui::LostReasonsEditor editor(*f.workspace);
     CHECK(editor.list()->count() == 2);
     CHECK(editor.addReason(QStringLiteral("Timing")).isEmpty());
-    CHECK(ui::LostReasonStore::names(f.db()).last() == QStringLiteral("Timing"));
+    CHECK(core::LostReasonStore::names(f.db()).last() == QStringLiteral("Timing"));
     CHECK_FALSE(editor.addReason(QStringLiteral("价格过高")).isEmpty());
     CHECK_FALSE(editor.addReason(QStringLiteral("  ")).isEmpty());
     CHECK(editor.renameReason(2, QStringLiteral("Bad timing")).isEmpty());
-    CHECK(ui::LostReasonStore::names(f.db()).contains(QStringLiteral("Bad timing")));
-    CHECK_FALSE(ui::LostReasonStore::names(f.db()).contains(QStringLiteral("Timing")));
+    CHECK(core::LostReasonStore::names(f.db()).contains(QStringLiteral("Bad timing")));
+    CHECK_FALSE(core::LostReasonStore::names(f.db()).contains(QStringLiteral("Timing")));
     CHECK(editor.removeReason(0).isEmpty());
-    CHECK(ui::LostReasonStore::names(f.db())
+    CHECK(core::LostReasonStore::names(f.db())
           == QStringList{QStringLiteral("选择了竞争对手"), QStringLiteral("Bad timing")});
     CHECK(editor.list()->count() == 2);
 

@@ -6,13 +6,13 @@
 #include "core/storage/activityrepository.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/customerrepository.h"
+#include "core/storage/referencelists.h"
 #include "ui/abc/abcformat.h"
 #include "ui/dialogs/activitydialog.h"
 #include "ui/dialogs/contactdialog.h"
 #include "ui/icons.h"
 #include "ui/models/activitytablemodel.h"
 #include "ui/models/contacttablemodel.h"
-#include "ui/models/referencelists.h"
 #include "ui/models/roles.h"
 #include "ui/settingvalue.h"
 #include "ui/undo/addactivitycommand.h"
@@ -56,9 +56,9 @@ void fitColumns(RecordTableView *view, int stretching)
     header->setSectionResizeMode(stretching, QHeaderView::Stretch);
 }
 
-QString nameOf(const QList<ReferenceItem> &items, const QString &id)
+QString nameOf(const QList<core::ReferenceItem> &items, const QString &id)
 {
-    for (const ReferenceItem &item : items) {
+    for (const core::ReferenceItem &item : items) {
         if (item.id == id)
             return item.name;
     }
@@ -262,9 +262,10 @@ void CustomerDetailDialog::reloadCustomer()
             return;
         }
         m_customer = *found;
-        const QString owner = nameOf(ReferenceLists::reps(m_workspace.database()), m_customer.ownerRepId);
+        const QString owner
+            = nameOf(core::ReferenceLists::reps(m_workspace.database()), m_customer.ownerRepId);
         const QString channel
-            = nameOf(ReferenceLists::channels(m_workspace.database()), m_customer.channelId);
+            = nameOf(core::ReferenceLists::channels(m_workspace.database()), m_customer.channelId);
         const core::Customer &c = m_customer;
         setWindowTitle(tr("Customer %1").arg(c.code));
         m_title->setText(tr("%1 · %2").arg(c.code, c.name));

@@ -4,7 +4,7 @@
 
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
-#include "ui/models/referencelists.h"
+#include "core/storage/referencelists.h"
 #include "ui/settingvalue.h"
 #include "ui/widgets/fieldmessages.h"
 
@@ -114,21 +114,21 @@ void CustomerDialog::buildForm()
     m_messages = new FieldMessages(this);
     m_code = new QLineEdit(this);
     m_name = new QLineEdit(this);
-    m_industry = editableCombo(ReferenceLists::customerValues(m_db, QStringLiteral("industry")), this);
+    m_industry = editableCombo(core::ReferenceLists::customerValues(m_db, QStringLiteral("industry")), this);
     m_sizeBand = new QComboBox(this);
     m_sizeBand->addItem(QString());
     m_sizeBand->addItems(core::customerSizeBands());
-    m_region = editableCombo(ReferenceLists::customerValues(m_db, QStringLiteral("region")), this);
+    m_region = editableCombo(core::ReferenceLists::customerValues(m_db, QStringLiteral("region")), this);
     m_city = new QLineEdit(this);
     m_owner = new QComboBox(this);
     m_owner->addItem(tr("(none)"), QString());
-    for (const ReferenceItem &rep : ReferenceLists::reps(m_db))
+    for (const core::ReferenceItem &rep : core::ReferenceLists::reps(m_db))
         m_owner->addItem(rep.name, rep.id);
     m_channel = new QComboBox(this);
     m_channel->addItem(tr("(none)"), QString());
-    for (const ReferenceItem &channel : ReferenceLists::channels(m_db))
+    for (const core::ReferenceItem &channel : core::ReferenceLists::channels(m_db))
         m_channel->addItem(channel.name, channel.id);
-    m_source = editableCombo(ReferenceLists::customerValues(m_db, QStringLiteral("source")), this);
+    m_source = editableCombo(core::ReferenceLists::customerValues(m_db, QStringLiteral("source")), this);
     m_lifecycle = new QComboBox(this);
     for (core::LifecycleStage stage : core::lifecycle::all())
         m_lifecycle->addItem(core::lifecycle::displayName(stage), int(stage));

@@ -3,9 +3,9 @@
 #include "ui/dialogs/lostreasondialog.h"
 
 #include "core/domain/error.h"
+#include "core/storage/lostreasonstore.h"
+#include "core/storage/opportunityqueries.h"
 #include "ui/opportunities/lostreasonseditor.h"
-#include "ui/opportunities/lostreasonstore.h"
-#include "ui/opportunities/opportunityqueries.h"
 #include "ui/widgets/fieldmessages.h"
 #include "ui/workspace.h"
 
@@ -43,7 +43,7 @@ LostReasonDialog::LostReasonDialog(Workspace &workspace, const QString &dealLabe
     m_competitor->lineEdit()->setPlaceholderText(tr("Who won the deal, if anyone"));
     m_competitor->addItem(QString());
     try {
-        m_competitor->addItems(OpportunityQueries::competitors(m_workspace.database()));
+        m_competitor->addItems(core::OpportunityQueries::competitors(m_workspace.database()));
     } catch (const core::Error &e) {
         m_workspace.reportError(e.message());
     }
@@ -86,7 +86,7 @@ void LostReasonDialog::fillReasons()
     m_reason->clear();
     m_reason->addItem(tr("Choose a reason…"), QString());
     try {
-        for (const QString &name : LostReasonStore::names(m_workspace.database()))
+        for (const QString &name : core::LostReasonStore::names(m_workspace.database()))
             m_reason->addItem(name, name);
     } catch (const core::Error &e) {
         m_workspace.reportError(e.message());

@@ -5,9 +5,9 @@
 #include "core/domain/error.h"
 #include "core/storage/database.h"
 #include "core/storage/funnelsettings.h"
+#include "core/storage/opportunityqueries.h"
 #include "core/storage/opportunityrepository.h"
-#include "ui/models/referencelists.h"
-#include "ui/opportunities/opportunityqueries.h"
+#include "core/storage/referencelists.h"
 #include "ui/settingvalue.h"
 #include "ui/widgets/fieldmessages.h"
 
@@ -108,7 +108,7 @@ void OpportunityDialog::buildForm()
     m_customer->setInsertPolicy(QComboBox::NoInsert);
     m_customer->lineEdit()->setPlaceholderText(tr("Type a customer code or name"));
     m_customer->addItem(QString(), QString());
-    for (const CodedItem &customer : OpportunityQueries::customers(m_db))
+    for (const core::CodedItem &customer : core::OpportunityQueries::customers(m_db))
         m_customer->addItem(tr("%1 · %2").arg(customer.code, customer.name), customer.id);
     // Search anywhere in "code · name", as the customer list does.
     m_customer->completer()->setFilterMode(Qt::MatchContains);
@@ -136,13 +136,13 @@ void OpportunityDialog::buildForm()
 
     m_owner = new QComboBox(this);
     m_owner->addItem(tr("(none)"), QString());
-    for (const ReferenceItem &rep : ReferenceLists::reps(m_db))
+    for (const core::ReferenceItem &rep : core::ReferenceLists::reps(m_db))
         m_owner->addItem(rep.name, rep.id);
     m_source = new QComboBox(this);
     m_source->setEditable(true);
     m_source->setInsertPolicy(QComboBox::NoInsert);
     m_source->addItem(QString());
-    m_source->addItems(OpportunityQueries::sources(m_db));
+    m_source->addItems(core::OpportunityQueries::sources(m_db));
     m_source->lineEdit()->setMaxLength(200);
     m_products = new QLineEdit(this);
     m_products->setMaxLength(500);

@@ -7,7 +7,7 @@
 #include "core/storage/opportunityrepository.h"
 #include "core/storage/orderrepository.h"
 #include "core/storage/productrepository.h"
-#include "ui/models/referencelists.h"
+#include "core/storage/referencelists.h"
 #include "ui/orders/orderlineseditor.h"
 #include "ui/orders/ordertablemodel.h"
 #include "ui/widgets/fieldmessages.h"
@@ -106,7 +106,7 @@ QWidget *OrderDialog::buildOrderTab()
     m_owner = new LookupCombo(tab);
     m_owner->setObjectName(QStringLiteral("orderOwner"));
     m_owner->addItem(tr("(no owner)"), QString());
-    for (const ReferenceItem &rep : ReferenceLists::reps(m_db))
+    for (const core::ReferenceItem &rep : core::ReferenceLists::reps(m_db))
         m_owner->addItem(rep.name, rep.id);
     fillOpportunities({});
     connect(m_customer, &LookupCombo::idChanged, this, [this, customerOwners](const QString &id) {

@@ -3,8 +3,8 @@
 #include "ui/funnel/funnelfilterbar.h"
 
 #include "core/domain/error.h"
-#include "ui/models/referencelists.h"
-#include "ui/opportunities/opportunityqueries.h"
+#include "core/storage/opportunityqueries.h"
+#include "core/storage/referencelists.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -185,11 +185,11 @@ void FunnelFilterBar::fillLists(const core::Database &db)
     QList<std::pair<QString, QString>> sources;
     QList<std::pair<QString, QString>> productLines;
     try {
-        for (const ReferenceItem &rep : ReferenceLists::reps(db))
+        for (const core::ReferenceItem &rep : core::ReferenceLists::reps(db))
             owners.append({rep.id, rep.name});
-        for (const CodedItem &team : OpportunityQueries::teams(db))
+        for (const core::CodedItem &team : core::OpportunityQueries::teams(db))
             teams.append({team.id, team.name});
-        for (const QString &source : OpportunityQueries::sources(db))
+        for (const QString &source : core::OpportunityQueries::sources(db))
             sources.append({source, source});
         for (const QString &line : core::funnelProductLines(db))
             productLines.append({line, line});

@@ -4,7 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/storage/funnelsettings.h"
-#include "ui/opportunities/opportunityqueries.h"
+#include "core/storage/opportunityqueries.h"
 #include "ui/widgets/fieldmessages.h"
 #include "ui/workspace.h"
 
@@ -145,7 +145,7 @@ void LeadScoringDialog::setModel(const core::funnel::LeadScoringModel &model)
     // Every source in use gets a row, and every source the model names.
     QStringList names;
     try {
-        names = OpportunityQueries::sources(m_workspace.database());
+        names = core::OpportunityQueries::sources(m_workspace.database());
     } catch (const core::Error &) {
         // The model's own sources still show.
     }

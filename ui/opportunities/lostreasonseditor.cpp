@@ -3,7 +3,7 @@
 #include "ui/opportunities/lostreasonseditor.h"
 
 #include "core/domain/error.h"
-#include "ui/opportunities/lostreasonstore.h"
+#include "core/storage/lostreasonstore.h"
 #include "ui/workspace.h"
 
 #include <QDialogButtonBox>
@@ -85,7 +85,7 @@ void LostReasonsEditor::reload(const QString &selectId)
 {
     m_list->clear();
     try {
-        for (const LostReason &reason : LostReasonStore::list(m_workspace.database())) {
+        for (const core::LostReason &reason : core::LostReasonStore::list(m_workspace.database())) {
             auto *item = new QListWidgetItem(reason.name, m_list);
             item->setData(kIdRole, reason.id);
             if (reason.id == selectId)
@@ -114,7 +114,7 @@ void LostReasonsEditor::report(const QString &error)
 QString LostReasonsEditor::addReason(const QString &name)
 {
     try {
-        const LostReason reason = LostReasonStore::add(m_workspace.database(), name);
+        const core::LostReason reason = core::LostReasonStore::add(m_workspace.database(), name);
         m_workspace.notifyChanged(QStringLiteral("lost_reasons"));
         reload(reason.id);
     } catch (const core::Error &e) {
@@ -130,7 +130,7 @@ QString LostReasonsEditor::renameReason(int row, const QString &name)
         return {};
     const QString id = item->data(kIdRole).toString();
     try {
-        LostReasonStore::rename(m_workspace.database(), id, name);
+        core::LostReasonStore::rename(m_workspace.database(), id, name);
         m_workspace.notifyChanged(QStringLiteral("lost_reasons"));
         reload(id);
     } catch (const core::Error &e) {
@@ -145,7 +145,7 @@ QString LostReasonsEditor::removeReason(int row)
     if (!item)
         return {};
     try {
-        LostReasonStore::remove(m_workspace.database(), item->data(kIdRole).toString());
+        core::LostReasonStore::remove(m_workspace.database(), item->data(kIdRole).toString());
         m_workspace.notifyChanged(QStringLiteral("lost_reasons"));
         reload();
     } catch (const core::Error &e) {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/opportunities/opportunityrow.h"
+#include "core/storage/opportunityrow.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,7 +22,7 @@ struct OpportunityFilter
 
     /// Splits typed text into words.
     void setSearchText(const QString &text) { words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts); }
-    bool matches(const OpportunityRow &row) const
+    bool matches(const core::OpportunityRow &row) const
     {
         if (stage && row.stage != *stage)
             return false;

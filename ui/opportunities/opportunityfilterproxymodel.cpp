@@ -68,8 +68,8 @@ bool OpportunityFilterProxyModel::lessThan(const QModelIndex &left, const QModel
 {
     if (!m_model)
         return QSortFilterProxyModel::lessThan(left, right);
-    const OpportunityRow &a = m_model->rowAt(left.row());
-    const OpportunityRow &b = m_model->rowAt(right.row());
+    const core::OpportunityRow &a = m_model->rowAt(left.row());
+    const core::OpportunityRow &b = m_model->rowAt(right.row());
     const QDate &today = m_model->today();
     const auto compare = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
     const auto dateKey = [](const QDate &date) {

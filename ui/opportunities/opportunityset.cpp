@@ -6,7 +6,7 @@
 
 namespace sb::ui {
 
-bool cardBefore(const OpportunityRow &a, const OpportunityRow &b)
+bool cardBefore(const core::OpportunityRow &a, const core::OpportunityRow &b)
 {
     // Open deals: the most valuable first. Closed deals: the most recently closed first.
     if (core::stage::isClosed(a.stage) && a.closedOn != b.closedOn)
@@ -16,10 +16,11 @@ bool cardBefore(const OpportunityRow &a, const OpportunityRow &b)
     return a.code < b.code;
 }
 
-std::shared_ptr<const OpportunitySet> OpportunitySet::build(QList<OpportunityRow> rows)
+std::shared_ptr<const OpportunitySet> OpportunitySet::build(QList<core::OpportunityRow> rows)
 {
     auto set = std::make_shared<OpportunitySet>();
-    const auto byCode = [](const OpportunityRow &a, const OpportunityRow &b) { return a.code < b.code; };
+    const auto byCode
+        = [](const core::OpportunityRow &a, const core::OpportunityRow &b) { return a.code < b.code; };
     // The table sorts by code through the row order, so the order must hold.
     if (!std::is_sorted(rows.cbegin(), rows.cend(), byCode))
         std::sort(rows.begin(), rows.end(), byCode);
@@ -29,7 +30,7 @@ std::shared_ptr<const OpportunitySet> OpportunitySet::build(QList<OpportunityRow
     set->cardOrder.resize(columns.size());
     set->columnAmount.fill(0, columns.size());
     for (int row = 0; row < set->rows.size(); ++row) {
-        const OpportunityRow &r = set->rows.at(row);
+        const core::OpportunityRow &r = set->rows.at(row);
         set->rowOfId.insert(r.id, row);
         const auto column = columns.indexOf(r.stage);
         set->cardOrder[column].append(row);

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/opportunities/opportunityrow.h"
+#include "core/storage/opportunityrow.h"
 
 #include <QHash>
 #include <QList>
@@ -16,7 +16,7 @@ namespace sb::ui {
 /// deals costs the GUI thread no sorting and no hashing. Shared read-only.
 struct OpportunitySet
 {
-    QList<OpportunityRow> rows; ///< ordered by code
+    QList<core::OpportunityRow> rows; ///< ordered by code
     QHash<QString, int> rowOfId;
     /// For each board column (PipelineBoardModel::columns()), its rows in card
     /// order: open deals largest first, closed deals most recently closed first.
@@ -24,10 +24,10 @@ struct OpportunitySet
     QList<core::Money> columnAmount; ///< the total amount of each board column
 
     /// Prepares the look-ups (call on a worker thread for large books).
-    static std::shared_ptr<const OpportunitySet> build(QList<OpportunityRow> rows);
+    static std::shared_ptr<const OpportunitySet> build(QList<core::OpportunityRow> rows);
 };
 
 /// True when card `a` comes before card `b` in a board column.
-bool cardBefore(const OpportunityRow &a, const OpportunityRow &b);
+bool cardBefore(const core::OpportunityRow &a, const core::OpportunityRow &b);
 
 } // namespace sb::ui

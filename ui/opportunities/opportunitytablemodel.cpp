@@ -24,7 +24,7 @@ void OpportunityTableModel::setRows(std::shared_ptr<const OpportunitySet> set, c
     endResetModel();
 }
 
-void OpportunityTableModel::setRows(QList<OpportunityRow> rows, const QDate &today)
+void OpportunityTableModel::setRows(QList<core::OpportunityRow> rows, const QDate &today)
 {
     setRows(OpportunitySet::build(std::move(rows)), today);
 }
@@ -49,7 +49,7 @@ int OpportunityTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString OpportunityTableModel::text(const OpportunityRow &row, int column) const
+QString OpportunityTableModel::text(const core::OpportunityRow &row, int column) const
 {
     switch (Column(column)) {
     case Code:
@@ -90,7 +90,7 @@ QString OpportunityTableModel::text(const OpportunityRow &row, int column) const
     return {};
 }
 
-QVariant OpportunityTableModel::sortValue(const OpportunityRow &row, int column) const
+QVariant OpportunityTableModel::sortValue(const core::OpportunityRow &row, int column) const
 {
     switch (Column(column)) {
     case Amount:
@@ -121,7 +121,7 @@ QVariant OpportunityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OpportunityRow &row = m_set->rows.at(index.row());
+    const core::OpportunityRow &row = m_set->rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return text(row, index.column());

@@ -40,10 +40,10 @@ public:
     /// Replaces the rows (one reset). `today` dates the days-in-stage column.
     void setRows(std::shared_ptr<const OpportunitySet> set, const QDate &today = QDate::currentDate());
     /// The same for rows not yet prepared (builds the set here).
-    void setRows(QList<OpportunityRow> rows, const QDate &today = QDate::currentDate());
+    void setRows(QList<core::OpportunityRow> rows, const QDate &today = QDate::currentDate());
     const std::shared_ptr<const OpportunitySet> &set() const { return m_set; }
-    const QList<OpportunityRow> &rows() const { return m_set->rows; }
-    const OpportunityRow &rowAt(int row) const { return m_set->rows.at(row); }
+    const QList<core::OpportunityRow> &rows() const { return m_set->rows; }
+    const core::OpportunityRow &rowAt(int row) const { return m_set->rows.at(row); }
     /// The row of the opportunity with this id, or -1.
     int rowOfId(const QString &id) const;
     const QDate &today() const { return m_today; }
@@ -56,9 +56,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     /// The text shown in a cell.
-    QString text(const OpportunityRow &row, int column) const;
+    QString text(const core::OpportunityRow &row, int column) const;
     /// The value a column sorts by.
-    QVariant sortValue(const OpportunityRow &row, int column) const;
+    QVariant sortValue(const core::OpportunityRow &row, int column) const;
 
 private:
     std::shared_ptr<const OpportunitySet> m_set;

@@ -55,7 +55,7 @@ void PipelineBoardModel::setRows(const OpportunitySet &set, const OpportunityFil
                 built.cards.append(set.rows.at(order.at(i)));
         } else {
             for (int row : order) {
-                const OpportunityRow &deal = set.rows.at(row);
+                const core::OpportunityRow &deal = set.rows.at(row);
                 if (!narrowing.matches(deal))
                     continue;
                 built.total += 1;
@@ -72,7 +72,7 @@ void PipelineBoardModel::setRows(const OpportunitySet &set, const OpportunityFil
     endResetModel();
 }
 
-void PipelineBoardModel::setRows(const QList<OpportunityRow> &rows, const OpportunityFilter &filter,
+void PipelineBoardModel::setRows(const QList<core::OpportunityRow> &rows, const OpportunityFilter &filter,
                                  const QDate &today)
 {
     setRows(*OpportunitySet::build(rows), filter, today);
@@ -92,7 +92,7 @@ QModelIndex PipelineBoardModel::makeCardIndex(int column, int row) const
 QModelIndex PipelineBoardModel::cardIndex(const QString &id) const
 {
     for (int column = 0; column < m_columns.size(); ++column) {
-        const QList<OpportunityRow> &cards = m_columns.at(column).cards;
+        const QList<core::OpportunityRow> &cards = m_columns.at(column).cards;
         for (int row = 0; row < cards.size(); ++row) {
             if (cards.at(row).id == id)
                 return makeCardIndex(column, row);
@@ -116,7 +116,7 @@ std::optional<core::Stage> PipelineBoardModel::stageAt(const QModelIndex &index)
     return m_columns.at(column).stage;
 }
 
-const OpportunityRow *PipelineBoardModel::cardAt(const QModelIndex &index) const
+const core::OpportunityRow *PipelineBoardModel::cardAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || isColumn(index))
         return nullptr;
@@ -153,7 +153,7 @@ bool PipelineBoardModel::moveCard(const QString &id, core::Stage to)
     const QModelIndex sourceParent = columnIndex(*from);
     const QModelIndex targetParent = columnIndex(to);
     beginMoveRows(sourceParent, card.row(), card.row(), targetParent, 0);
-    OpportunityRow row = m_columns[source].cards.takeAt(card.row());
+    core::OpportunityRow row = m_columns[source].cards.takeAt(card.row());
     m_columns[source].total -= 1;
     m_columns[source].amount -= row.amount;
     row.stage = to;
@@ -226,7 +226,7 @@ QVariant PipelineBoardModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const OpportunityRow *card = cardAt(index);
+    const core::OpportunityRow *card = cardAt(index);
     if (!card)
         return {};
     switch (role) {
@@ -294,7 +294,7 @@ QMimeData *PipelineBoardModel::mimeData(const QModelIndexList &indexes) const
 {
     QStringList ids;
     for (const QModelIndex &index : indexes) {
-        if (const OpportunityRow *card = cardAt(index))
+        if (const core::OpportunityRow *card = cardAt(index))
             ids.append(card->id);
     }
     if (ids.isEmpty())

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/opportunityrow.h"
 #include "ui/opportunities/opportunityfilter.h"
-#include "ui/opportunities/opportunityrow.h"
 #include "ui/opportunities/opportunityset.h"
 
 #include <QAbstractItemModel>
@@ -46,7 +46,7 @@ public:
     void setRows(const OpportunitySet &set, const OpportunityFilter &filter,
                  const QDate &today = QDate::currentDate());
     /// The same for rows not yet prepared.
-    void setRows(const QList<OpportunityRow> &rows, const OpportunityFilter &filter,
+    void setRows(const QList<core::OpportunityRow> &rows, const OpportunityFilter &filter,
                  const QDate &today = QDate::currentDate());
     void setCardLimit(int limit) { m_limit = qMax(1, limit); }
     int cardLimit() const { return m_limit; }
@@ -59,7 +59,7 @@ public:
     /// The stage of a column item, or of the column a card sits in.
     std::optional<core::Stage> stageAt(const QModelIndex &index) const;
     /// The opportunity behind a card, or nullptr for anything else.
-    const OpportunityRow *cardAt(const QModelIndex &index) const;
+    const core::OpportunityRow *cardAt(const QModelIndex &index) const;
     /// Deals in a column (shown or not) and their total amount.
     qint64 dealCount(core::Stage stage) const;
     core::Money dealAmount(core::Stage stage) const;
@@ -93,7 +93,7 @@ private:
     struct Column
     {
         core::Stage stage = core::Stage::InitialContact;
-        QList<OpportunityRow> cards;
+        QList<core::OpportunityRow> cards;
         qint64 total = 0;
         core::Money amount = 0;
     };

@@ -3,18 +3,18 @@
 #include "ui/pages/opportunitiespage.h"
 
 #include "core/domain/error.h"
+#include "core/storage/opportunityqueries.h"
 #include "core/storage/opportunityrepository.h"
+#include "core/storage/referencelists.h"
 #include "ui/analysisworker.h"
 #include "ui/dialogs/lostreasondialog.h"
 #include "ui/dialogs/opportunitydialog.h"
 #include "ui/icons.h"
-#include "ui/models/referencelists.h"
 #include "ui/models/roles.h"
 #include "ui/opportunities/leadscoringdialog.h"
 #include "ui/opportunities/lostreasonseditor.h"
 #include "ui/opportunities/opportunityfilterproxymodel.h"
 #include "ui/opportunities/opportunityformat.h"
-#include "ui/opportunities/opportunityqueries.h"
 #include "ui/opportunities/opportunityset.h"
 #include "ui/opportunities/opportunitytablemodel.h"
 #include "ui/opportunities/pipelineboard.h"
@@ -76,7 +76,7 @@ QToolButton *actionButton(QAction *action, QWidget *parent)
 }
 
 // Why a move is not allowed, in the words of the rule it breaks.
-QString refusal(const OpportunityRow &row, core::Stage to)
+QString refusal(const core::OpportunityRow &row, core::Stage to)
 {
     const QString from = core::stage::displayName(row.stage);
     if (core::stage::isClosed(row.stage))
@@ -319,7 +319,7 @@ void OpportunitiesPage::fillOwners()
     m_ownerFilter->clear();
     m_ownerFilter->addItem(tr("All owners"), QString());
     try {
-        for (const ReferenceItem &rep : ReferenceLists::reps(workspace().database()))
+        for (const core::ReferenceItem &rep : core::ReferenceLists::reps(workspace().database()))
             m_ownerFilter->addItem(rep.name, rep.id);
     } catch (const core::Error &e) {
         workspace().reportError(e.message());
@@ -375,7 +375,8 @@ void OpportunitiesPage::reload()
     m_worker->submit(
         [this](const core::Database &db) -> std::function<void()> {
             // The look-ups are prepared here too, so the GUI thread only swaps the set in.
-            std::shared_ptr<const OpportunitySet> set = OpportunitySet::build(OpportunityQueries::rows(db));
+            std::shared_ptr<const OpportunitySet> set
+                = OpportunitySet::build(core::OpportunityQueries::rows(db));
             return [this, set = std::move(set)]() mutable { showRows(std::move(set)); };
         },
         [this](const QString &error) { workspace().reportError(error); });
@@ -414,7 +415,7 @@ void OpportunitiesPage::rebuildBoard()
 void OpportunitiesPage::updateActions()
 {
     const bool writable = !workspace().isReadOnly();
-    const OpportunityRow *row = rowOf(currentId());
+    const core::OpportunityRow *row = rowOf(currentId());
     m_new->setEnabled(writable);
     m_edit->setEnabled(row != nullptr);
     m_edit->setText(writable ? tr("&Edit opportunity…") : tr("&Open opportunity…"));
@@ -437,7 +438,7 @@ void OpportunitiesPage::tell(const QString &message)
     });
 }
 
-const OpportunityRow *OpportunitiesPage::rowOf(const QString &id) const
+const core::OpportunityRow *OpportunitiesPage::rowOf(const QString &id) const
 {
     const int row = id.isEmpty() ? -1 : m_model->rowOfId(id);
     return row < 0 ? nullptr : &m_model->rowAt(row);
@@ -468,7 +469,7 @@ void OpportunitiesPage::selectId(const QString &id)
 
 OpportunitiesPage::MoveOutcome OpportunitiesPage::requestMove(const QString &id, core::Stage to)
 {
-    const OpportunityRow *row = rowOf(id);
+    const core::OpportunityRow *row = rowOf(id);
     if (!row) {
         tell(tr("That opportunity is no longer in the list."));
         return MoveOutcome::Refused;
@@ -490,7 +491,7 @@ OpportunitiesPage::MoveOutcome OpportunitiesPage::requestMove(const QString &id,
     return pushMove(*row, to) ? MoveOutcome::Moved : MoveOutcome::Refused;
 }
 
-bool OpportunitiesPage::pushMove(const OpportunityRow &row, core::Stage to, const QString &reason,
+bool OpportunitiesPage::pushMove(const core::OpportunityRow &row, core::Stage to, const QString &reason,
                                  const QString &competitor)
 {
     const QString id = row.id;
@@ -514,7 +515,7 @@ LostReasonDialog *OpportunitiesPage::pendingLostDialog() const
     return m_lostDialog.data();
 }
 
-void OpportunitiesPage::moveToLost(const OpportunityRow &row)
+void OpportunitiesPage::moveToLost(const core::OpportunityRow &row)
 {
     if (m_lostDialog)
         m_lostDialog->close();
@@ -525,7 +526,7 @@ void OpportunitiesPage::moveToLost(const OpportunityRow &row)
     connect(dialog, &QDialog::finished, this, [this, dialog, id](int result) {
         if (result != QDialog::Accepted)
             return;
-        if (const OpportunityRow *current = rowOf(id))
+        if (const core::OpportunityRow *current = rowOf(id))
             pushMove(*current, core::Stage::Lost, dialog->reason(), dialog->competitor());
     });
     dialog->open();
@@ -534,7 +535,7 @@ void OpportunitiesPage::moveToLost(const OpportunityRow &row)
 void OpportunitiesPage::fillMoveMenu(QMenu *menu)
 {
     menu->clear();
-    const OpportunityRow *row = rowOf(currentId());
+    const core::OpportunityRow *row = rowOf(currentId());
     if (!row) {
         menu->addAction(tr("Select a deal first"))->setEnabled(false);
         return;

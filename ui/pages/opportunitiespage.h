@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/domain/opportunity.h"
-#include "ui/opportunities/opportunityrow.h"
+#include "core/storage/opportunityrow.h"
 #include "ui/pages/page.h"
 
 #include <QPointer>
@@ -99,15 +99,15 @@ private:
     void rebuildBoard();
     void updateActions();
     void tell(const QString &message);
-    void moveToLost(const OpportunityRow &row);
-    bool pushMove(const OpportunityRow &row, core::Stage to, const QString &reason = {},
+    void moveToLost(const core::OpportunityRow &row);
+    bool pushMove(const core::OpportunityRow &row, core::Stage to, const QString &reason = {},
                   const QString &competitor = {});
     void fillMoveMenu(QMenu *menu);
     void showContextMenu(const QString &id, const QPoint &globalPos);
     void onDialogFinished(OpportunityDialog *dialog, int result);
     void selectId(const QString &id);
     QString currentId() const;
-    const OpportunityRow *rowOf(const QString &id) const;
+    const core::OpportunityRow *rowOf(const QString &id) const;
 
     OpportunityTableModel *m_model;
     OpportunityFilterProxyModel *m_proxy;

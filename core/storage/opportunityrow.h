@@ -9,7 +9,7 @@
 #include <QDate>
 #include <QString>
 
-namespace sb::ui {
+namespace sb::core {
 
 /// One opportunity as the list and the pipeline board show it: the record's
 /// own fields plus the names it refers to and the date it entered its stage.
@@ -21,27 +21,27 @@ struct OpportunityRow
     QString customerName;
     QString title;
     QString source;
-    core::Money amount = 0;
+    Money amount = 0;
     QString ownerId;
     QString ownerName;
     QDate createdOn;
     QDate expectedClose;
-    core::Stage stage = core::Stage::InitialContact;
+    Stage stage = Stage::InitialContact;
     int probability = 0;
     QString lostReason;
     QDate closedOn;
     QDate stageSince; ///< business date of the latest stage change (or creation)
     /// Score and grade under the workspace's lead-scoring model; empty when the
     /// lead was never assessed.
-    std::optional<core::funnel::LeadScore> lead;
+    std::optional<funnel::LeadScore> lead;
 
     /// Days since the deal entered its stage, for open deals; -1 for closed ones.
     qint64 daysInStage(const QDate &today) const
     {
-        if (core::stage::isClosed(stage) || !stageSince.isValid())
+        if (stage::isClosed(stage) || !stageSince.isValid())
             return -1;
         return qMax<qint64>(0, stageSince.daysTo(today));
     }
 };
 
-} // namespace sb::ui
+} // namespace sb::core

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/opportunities/opportunityqueries.h"
+#include "core/storage/opportunityqueries.h"
 
 #include "core/storage/database.h"
 #include "core/storage/funnelsettings.h"
@@ -11,13 +11,13 @@
 
 #include <algorithm>
 
-namespace sb::ui {
+namespace sb::core {
 
 namespace {
 
 QString what()
 {
-    return QCoreApplication::translate("sb::ui::OpportunityQueries", "read the opportunities");
+    return QCoreApplication::translate("sb::OpportunityQueries", "read the opportunities");
 }
 
 QDate dateOf(const QVariant &value)
@@ -25,11 +25,11 @@ QDate dateOf(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
-QList<CodedItem> codedItems(const core::Database &db, const QString &sql)
+QList<CodedItem> codedItems(const Database &db, const QString &sql)
 {
     QSqlQuery q = db.prepare(sql);
     q.setForwardOnly(true);
-    core::Database::exec(q, what());
+    Database::exec(q, what());
     QList<CodedItem> items;
     while (q.next())
         items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
@@ -47,7 +47,7 @@ QStringList sortedUnique(QSet<QString> values)
 
 } // namespace
 
-QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
+QList<OpportunityRow> OpportunityQueries::rows(const Database &db)
 {
     // The stage-entry date is the business date of the latest live history row,
     // found through the history's (opportunity_id, changed_at) index.
@@ -62,8 +62,8 @@ QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
         "LEFT JOIN reps r ON r.id = o.owner_rep_id "
         "WHERE o.deleted = 0 ORDER BY o.code"));
     q.setForwardOnly(true);
-    core::Database::exec(q, what());
-    const core::funnel::LeadScoringModel leadModel = core::leadScoringModel(db);
+    Database::exec(q, what());
+    const funnel::LeadScoringModel leadModel = leadScoringModel(db);
     const auto score = [&q](int column) {
         const QVariant value = q.value(column);
         return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
@@ -89,14 +89,14 @@ QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
         row.ownerName = shared(q.value(8));
         row.createdOn = dateOf(q.value(9));
         row.expectedClose = dateOf(q.value(10));
-        row.stage = core::stage::fromText(q.value(11).toString()).value_or(core::Stage::InitialContact);
+        row.stage = stage::fromText(q.value(11).toString()).value_or(Stage::InitialContact);
         row.probability = q.value(12).toInt();
         row.lostReason = shared(q.value(13));
         row.closedOn = dateOf(q.value(14));
         row.stageSince = dateOf(q.value(15));
-        const core::funnel::LeadInputs lead{score(16), score(17), score(18), score(19)};
-        if (core::funnel::isAssessed(lead))
-            row.lead = core::funnel::scoreLead(row.source, lead, leadModel);
+        const funnel::LeadInputs lead{score(16), score(17), score(18), score(19)};
+        if (funnel::isAssessed(lead))
+            row.lead = funnel::scoreLead(row.source, lead, leadModel);
         if (!row.stageSince.isValid())
             row.stageSince = row.createdOn;
         rows.append(std::move(row));
@@ -104,36 +104,36 @@ QList<OpportunityRow> OpportunityQueries::rows(const core::Database &db)
     return rows;
 }
 
-QList<CodedItem> OpportunityQueries::customers(const core::Database &db)
+QList<CodedItem> OpportunityQueries::customers(const Database &db)
 {
     return codedItems(db,
                       QStringLiteral("SELECT id, code, name FROM customers WHERE deleted = 0 ORDER BY code"));
 }
 
-QList<CodedItem> OpportunityQueries::teams(const core::Database &db)
+QList<CodedItem> OpportunityQueries::teams(const Database &db)
 {
     return codedItems(db, QStringLiteral("SELECT id, code, name FROM teams WHERE deleted = 0 ORDER BY name"));
 }
 
-QStringList OpportunityQueries::sources(const core::Database &db)
+QStringList OpportunityQueries::sources(const Database &db)
 {
     QSqlQuery q = db.prepare(
         QStringLiteral("SELECT DISTINCT source FROM opportunities WHERE deleted = 0 AND source <> ''"));
     q.setForwardOnly(true);
-    core::Database::exec(q, what());
+    Database::exec(q, what());
     QSet<QString> values;
     while (q.next())
         values.insert(q.value(0).toString());
     return sortedUnique(std::move(values));
 }
 
-QStringList OpportunityQueries::competitors(const core::Database &db)
+QStringList OpportunityQueries::competitors(const Database &db)
 {
     QSqlQuery q = db.prepare(QStringLiteral(
         "SELECT DISTINCT lost_competitor FROM opportunities WHERE deleted = 0 AND lost_competitor <> '' "
         "UNION SELECT DISTINCT competitors FROM opportunities WHERE deleted = 0 AND competitors <> ''"));
     q.setForwardOnly(true);
-    core::Database::exec(q, what());
+    Database::exec(q, what());
     // The competitors field is free text that often lists several names.
     static const QRegularExpression separators(QStringLiteral("[,;，；、/]"));
     QSet<QString> values;
@@ -144,4 +144,4 @@ QStringList OpportunityQueries::competitors(const core::Database &db)
     return sortedUnique(std::move(values));
 }
 
-} // namespace sb::ui
+} // namespace sb::core

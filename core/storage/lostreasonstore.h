@@ -8,10 +8,8 @@
 #include <QStringList>
 
 namespace sb::core {
-class Database;
-}
 
-namespace sb::ui {
+class Database;
 
 /// One entry of the lost-reason list (table lost_reasons).
 struct LostReason
@@ -26,19 +24,19 @@ struct LostReason
 /// deals already lost keep the text they were given. Throws sb::core::Error.
 class LostReasonStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(sb::ui::LostReasonStore)
+    Q_DECLARE_TR_FUNCTIONS(sb::LostReasonStore)
 
 public:
     /// Live reasons in their sort order.
-    static QList<LostReason> list(const core::Database &db);
+    static QList<LostReason> list(const Database &db);
     /// Their names, in order.
-    static QStringList names(const core::Database &db);
+    static QStringList names(const Database &db);
     /// Appends a reason at the end of the list; refuses an empty or duplicate name.
-    static LostReason add(const core::Database &db, const QString &name);
+    static LostReason add(const Database &db, const QString &name);
     /// Renames a reason; refuses an empty or duplicate name.
-    static void rename(const core::Database &db, const QString &id, const QString &name);
+    static void rename(const Database &db, const QString &id, const QString &name);
     /// Removes a reason from the list (a tombstone, as for every record).
-    static void remove(const core::Database &db, const QString &id);
+    static void remove(const Database &db, const QString &id);
 };
 
-} // namespace sb::ui
+} // namespace sb::core

@@ -7,10 +7,8 @@
 #include <QStringList>
 
 namespace sb::core {
-class Database;
-}
 
-namespace sb::ui {
+class Database;
 
 /// A record offered in a combo box: its id and what the user reads.
 struct ReferenceItem
@@ -24,12 +22,12 @@ class ReferenceLists final
 {
 public:
     /// Live sales reps, by name.
-    static QList<ReferenceItem> reps(const core::Database &db);
+    static QList<ReferenceItem> reps(const Database &db);
     /// Live channels, by name.
-    static QList<ReferenceItem> channels(const core::Database &db);
+    static QList<ReferenceItem> channels(const Database &db);
     /// Distinct non-empty values of a customer text column already in use
     /// ("industry", "region", "source"), sorted — suggestions for editable combos.
-    static QStringList customerValues(const core::Database &db, const QString &column);
+    static QStringList customerValues(const Database &db, const QString &column);
 };
 
-} // namespace sb::ui
+} // namespace sb::core
