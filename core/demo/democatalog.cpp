@@ -3,7 +3,6 @@
 // Demo step: products and the promotions of the Chinese retail calendar.
 #include "core/demo/democontext.h"
 #include "core/demo/demonames.h"
-#include "core/demo/demostatement.h"
 #include "core/demo/demosteps.h"
 
 #include <QDate>
@@ -61,10 +60,7 @@ constexpr PromotionSpec kPromotions[] = {
 
 void writeProducts(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db,
-                     "INSERT INTO products (id, sku, name, product_line, unit_price, unit_cost, "
-                     "stock_on_hand, safety_stock, lead_time_days, created_at, updated_at, "
-                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::Product);
     DemoRandom random = ctx.random(21);
     const auto items = names::productItems();
     const auto variants = names::productVariants();
@@ -130,13 +126,8 @@ std::vector<int> productsOfLines(const DemoContext &ctx, const int (&lines)[2])
 
 void writePromotions(DemoContext &ctx)
 {
-    DemoStatement promotion(ctx.db,
-                            "INSERT INTO promotions (id, code, name, type, start_date, end_date, budget, "
-                            "cost, calendar_node, created_at, updated_at, updated_by_office) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    DemoStatement link(ctx.db,
-                       "INSERT INTO promotion_products (id, promotion_id, product_id, created_at, "
-                       "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &promotion = ctx.writer->row(DemoRow::Promotion);
+    SqliteBulkStatement &link = ctx.writer->row(DemoRow::PromotionProduct);
     DemoRandom random = ctx.random(22);
     const int firstYear = QDate::fromJulianDay(ctx.start).year();
     const int lastYear = QDate::fromJulianDay(ctx.today).year() + 1;

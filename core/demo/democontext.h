@@ -5,13 +5,13 @@
 #include "core/demo/demogenerator.h"
 #include "core/demo/demorandom.h"
 #include "core/demo/demoweights.h"
+#include "core/storage/demowriter.h"
+#include "core/storage/sqlite/sqlitebulkstatement.h"
 
 #include <QByteArray>
 
 #include <limits>
 #include <vector>
-
-struct sqlite3;
 
 namespace sb::core::demo {
 
@@ -119,7 +119,7 @@ struct WonDeal
 /// State shared by the generation steps. Days are Julian day numbers.
 struct DemoContext
 {
-    sqlite3 *db = nullptr;
+    DemoWriter *writer = nullptr; ///< the statements that write the rows
     quint64 seed = 0;
     qint64 today = 0;
     qint64 start = 0; ///< first day of the span: the first of the month 23 months ago

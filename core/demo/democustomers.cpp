@@ -3,7 +3,6 @@
 // Demo step: customers and contacts.
 #include "core/demo/democontext.h"
 #include "core/demo/demonames.h"
-#include "core/demo/demostatement.h"
 #include "core/demo/demosteps.h"
 
 #include <cmath>
@@ -216,16 +215,8 @@ QByteArray brandOf(const CustomerInfo &c)
 
 void writeCustomers(DemoContext &ctx)
 {
-    DemoStatement customer(ctx.db,
-                           "INSERT INTO customers (id, code, name, industry, size_band, region, city, "
-                           "channel_id, owner_rep_id, decision_maker, decision_maker_title, phone, email, "
-                           "source, lifecycle_stage, customer_type, notes, created_at, updated_at, "
-                           "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?)");
-    DemoStatement contact(ctx.db,
-                          "INSERT INTO contacts (id, code, customer_id, name, title, phone, email, "
-                          "is_decision_maker, notes, created_at, updated_at, updated_by_office) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &customer = ctx.writer->row(DemoRow::Customer);
+    SqliteBulkStatement &contact = ctx.writer->row(DemoRow::Contact);
     DemoRandom random = ctx.random(31);
     const qint64 count = ctx.counts.customers;
     DemoWeights cities;

@@ -3,7 +3,6 @@
 // Demo step: what can only be known once the orders exist — stock levels that
 // match the sales, customer lifecycle stages, and account-management visits.
 #include "core/demo/democontext.h"
-#include "core/demo/demostatement.h"
 #include "core/demo/demosteps.h"
 
 #include <algorithm>
@@ -26,8 +25,7 @@ constexpr const char *kAccountKinds[] = {"visit", "meeting", "call", "visit"};
 
 void updateStock(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db,
-                     "UPDATE products SET stock_on_hand = ?, safety_stock = ?, updated_at = ? WHERE id = ?");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::ProductStock);
     DemoRandom random = ctx.random(81);
     for (const ProductInfo &p : ctx.products) {
         const double daily = double(p.soldLastYear) / 365.0;
@@ -54,7 +52,7 @@ const char *lifecycleOf(const DemoContext &ctx, const CustomerInfo &c)
 
 void updateCustomers(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db, "UPDATE customers SET lifecycle_stage = ?, updated_at = ? WHERE id = ?");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::CustomerLifecycle);
     DemoRandom random = ctx.random(82);
     for (const CustomerInfo &c : ctx.customers) {
         // Last touched after its latest order, never before it was created nor after today.
@@ -67,10 +65,7 @@ void updateCustomers(DemoContext &ctx)
 // Regular customers get visits and calls that belong to no particular deal.
 void writeAccountActivities(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db,
-                     "INSERT INTO activities (id, code, customer_id, opportunity_id, rep_id, kind, "
-                     "activity_date, summary, next_step, next_step_date, created_at, updated_at, "
-                     "updated_by_office) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, '', NULL, ?, ?, ?)");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::AccountVisit);
     DemoRandom random = ctx.random(83);
     for (const CustomerInfo &c : ctx.customers) {
         if (c.orders < 3)

@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demogenerator.h"
 
-#include "core/demo/demobulkmode.h"
 #include "core/demo/democontext.h"
 #include "core/demo/demosteps.h"
 #include "core/domain/error.h"
 #include "core/storage/database.h"
+#include "core/storage/demowriter.h"
+#include "core/storage/sqlite/sqlitebulkmode.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
-#include <QStringList>
 
 #include <cmath>
 
@@ -77,48 +76,6 @@ std::optional<demo::DemoCounts> countsFor(const DemoOptions &options)
     return counts;
 }
 
-// The tables the demo fills.
-const QStringList &demoTables()
-{
-    static const QStringList tables = {
-        QStringLiteral("lost_reasons"),
-        QStringLiteral("channels"),
-        QStringLiteral("channel_share_rules"),
-        QStringLiteral("commission_plans"),
-        QStringLiteral("commission_tiers"),
-        QStringLiteral("teams"),
-        QStringLiteral("reps"),
-        QStringLiteral("products"),
-        QStringLiteral("promotions"),
-        QStringLiteral("promotion_products"),
-        QStringLiteral("customers"),
-        QStringLiteral("contacts"),
-        QStringLiteral("opportunities"),
-        QStringLiteral("stage_history"),
-        QStringLiteral("activities"),
-        QStringLiteral("orders"),
-        QStringLiteral("order_lines"),
-        QStringLiteral("contract_checks"),
-        QStringLiteral("tickets"),
-        QStringLiteral("targets"),
-        QStringLiteral("period_costs"),
-    };
-    return tables;
-}
-
-// Any business row means the workspace is in use; the demo never mixes with real data.
-bool holdsData(const Database &db)
-{
-    for (const QString &table : demoTables()) {
-        // The table names are the constants above, never input.
-        QSqlQuery q = db.prepare(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(table));
-        Database::exec(q, DemoText::tr("check the workspace"));
-        if (q.next())
-            return true;
-    }
-    return false;
-}
-
 void buildMonthWeights(DemoContext &ctx)
 {
     for (int m = 0; m < ctx.months; ++m) {
@@ -167,17 +124,15 @@ DemoSummary generateDemo(Database &db, const DemoOptions &options, const DemoPro
     if (db.isReadOnly())
         throw Error(Error::Kind::Database,
                     DemoText::tr("The workspace is open read-only; the demo cannot be written."));
-    sqlite3 *handle = db.handle();
-    if (!handle)
+    if (!db.handle())
         throw Error(Error::Kind::Database,
                     DemoText::tr("The workspace has no SQLite connection for the demo."));
-    if (holdsData(db))
+    if (DemoWriter::holdsData(db))
         throw Error(Error::Kind::Data,
                     DemoText::tr("The workspace already holds data. The demo fills only an empty "
                                  "workspace; create a new one for it."));
 
     DemoContext ctx;
-    ctx.db = handle;
     ctx.seed = options.seed;
     ctx.today = options.today.toJulianDay();
     ctx.start = QDate(options.today.year(), options.today.month(), 1).addMonths(-23).toJulianDay();
@@ -190,21 +145,25 @@ DemoSummary generateDemo(Database &db, const DemoOptions &options, const DemoPro
     buildMonthWeights(ctx);
 
     // One transaction: a failure or a cancel leaves the workspace as empty as it was.
-    const demo::DemoBulkMode bulkMode(db);
+    const SqliteBulkMode bulkMode(db);
     Database::Transaction transaction(db);
-    const QStringList indexes = demo::dropIndexes(db, demoTables());
-    demo::writeOrganisation(ctx);
-    demo::writeCatalog(ctx);
-    demo::writeCustomers(ctx);
-    demo::writePipeline(ctx);
-    demo::writeOrders(ctx);
-    demo::writeService(ctx);
-    demo::writePlanning(ctx);
-    demo::writeFollowUps(ctx);
-    for (const QString &sql : indexes) {
-        db.execute(sql);
-        ctx.advance(indexSteps / std::max<qint64>(1, indexes.size()));
+    SqliteDroppedIndexes indexes(db, DemoWriter::tables());
+    {
+        // Its statements are finalised before the indexes are built again.
+        DemoWriter writer(db);
+        ctx.writer = &writer;
+        demo::writeOrganisation(ctx);
+        demo::writeCatalog(ctx);
+        demo::writeCustomers(ctx);
+        demo::writePipeline(ctx);
+        demo::writeOrders(ctx);
+        demo::writeService(ctx);
+        demo::writePlanning(ctx);
+        demo::writeFollowUps(ctx);
+        ctx.writer = nullptr;
     }
+    const qint64 stepsPerIndex = indexSteps / std::max<qint64>(1, indexes.size());
+    indexes.recreate([&ctx, stepsPerIndex] { ctx.advance(stepsPerIndex); });
     writeSettings(db, options);
     if (progress && !progress(ctx.total, ctx.total))
         throw Error(Error::Kind::Data, DemoText::tr("Demo generation was cancelled; nothing was written."));

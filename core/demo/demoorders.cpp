@@ -4,7 +4,6 @@
 // that even the large scale never holds more than one month in memory.
 #include "core/demo/democontext.h"
 #include "core/demo/demonames.h"
-#include "core/demo/demostatement.h"
 #include "core/demo/demosteps.h"
 #include "core/domain/money.h"
 
@@ -81,18 +80,9 @@ public:
         : m_ctx(ctx),
           m_random(ctx.random(51)),
           m_prefix(QByteArray(kNumberPrefix) + "-SO"),
-          m_order(ctx.db,
-                  "INSERT INTO orders (id, number, customer_id, opportunity_id, owner_rep_id, channel_id, "
-                  "order_date, sign_date, contract_amount, amount, payment_terms, status, delivery_status, "
-                  "notes, created_at, updated_at, updated_by_office) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          m_line(ctx.db,
-                 "INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price, "
-                 "discount_bp, amount, created_at, updated_at, updated_by_office) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          m_check(ctx.db,
-                  "INSERT INTO contract_checks (id, order_id, point, state, note, checked_by, checked_at, "
-                  "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          m_order(ctx.writer->row(DemoRow::Order)),
+          m_line(ctx.writer->row(DemoRow::OrderLine)),
+          m_check(ctx.writer->row(DemoRow::ContractCheck))
     {
         m_productsByLine.resize(names::productLines().size());
         for (std::size_t p = 0; p < ctx.products.size(); ++p)
@@ -115,9 +105,9 @@ private:
     DemoContext &m_ctx;
     DemoRandom m_random;
     QByteArray m_prefix;
-    DemoStatement m_order;
-    DemoStatement m_line;
-    DemoStatement m_check;
+    SqliteBulkStatement &m_order;
+    SqliteBulkStatement &m_line;
+    SqliteBulkStatement &m_check;
     std::vector<std::vector<int>> m_productsByLine;
     DemoWeights m_lineCounts;
     std::vector<PendingOrder> m_pending;

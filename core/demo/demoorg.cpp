@@ -3,7 +3,6 @@
 // Demo step: lost reasons, channels, commission plans, teams and reps.
 #include "core/demo/democontext.h"
 #include "core/demo/demonames.h"
-#include "core/demo/demostatement.h"
 #include "core/demo/demosteps.h"
 
 namespace sb::core::demo {
@@ -109,9 +108,7 @@ constexpr PlanSpec kPlans[] = {
 
 void writeLostReasons(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement st(ctx.db,
-                     "INSERT INTO lost_reasons (id, name, sort_order, created_at, updated_at, "
-                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::LostReason);
     const auto reasons = names::lostReasons();
     for (std::size_t i = 0; i < reasons.size(); ++i)
         st.text(ctx.id("lost_reason", qint64(i)))
@@ -123,9 +120,7 @@ void writeLostReasons(DemoContext &ctx, const QByteArray &at)
 
 void writeChannels(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement channel(ctx.db,
-                          "INSERT INTO channels (id, code, name, type, share_model, partner_name, "
-                          "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &channel = ctx.writer->row(DemoRow::Channel);
     int index = 0;
     for (const ChannelSpec &spec : kChannels) {
         const QByteArray id = ctx.id("channel", index++);
@@ -139,9 +134,7 @@ void writeChannels(DemoContext &ctx, const QByteArray &at)
             .run();
         ctx.channels.push_back({id, spec.kind});
     }
-    DemoStatement rule(ctx.db,
-                       "INSERT INTO channel_share_rules (id, channel_id, product_line, min_volume, rate_bp, "
-                       "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &rule = ctx.writer->row(DemoRow::ChannelShareRule);
     index = 0;
     for (const ShareRule &r : kShareRules) {
         rule.text(ctx.id("channel_share_rule", index++))
@@ -156,13 +149,8 @@ void writeChannels(DemoContext &ctx, const QByteArray &at)
 
 void writePlans(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement plan(ctx.db,
-                       "INSERT INTO commission_plans (id, code, name, mode, quarter_bonus_months_pct, "
-                       "satisfaction_bonus_bp, satisfaction_csat_threshold_bp, team_pool_bp, created_at, "
-                       "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    DemoStatement tier(ctx.db,
-                       "INSERT INTO commission_tiers (id, plan_id, lower_bound_bp, rate_bp, created_at, "
-                       "updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &plan = ctx.writer->row(DemoRow::CommissionPlan);
+    SqliteBulkStatement &tier = ctx.writer->row(DemoRow::CommissionTier);
     int planIndex = 0;
     int tierIndex = 0;
     for (const PlanSpec &spec : kPlans) {
@@ -193,9 +181,7 @@ void writePlans(DemoContext &ctx, const QByteArray &at)
 
 void writeTeams(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement st(ctx.db,
-                     "INSERT INTO teams (id, code, name, parent_team_id, region, created_at, updated_at, "
-                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::Team);
     const auto regionCount = names::regions().size();
     ctx.regionTeam.assign(regionCount, -1);
     for (int t = 0; t < ctx.counts.teams; ++t) {
@@ -242,10 +228,7 @@ QByteArray personName(DemoRandom &random, bool english, QByteArray *handle)
 
 void writeReps(DemoContext &ctx, const QByteArray &at)
 {
-    DemoStatement st(ctx.db,
-                     "INSERT INTO reps (id, code, name, team_id, email, phone, base_pay, commission_plan_id, "
-                     "hired_on, active, created_at, updated_at, updated_by_office) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::Rep);
     DemoRandom random = ctx.random(11);
     const int leavers = std::max(1, ctx.counts.reps / 20);
     ctx.activeReps = ctx.counts.reps;

@@ -3,7 +3,6 @@
 // Demo step: opportunities, their stage history and the activities around them.
 #include "core/demo/democontext.h"
 #include "core/demo/demonames.h"
-#include "core/demo/demostatement.h"
 #include "core/demo/demosteps.h"
 
 #include <algorithm>
@@ -91,22 +90,9 @@ public:
     explicit PipelineWriter(DemoContext &ctx)
         : m_ctx(ctx),
           m_random(ctx.random(41)),
-          m_opportunity(
-              ctx.db,
-              "INSERT INTO opportunities (id, code, customer_id, title, source, amount, "
-              "products_needed, competitors, owner_rep_id, created_on, expected_close, stage, "
-              "probability, lost_reason, lost_competitor, closed_on, lead_source_score, "
-              "lead_need_score, lead_budget_score, lead_intent_score, created_at, updated_at, "
-              "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              "?, ?, ?)"),
-          m_history(ctx.db,
-                    "INSERT INTO stage_history (id, opportunity_id, from_stage, to_stage, changed_at, "
-                    "changed_on, changed_by, created_at, updated_at, updated_by_office) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          m_activity(ctx.db,
-                     "INSERT INTO activities (id, code, customer_id, opportunity_id, rep_id, kind, "
-                     "activity_date, summary, next_step, next_step_date, created_at, updated_at, "
-                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+          m_opportunity(ctx.writer->row(DemoRow::Opportunity)),
+          m_history(ctx.writer->row(DemoRow::StageHistory)),
+          m_activity(ctx.writer->row(DemoRow::Activity))
     {
     }
 
@@ -123,9 +109,9 @@ private:
 
     DemoContext &m_ctx;
     DemoRandom m_random;
-    DemoStatement m_opportunity;
-    DemoStatement m_history;
-    DemoStatement m_activity;
+    SqliteBulkStatement &m_opportunity;
+    SqliteBulkStatement &m_history;
+    SqliteBulkStatement &m_activity;
     std::vector<Event> m_events;
     qint64 m_historyIndex = 0;
 };

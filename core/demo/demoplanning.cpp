@@ -3,7 +3,6 @@
 // Demo step: targets and sales and marketing costs, derived from the orders so
 // that achievement lands around 100 % with good and weak reps on either side.
 #include "core/demo/democontext.h"
-#include "core/demo/demostatement.h"
 #include "core/demo/demosteps.h"
 
 #include <QDate>
@@ -22,14 +21,7 @@ using YearPlan = std::array<qint64, 12>; // one target per calendar month
 class TargetWriter final
 {
 public:
-    explicit TargetWriter(DemoContext &ctx)
-        : m_ctx(ctx),
-          m_st(ctx.db,
-               "INSERT INTO targets (id, period, scope_kind, scope_key, amount, parent_id, "
-               "weight_bp, created_at, updated_at, updated_by_office) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    {
-    }
+    explicit TargetWriter(DemoContext &ctx) : m_ctx(ctx), m_st(ctx.writer->row(DemoRow::Target)) { }
 
     /// Writes a year, its quarters and its months for one scope; each child names
     /// its parent and its share of it, and the children add up to the parent.
@@ -77,7 +69,7 @@ private:
     }
 
     DemoContext &m_ctx;
-    DemoStatement m_st;
+    SqliteBulkStatement &m_st;
     qint64 m_seq = 0;
 };
 
@@ -144,9 +136,7 @@ void writeTargets(DemoContext &ctx)
 
 void writePeriodCosts(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db,
-                     "INSERT INTO period_costs (id, period, category, amount, created_at, updated_at, "
-                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::PeriodCost);
     DemoRandom random = ctx.random(72);
     const double fixedYuan = 20000.0 * std::sqrt(double(ctx.counts.customers) / 300.0);
     for (int m = 0; m < ctx.months; ++m) {

@@ -3,7 +3,6 @@
 // Demo step: after-sales service tickets.
 #include "core/demo/democontext.h"
 #include "core/demo/demonames.h"
-#include "core/demo/demostatement.h"
 #include "core/demo/demosteps.h"
 
 #include <algorithm>
@@ -64,10 +63,7 @@ int cesFor(DemoRandom &random, int csat, bool firstContact)
 
 void writeService(DemoContext &ctx)
 {
-    DemoStatement st(ctx.db,
-                     "INSERT INTO tickets (id, number, customer_id, category, opened_at, first_response_at, "
-                     "resolved_at, first_contact_resolution, csat, nps, ces, status, created_at, updated_at, "
-                     "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteBulkStatement &st = ctx.writer->row(DemoRow::Ticket);
     DemoRandom random = ctx.random(61);
     const qint64 count = ctx.counts.tickets;
     std::vector<qint64> opened(static_cast<std::size_t>(count));

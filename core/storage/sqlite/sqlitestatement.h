@@ -20,7 +20,19 @@ class Database;
 class SqliteStatement final
 {
 public:
+    /// The step a failure happened in, for callers that word their own messages.
+    enum class Phase {
+        Prepare,
+        Bind,
+        Step,
+    };
+    /// Words a failure from its phase and SQLite's message (translated by the caller).
+    using FailureText = QString (*)(Phase phase, const QString &detail);
+
     SqliteStatement(const Database &db, const char *sql);
+    /// As above; failures are worded by failureText instead of "Cannot save the
+    /// data: …" when it is not null.
+    SqliteStatement(const Database &db, const char *sql, FailureText failureText);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -31,6 +43,14 @@ public:
     void bindUtf8(int index, QByteArrayView utf8);
     void bind(int index, qint64 value);
     void bindNull(int index);
+    /// Binds text that is UTF-8 already, copied: the bytes may change or go away
+    /// right after the call. A null view binds the empty text, as bindUtf8() does.
+    void bindUtf8Copy(int index, QByteArrayView utf8);
+
+    /// The number of parameters, which is the largest index to bind.
+    int parameterCount() const;
+    /// The statement's SQL text, for messages.
+    QString sql() const;
 
     /// Steps once: true when a row is available, false when done.
     bool step();
@@ -47,9 +67,11 @@ public:
 
 private:
     [[noreturn]] void fail(int rc) const;
+    [[noreturn]] void fail(int rc, Phase phase) const;
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    FailureText m_failureText = nullptr;
 };
 
 } // namespace sb::core

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/demo/demobulkmode.h"
+#include "core/storage/sqlite/sqlitebulkmode.h"
 
 #include "core/storage/database.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace sb::core::demo {
+namespace sb::core {
 
 namespace {
 
@@ -19,7 +19,7 @@ QString pragmaValue(const Database &db, const QString &sql)
 
 } // namespace
 
-DemoBulkMode::DemoBulkMode(const Database &db) : m_db(db)
+SqliteBulkMode::SqliteBulkMode(const Database &db) : m_db(db)
 {
     bool ok = false;
     const qint64 cache = pragmaValue(db, QStringLiteral("PRAGMA cache_size")).toLongLong(&ok);
@@ -31,7 +31,7 @@ DemoBulkMode::DemoBulkMode(const Database &db) : m_db(db)
         m_leftWal = pragmaValue(db, QStringLiteral("PRAGMA journal_mode = DELETE")) == u"delete";
 }
 
-DemoBulkMode::~DemoBulkMode()
+SqliteBulkMode::~SqliteBulkMode()
 {
     // Failures are ignored: the workspace gets WAL again the next time it is opened.
     if (m_leftWal)
@@ -39,10 +39,9 @@ DemoBulkMode::~DemoBulkMode()
     pragmaValue(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
 }
 
-QStringList dropIndexes(const Database &db, const QStringList &tables)
+SqliteDroppedIndexes::SqliteDroppedIndexes(const Database &db, const QStringList &tables) : m_db(db)
 {
     QStringList names;
-    QStringList statements;
     {
         QSqlQuery q = db.prepare(QStringLiteral("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = "
                                                 "'index' AND sql IS NOT NULL ORDER BY name"));
@@ -51,13 +50,21 @@ QStringList dropIndexes(const Database &db, const QStringList &tables)
             if (!tables.contains(q.value(1).toString()))
                 continue;
             names.append(q.value(0).toString());
-            statements.append(q.value(2).toString());
+            m_statements.append(q.value(2).toString());
         }
     }
     // Index names come from sqlite_master, not from input; they cannot be bound.
     for (const QString &name : names)
         db.execute(QStringLiteral("DROP INDEX \"%1\"").arg(name));
-    return statements;
 }
 
-} // namespace sb::core::demo
+void SqliteDroppedIndexes::recreate(const std::function<void()> &afterEach)
+{
+    for (const QString &sql : std::as_const(m_statements)) {
+        m_db.execute(sql);
+        if (afterEach)
+            afterEach();
+    }
+}
+
+} // namespace sb::core
