@@ -3,8 +3,7 @@
 #include "core/storage/contactrepository.h"
 
 #include "core/storage/database.h"
-#include "core/storage/recordio.h"
-#include "core/storage/writescope.h"
+#include "core/storage/recordstore.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +12,6 @@ namespace sb::core {
 namespace {
 
 using recordio::StoredRow;
-using recordio::TableSpec;
 
 // Business columns in bind order; Column indexes them.
 enum Column {
@@ -26,17 +24,6 @@ enum Column {
     IsDecisionMaker,
     Notes
 };
-
-const TableSpec &spec()
-{
-    static const TableSpec s{QStringLiteral("contacts"),
-                             QStringLiteral("contact"),
-                             QStringLiteral("code"),
-                             {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("name"),
-                              QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("email"),
-                              QStringLiteral("is_decision_maker"), QStringLiteral("notes")}};
-    return s;
-}
 
 QVariantList toValues(const Contact &c)
 {
@@ -59,21 +46,6 @@ Contact fromRow(const StoredRow &row)
     return c;
 }
 
-Error notFound(const QString &id)
-{
-    return recordio::dataError(
-        QCoreApplication::translate("sb::core::ContactRepository", "No contact with id %1.").arg(id));
-}
-
-void checkValid(const Contact &c)
-{
-    const FieldErrors errors = validate(c);
-    if (!errors.isEmpty())
-        throw recordio::invalid(
-            QCoreApplication::translate("sb::core::ContactRepository", "Contact %1").arg(c.code), errors,
-            recordio::fieldMap(spec(), toValues(c)));
-}
-
 // A contact may stay with a customer that was deleted since, but never move to one.
 void checkCustomer(const Database &db, const Contact &c, const Contact *stored)
 {
@@ -88,96 +60,75 @@ void checkCustomer(const Database &db, const Contact &c, const Contact *stored)
                 .arg(c.code, c.customerId));
 }
 
+const RecordTable<Contact> &table()
+{
+    static const RecordTable<Contact> t{
+        {QStringLiteral("contacts"),
+         QStringLiteral("contact"),
+         QStringLiteral("code"),
+         {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("name"),
+          QStringLiteral("title"), QStringLiteral("phone"), QStringLiteral("email"),
+          QStringLiteral("is_decision_maker"), QStringLiteral("notes")}},
+        {"sb::core::ContactRepository",
+         QT_TRANSLATE_NOOP("sb::core::ContactRepository", "No contact with id %1."),
+         QT_TRANSLATE_NOOP("sb::core::ContactRepository", "A contact with id %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::ContactRepository", "Contact code %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::ContactRepository",
+                           "Contact %1 cannot be restored: another contact now uses code %1."),
+         QT_TRANSLATE_NOOP("sb::core::ContactRepository", "Contact %1")},
+        toValues,
+        fromRow,
+        validate,
+        checkCustomer};
+    return t;
+}
+
+RecordStore<Contact> contacts(const Database &db)
+{
+    return RecordStore<Contact>(db, table());
+}
+
 } // namespace
 
 Contact ContactRepository::create(Contact contact) const
 {
-    checkValid(contact);
-    WriteScope tx(m_db);
-    if (codeExists(contact.code))
-        throw recordio::dataError(
-            QCoreApplication::translate("sb::core::ContactRepository", "Contact code %1 already exists.")
-                .arg(contact.code));
-    if (!contact.meta.id.isEmpty() && recordio::loadById(m_db, spec(), contact.meta.id, recordio::Which::Any))
-        throw recordio::dataError(
-            QCoreApplication::translate("sb::core::ContactRepository", "A contact with id %1 already exists.")
-                .arg(contact.meta.id));
-    checkCustomer(m_db, contact, nullptr);
-    recordio::insert(m_db, spec(), contact.meta, toValues(contact));
-    tx.commit();
-    return contact;
+    return contacts(m_db).create(std::move(contact));
 }
 
 Contact ContactRepository::update(Contact contact) const
 {
-    checkValid(contact);
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), contact.meta.id);
-    if (!row)
-        throw notFound(contact.meta.id);
-    const Contact stored = fromRow(*row);
-    if (codeExists(contact.code, contact.meta.id))
-        throw recordio::dataError(
-            QCoreApplication::translate("sb::core::ContactRepository", "Contact code %1 already exists.")
-                .arg(contact.code));
-    checkCustomer(m_db, contact, &stored);
-    recordio::update(m_db, spec(), *row, toValues(contact), contact.meta);
-    tx.commit();
-    return contact;
+    return contacts(m_db).update(std::move(contact));
 }
 
 void ContactRepository::remove(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    recordio::setDeleted(m_db, spec(), *row, true);
-    tx.commit();
+    contacts(m_db).remove(id);
 }
 
 void ContactRepository::restore(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
-    if (!row)
-        throw notFound(id);
-    if (!row->meta.deleted)
-        return;
-    const QString code = row->values[Code].toString();
-    if (codeExists(code))
-        throw recordio::dataError(
-            QCoreApplication::translate("sb::core::ContactRepository",
-                                        "Contact %1 cannot be restored: another contact now uses code %1.")
-                .arg(code));
-    recordio::setDeleted(m_db, spec(), *row, false);
-    tx.commit();
+    contacts(m_db).restore(id);
 }
 
 std::optional<Contact> ContactRepository::findById(const QString &id) const
 {
-    const auto row = recordio::loadById(m_db, spec(), id);
-    return row ? std::optional<Contact>(fromRow(*row)) : std::nullopt;
+    return contacts(m_db).findById(id);
 }
 
 QList<Contact> ContactRepository::listForCustomer(const QString &customerId) const
 {
-    QList<Contact> contacts;
-    for (const StoredRow &row :
-         recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId,
-                                 QStringLiteral("is_decision_maker DESC, name, code")))
-        contacts.append(fromRow(row));
-    return contacts;
+    return contacts(m_db).listWhere(QStringLiteral("customer_id"), customerId,
+                                    QStringLiteral("is_decision_maker DESC, name, code"));
 }
 
 bool ContactRepository::codeExists(const QString &code, const QString &exceptId) const
 {
-    return recordio::keyExists(m_db, spec(), code, exceptId);
+    return contacts(m_db).keyExists(code, exceptId);
 }
 
 QString ContactRepository::nextCode() const
 {
-    return recordio::nextNumber(m_db, spec(), QStringLiteral("CT"));
+    return contacts(m_db).nextNumber(QStringLiteral("CT"));
 }
 
 } // namespace sb::core
