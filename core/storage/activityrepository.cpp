@@ -3,8 +3,7 @@
 #include "core/storage/activityrepository.h"
 
 #include "core/storage/database.h"
-#include "core/storage/recordio.h"
-#include "core/storage/writescope.h"
+#include "core/storage/recordstore.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +12,6 @@ namespace sb::core {
 namespace {
 
 using recordio::StoredRow;
-using recordio::TableSpec;
 
 // Business columns in bind order; Column indexes them.
 enum Column {
@@ -27,18 +25,6 @@ enum Column {
     NextStep,
     NextStepDate
 };
-
-const TableSpec &spec()
-{
-    static const TableSpec s{
-        QStringLiteral("activities"),
-        QStringLiteral("activity"),
-        QStringLiteral("code"),
-        {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("opportunity_id"),
-         QStringLiteral("rep_id"), QStringLiteral("kind"), QStringLiteral("activity_date"),
-         QStringLiteral("summary"), QStringLiteral("next_step"), QStringLiteral("next_step_date")}};
-    return s;
-}
 
 QVariantList toValues(const Activity &a)
 {
@@ -70,21 +56,6 @@ Activity fromRow(const StoredRow &row)
     return a;
 }
 
-Error notFound(const QString &id)
-{
-    return recordio::dataError(
-        QCoreApplication::translate("sb::core::ActivityRepository", "No activity with id %1.").arg(id));
-}
-
-void checkValid(const Activity &a)
-{
-    const FieldErrors errors = validate(a);
-    if (!errors.isEmpty())
-        throw recordio::invalid(
-            QCoreApplication::translate("sb::core::ActivityRepository", "Activity %1").arg(a.code), errors,
-            recordio::fieldMap(spec(), toValues(a)));
-}
-
 // Checks the references that are new compared with `stored` (all of them on create),
 // so an activity of a since-deleted rep or opportunity can still be edited.
 void checkReferences(const Database &db, const Activity &a, const Activity *stored)
@@ -110,97 +81,75 @@ void checkReferences(const Database &db, const Activity &a, const Activity *stor
                                       .arg(a.code, a.repId));
 }
 
+const RecordTable<Activity> &table()
+{
+    static const RecordTable<Activity> t{
+        {QStringLiteral("activities"),
+         QStringLiteral("activity"),
+         QStringLiteral("code"),
+         {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("opportunity_id"),
+          QStringLiteral("rep_id"), QStringLiteral("kind"), QStringLiteral("activity_date"),
+          QStringLiteral("summary"), QStringLiteral("next_step"), QStringLiteral("next_step_date")}},
+        {"sb::core::ActivityRepository",
+         QT_TRANSLATE_NOOP("sb::core::ActivityRepository", "No activity with id %1."),
+         QT_TRANSLATE_NOOP("sb::core::ActivityRepository", "An activity with id %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::ActivityRepository", "Activity code %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::ActivityRepository",
+                           "Activity %1 cannot be restored: another activity now uses code %1."),
+         QT_TRANSLATE_NOOP("sb::core::ActivityRepository", "Activity %1")},
+        toValues,
+        fromRow,
+        validate,
+        checkReferences};
+    return t;
+}
+
+RecordStore<Activity> activities(const Database &db)
+{
+    return RecordStore<Activity>(db, table());
+}
+
 } // namespace
 
 Activity ActivityRepository::create(Activity activity) const
 {
-    checkValid(activity);
-    WriteScope tx(m_db);
-    if (codeExists(activity.code))
-        throw recordio::dataError(
-            QCoreApplication::translate("sb::core::ActivityRepository", "Activity code %1 already exists.")
-                .arg(activity.code));
-    if (!activity.meta.id.isEmpty()
-        && recordio::loadById(m_db, spec(), activity.meta.id, recordio::Which::Any))
-        throw recordio::dataError(QCoreApplication::translate("sb::core::ActivityRepository",
-                                                              "An activity with id %1 already exists.")
-                                      .arg(activity.meta.id));
-    checkReferences(m_db, activity, nullptr);
-    recordio::insert(m_db, spec(), activity.meta, toValues(activity));
-    tx.commit();
-    return activity;
+    return activities(m_db).create(std::move(activity));
 }
 
 Activity ActivityRepository::update(Activity activity) const
 {
-    checkValid(activity);
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), activity.meta.id);
-    if (!row)
-        throw notFound(activity.meta.id);
-    const Activity stored = fromRow(*row);
-    if (codeExists(activity.code, activity.meta.id))
-        throw recordio::dataError(
-            QCoreApplication::translate("sb::core::ActivityRepository", "Activity code %1 already exists.")
-                .arg(activity.code));
-    checkReferences(m_db, activity, &stored);
-    recordio::update(m_db, spec(), *row, toValues(activity), activity.meta);
-    tx.commit();
-    return activity;
+    return activities(m_db).update(std::move(activity));
 }
 
 void ActivityRepository::remove(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    recordio::setDeleted(m_db, spec(), *row, true);
-    tx.commit();
+    activities(m_db).remove(id);
 }
 
 void ActivityRepository::restore(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
-    if (!row)
-        throw notFound(id);
-    if (!row->meta.deleted)
-        return;
-    const QString code = row->values[Code].toString();
-    if (codeExists(code))
-        throw recordio::dataError(
-            QCoreApplication::translate("sb::core::ActivityRepository",
-                                        "Activity %1 cannot be restored: another activity now uses code %1.")
-                .arg(code));
-    recordio::setDeleted(m_db, spec(), *row, false);
-    tx.commit();
+    activities(m_db).restore(id);
 }
 
 std::optional<Activity> ActivityRepository::findById(const QString &id) const
 {
-    const auto row = recordio::loadById(m_db, spec(), id);
-    return row ? std::optional<Activity>(fromRow(*row)) : std::nullopt;
+    return activities(m_db).findById(id);
 }
 
 QList<Activity> ActivityRepository::listForCustomer(const QString &customerId) const
 {
-    QList<Activity> activities;
-    for (const StoredRow &row :
-         recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId,
-                                 QStringLiteral("activity_date DESC, created_at DESC, id")))
-        activities.append(fromRow(row));
-    return activities;
+    return activities(m_db).listWhere(QStringLiteral("customer_id"), customerId,
+                                      QStringLiteral("activity_date DESC, created_at DESC, id"));
 }
 
 bool ActivityRepository::codeExists(const QString &code, const QString &exceptId) const
 {
-    return recordio::keyExists(m_db, spec(), code, exceptId);
+    return activities(m_db).keyExists(code, exceptId);
 }
 
 QString ActivityRepository::nextCode() const
 {
-    return recordio::nextNumber(m_db, spec(), QStringLiteral("A"));
+    return activities(m_db).nextNumber(QStringLiteral("A"));
 }
 
 } // namespace sb::core

@@ -3,8 +3,7 @@
 #include "core/storage/customerrepository.h"
 
 #include "core/storage/database.h"
-#include "core/storage/recordio.h"
-#include "core/storage/writescope.h"
+#include "core/storage/recordstore.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +12,6 @@ namespace sb::core {
 namespace {
 
 using recordio::StoredRow;
-using recordio::TableSpec;
 
 /// Translations in the "sb::core::CustomerRepository" context, spelled CustomerRepositoryText::tr() so that
 /// lupdate files them under the context the program asks for.
@@ -40,20 +38,6 @@ enum Column {
     Lifecycle,
     Notes
 };
-
-const TableSpec &spec()
-{
-    static const TableSpec s{QStringLiteral("customers"),
-                             QStringLiteral("customer"),
-                             QStringLiteral("code"),
-                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("industry"),
-                              QStringLiteral("size_band"), QStringLiteral("region"), QStringLiteral("city"),
-                              QStringLiteral("channel_id"), QStringLiteral("owner_rep_id"),
-                              QStringLiteral("decision_maker"), QStringLiteral("decision_maker_title"),
-                              QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("source"),
-                              QStringLiteral("lifecycle_stage"), QStringLiteral("notes")}};
-    return s;
-}
 
 QVariantList toValues(const Customer &c)
 {
@@ -97,16 +81,6 @@ Customer fromRow(const StoredRow &row)
     return c;
 }
 
-Error duplicateCode(const QString &code)
-{
-    return recordio::dataError(CustomerRepositoryText::tr("Customer code %1 already exists.").arg(code));
-}
-
-Error notFound(const QString &id)
-{
-    return recordio::dataError(CustomerRepositoryText::tr("No customer with id %1.").arg(id));
-}
-
 // Checks the references that are new compared with `stored` (all of them on create),
 // so a record that points at a since-deleted rep can still be edited.
 void checkReferences(const Database &db, const Customer &c, const Customer *stored)
@@ -121,99 +95,81 @@ void checkReferences(const Database &db, const Customer &c, const Customer *stor
             CustomerRepositoryText::tr("Unknown channel %2 on customer %1.").arg(c.code, c.channelId));
 }
 
-void checkValid(const Customer &c)
+const RecordTable<Customer> &table()
 {
-    const FieldErrors errors = validate(c);
-    if (!errors.isEmpty())
-        throw recordio::invalid(CustomerRepositoryText::tr("Customer %1").arg(c.code), errors,
-                                recordio::fieldMap(spec(), toValues(c)));
+    static const RecordTable<Customer> t{
+        {QStringLiteral("customers"),
+         QStringLiteral("customer"),
+         QStringLiteral("code"),
+         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("industry"),
+          QStringLiteral("size_band"), QStringLiteral("region"), QStringLiteral("city"),
+          QStringLiteral("channel_id"), QStringLiteral("owner_rep_id"), QStringLiteral("decision_maker"),
+          QStringLiteral("decision_maker_title"), QStringLiteral("phone"), QStringLiteral("email"),
+          QStringLiteral("source"), QStringLiteral("lifecycle_stage"), QStringLiteral("notes")}},
+        {"sb::core::CustomerRepository",
+         QT_TRANSLATE_NOOP("sb::core::CustomerRepository", "No customer with id %1."),
+         QT_TRANSLATE_NOOP("sb::core::CustomerRepository", "A customer with id %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::CustomerRepository", "Customer code %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::CustomerRepository",
+                           "Customer %1 cannot be restored: another customer now uses code %1."),
+         QT_TRANSLATE_NOOP("sb::core::CustomerRepository", "Customer %1")},
+        toValues,
+        fromRow,
+        validate,
+        checkReferences};
+    return t;
+}
+
+RecordStore<Customer> customers(const Database &db)
+{
+    return RecordStore<Customer>(db, table());
 }
 
 } // namespace
 
 Customer CustomerRepository::create(Customer customer) const
 {
-    checkValid(customer);
-    WriteScope tx(m_db);
-    if (codeExists(customer.code))
-        throw duplicateCode(customer.code);
-    if (!customer.meta.id.isEmpty()
-        && recordio::loadById(m_db, spec(), customer.meta.id, recordio::Which::Any))
-        throw recordio::dataError(
-            CustomerRepositoryText::tr("A customer with id %1 already exists.").arg(customer.meta.id));
-    checkReferences(m_db, customer, nullptr);
-    recordio::insert(m_db, spec(), customer.meta, toValues(customer));
-    tx.commit();
-    return customer;
+    return customers(m_db).create(std::move(customer));
 }
 
 Customer CustomerRepository::update(Customer customer) const
 {
-    checkValid(customer);
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), customer.meta.id);
-    if (!row)
-        throw notFound(customer.meta.id);
-    const Customer stored = fromRow(*row);
-    if (codeExists(customer.code, customer.meta.id))
-        throw duplicateCode(customer.code);
-    checkReferences(m_db, customer, &stored);
-    recordio::update(m_db, spec(), *row, toValues(customer), customer.meta);
-    tx.commit();
-    return customer;
+    return customers(m_db).update(std::move(customer));
 }
 
 void CustomerRepository::remove(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    recordio::setDeleted(m_db, spec(), *row, true);
-    tx.commit();
+    customers(m_db).remove(id);
 }
 
 void CustomerRepository::restore(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
-    if (!row)
-        throw notFound(id);
-    if (!row->meta.deleted)
-        return;
-    const QString code = row->values[Code].toString();
-    if (codeExists(code))
-        throw recordio::dataError(
-            CustomerRepositoryText::tr("Customer %1 cannot be restored: another customer now uses code %1.")
-                .arg(code));
-    recordio::setDeleted(m_db, spec(), *row, false);
-    tx.commit();
+    customers(m_db).restore(id);
 }
 
 std::optional<Customer> CustomerRepository::findById(const QString &id) const
 {
-    const auto row = recordio::loadById(m_db, spec(), id);
-    return row ? std::optional<Customer>(fromRow(*row)) : std::nullopt;
+    return customers(m_db).findById(id);
 }
 
 std::optional<Customer> CustomerRepository::findByCode(const QString &code) const
 {
-    const auto row = recordio::loadByKey(m_db, spec(), code);
-    return row ? std::optional<Customer>(fromRow(*row)) : std::nullopt;
+    return customers(m_db).findByKey(code);
 }
 
 QList<CustomerListRow> CustomerRepository::list() const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + recordio::selectList(spec(), QStringLiteral("c"))
-                               + QStringLiteral(", r.name, ch.name FROM customers c "
-                                                "LEFT JOIN reps r ON r.id = c.owner_rep_id "
-                                                "LEFT JOIN channels ch ON ch.id = c.channel_id "
-                                                "WHERE c.deleted = 0 ORDER BY c.code"));
+    QSqlQuery q
+        = m_db.prepare(QStringLiteral("SELECT ") + recordio::selectList(table().spec, QStringLiteral("c"))
+                       + QStringLiteral(", r.name, ch.name FROM customers c "
+                                        "LEFT JOIN reps r ON r.id = c.owner_rep_id "
+                                        "LEFT JOIN channels ch ON ch.id = c.channel_id "
+                                        "WHERE c.deleted = 0 ORDER BY c.code"));
     Database::exec(q, CustomerRepositoryText::tr("read the customer list"));
-    const int extra = recordio::MetaColumnCount + int(spec().columns.size());
+    const int extra = recordio::MetaColumnCount + int(table().spec.columns.size());
     QList<CustomerListRow> rows;
     while (q.next()) {
-        rows.append({fromRow(recordio::readRow(q, spec())), q.value(extra).toString(),
+        rows.append({fromRow(recordio::readRow(q, table().spec)), q.value(extra).toString(),
                      q.value(extra + 1).toString()});
     }
     return rows;
@@ -221,17 +177,17 @@ QList<CustomerListRow> CustomerRepository::list() const
 
 qint64 CustomerRepository::count() const
 {
-    return recordio::countLive(m_db, spec());
+    return customers(m_db).count();
 }
 
 bool CustomerRepository::codeExists(const QString &code, const QString &exceptId) const
 {
-    return recordio::keyExists(m_db, spec(), code, exceptId);
+    return customers(m_db).keyExists(code, exceptId);
 }
 
 QString CustomerRepository::nextCode() const
 {
-    return recordio::nextNumber(m_db, spec(), QStringLiteral("C"));
+    return customers(m_db).nextNumber(QStringLiteral("C"));
 }
 
 } // namespace sb::core

@@ -4,8 +4,7 @@
 
 #include "core/domain/validation.h"
 #include "core/storage/database.h"
-#include "core/storage/recordio.h"
-#include "core/storage/writescope.h"
+#include "core/storage/recordstore.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +13,6 @@ namespace sb::core {
 namespace {
 
 using recordio::StoredRow;
-using recordio::TableSpec;
 
 /// Translations in the "sb::core::ProductRepository" context, spelled ProductRepositoryText::tr() so that
 /// lupdate files them under the context the program asks for.
@@ -33,18 +31,6 @@ enum Column {
     SafetyStock,
     LeadTimeDays
 };
-
-const TableSpec &spec()
-{
-    static const TableSpec s{QStringLiteral("products"),
-                             QStringLiteral("product"),
-                             QStringLiteral("sku"),
-                             {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("product_line"),
-                              QStringLiteral("unit_price"), QStringLiteral("unit_cost"),
-                              QStringLiteral("stock_on_hand"), QStringLiteral("safety_stock"),
-                              QStringLiteral("lead_time_days")}};
-    return s;
-}
 
 QVariantList toValues(const Product &p)
 {
@@ -68,22 +54,32 @@ Product fromRow(const StoredRow &row)
     return p;
 }
 
-Error duplicateSku(const QString &sku)
+const RecordTable<Product> &table()
 {
-    return recordio::dataError(ProductRepositoryText::tr("Product SKU %1 already exists.").arg(sku));
+    static const RecordTable<Product> t{
+        {QStringLiteral("products"),
+         QStringLiteral("product"),
+         QStringLiteral("sku"),
+         {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("product_line"),
+          QStringLiteral("unit_price"), QStringLiteral("unit_cost"), QStringLiteral("stock_on_hand"),
+          QStringLiteral("safety_stock"), QStringLiteral("lead_time_days")}},
+        {"sb::core::ProductRepository",
+         QT_TRANSLATE_NOOP("sb::core::ProductRepository", "No product with id %1."),
+         QT_TRANSLATE_NOOP("sb::core::ProductRepository", "A product with id %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::ProductRepository", "Product SKU %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::ProductRepository",
+                           "Product %1 cannot be restored: another product now uses SKU %1."),
+         QT_TRANSLATE_NOOP("sb::core::ProductRepository", "Product %1")},
+        toValues,
+        fromRow,
+        validateProduct,
+        nullptr};
+    return t;
 }
 
-Error notFound(const QString &id)
+RecordStore<Product> products(const Database &db)
 {
-    return recordio::dataError(ProductRepositoryText::tr("No product with id %1.").arg(id));
-}
-
-void checkValid(const Product &p)
-{
-    const FieldErrors errors = validateProduct(p);
-    if (!errors.isEmpty())
-        throw recordio::invalid(ProductRepositoryText::tr("Product %1").arg(p.sku), errors,
-                                recordio::fieldMap(spec(), toValues(p)));
+    return RecordStore<Product>(db, table());
 }
 
 } // namespace
@@ -113,87 +109,47 @@ FieldErrors validateProduct(const Product &p)
 
 Product ProductRepository::create(Product product) const
 {
-    checkValid(product);
-    WriteScope tx(m_db);
-    if (skuExists(product.sku))
-        throw duplicateSku(product.sku);
-    if (!product.meta.id.isEmpty() && recordio::loadById(m_db, spec(), product.meta.id, recordio::Which::Any))
-        throw recordio::dataError(
-            ProductRepositoryText::tr("A product with id %1 already exists.").arg(product.meta.id));
-    recordio::insert(m_db, spec(), product.meta, toValues(product));
-    tx.commit();
-    return product;
+    return products(m_db).create(std::move(product));
 }
 
 Product ProductRepository::update(Product product) const
 {
-    checkValid(product);
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), product.meta.id);
-    if (!row)
-        throw notFound(product.meta.id);
-    if (skuExists(product.sku, product.meta.id))
-        throw duplicateSku(product.sku);
-    recordio::update(m_db, spec(), *row, toValues(product), product.meta);
-    tx.commit();
-    return product;
+    return products(m_db).update(std::move(product));
 }
 
 void ProductRepository::remove(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    recordio::setDeleted(m_db, spec(), *row, true);
-    tx.commit();
+    products(m_db).remove(id);
 }
 
 void ProductRepository::restore(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
-    if (!row)
-        throw notFound(id);
-    if (!row->meta.deleted)
-        return;
-    const QString sku = row->values[Sku].toString();
-    if (skuExists(sku))
-        throw recordio::dataError(
-            ProductRepositoryText::tr("Product %1 cannot be restored: another product now uses SKU %1.")
-                .arg(sku));
-    recordio::setDeleted(m_db, spec(), *row, false);
-    tx.commit();
+    products(m_db).restore(id);
 }
 
 std::optional<Product> ProductRepository::findById(const QString &id) const
 {
-    const auto row = recordio::loadById(m_db, spec(), id);
-    return row ? std::optional<Product>(fromRow(*row)) : std::nullopt;
+    return products(m_db).findById(id);
 }
 
 std::optional<Product> ProductRepository::findBySku(const QString &sku) const
 {
-    const auto row = recordio::loadByKey(m_db, spec(), sku);
-    return row ? std::optional<Product>(fromRow(*row)) : std::nullopt;
+    return products(m_db).findByKey(sku);
 }
 
 QList<Product> ProductRepository::list() const
 {
-    QList<Product> products;
-    for (const StoredRow &row : recordio::loadLive(m_db, spec()))
-        products.append(fromRow(row));
-    return products;
+    return products(m_db).list();
 }
 
 qint64 ProductRepository::count() const
 {
-    return recordio::countLive(m_db, spec());
+    return products(m_db).count();
 }
 
 bool ProductRepository::skuExists(const QString &sku, const QString &exceptId) const
 {
-    return recordio::keyExists(m_db, spec(), sku, exceptId);
+    return products(m_db).keyExists(sku, exceptId);
 }
 
 } // namespace sb::core

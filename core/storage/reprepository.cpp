@@ -4,8 +4,7 @@
 
 #include "core/domain/validation.h"
 #include "core/storage/database.h"
-#include "core/storage/recordio.h"
-#include "core/storage/writescope.h"
+#include "core/storage/recordstore.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +13,6 @@ namespace sb::core {
 namespace {
 
 using recordio::StoredRow;
-using recordio::TableSpec;
 
 /// Translations in the "sb::core::RepRepository" context, spelled RepRepositoryText::tr() so that
 /// lupdate files them under the context the program asks for.
@@ -34,18 +32,6 @@ enum Column {
     HiredOn,
     Active
 };
-
-const TableSpec &spec()
-{
-    static const TableSpec s{QStringLiteral("reps"),
-                             QStringLiteral("rep"),
-                             QStringLiteral("code"),
-                             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("team_id"),
-                              QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("base_pay"),
-                              QStringLiteral("commission_plan_id"), QStringLiteral("hired_on"),
-                              QStringLiteral("active")}};
-    return s;
-}
 
 QVariantList toValues(const Rep &r)
 {
@@ -77,24 +63,6 @@ Rep fromRow(const StoredRow &row)
     return r;
 }
 
-Error duplicateCode(const QString &code)
-{
-    return recordio::dataError(RepRepositoryText::tr("Sales rep code %1 already exists.").arg(code));
-}
-
-Error notFound(const QString &id)
-{
-    return recordio::dataError(RepRepositoryText::tr("No sales rep with id %1.").arg(id));
-}
-
-void checkValid(const Rep &r)
-{
-    const FieldErrors errors = validateRep(r);
-    if (!errors.isEmpty())
-        throw recordio::invalid(RepRepositoryText::tr("Sales rep %1").arg(r.code), errors,
-                                recordio::fieldMap(spec(), toValues(r)));
-}
-
 void checkReferences(const Database &db, const Rep &r, const Rep *stored)
 {
     if (!r.teamId.isEmpty() && (!stored || stored->teamId != r.teamId)
@@ -105,6 +73,33 @@ void checkReferences(const Database &db, const Rep &r, const Rep *stored)
         && !recordio::liveIdExists(db, QStringLiteral("commission_plans"), r.commissionPlanId))
         throw recordio::dataError(RepRepositoryText::tr("Unknown commission plan %2 on sales rep %1.")
                                       .arg(r.code, r.commissionPlanId));
+}
+
+const RecordTable<Rep> &table()
+{
+    static const RecordTable<Rep> t{
+        {QStringLiteral("reps"),
+         QStringLiteral("rep"),
+         QStringLiteral("code"),
+         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("team_id"), QStringLiteral("email"),
+          QStringLiteral("phone"), QStringLiteral("base_pay"), QStringLiteral("commission_plan_id"),
+          QStringLiteral("hired_on"), QStringLiteral("active")}},
+        {"sb::core::RepRepository", QT_TRANSLATE_NOOP("sb::core::RepRepository", "No sales rep with id %1."),
+         QT_TRANSLATE_NOOP("sb::core::RepRepository", "A sales rep with id %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::RepRepository", "Sales rep code %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::RepRepository",
+                           "Sales rep %1 cannot be restored: another rep now uses code %1."),
+         QT_TRANSLATE_NOOP("sb::core::RepRepository", "Sales rep %1")},
+        toValues,
+        fromRow,
+        validateRep,
+        checkReferences};
+    return t;
+}
+
+RecordStore<Rep> reps(const Database &db)
+{
+    return RecordStore<Rep>(db, table());
 }
 
 } // namespace
@@ -131,90 +126,47 @@ FieldErrors validateRep(const Rep &r)
 
 Rep RepRepository::create(Rep rep) const
 {
-    checkValid(rep);
-    WriteScope tx(m_db);
-    if (codeExists(rep.code))
-        throw duplicateCode(rep.code);
-    if (!rep.meta.id.isEmpty() && recordio::loadById(m_db, spec(), rep.meta.id, recordio::Which::Any))
-        throw recordio::dataError(
-            RepRepositoryText::tr("A sales rep with id %1 already exists.").arg(rep.meta.id));
-    checkReferences(m_db, rep, nullptr);
-    recordio::insert(m_db, spec(), rep.meta, toValues(rep));
-    tx.commit();
-    return rep;
+    return reps(m_db).create(std::move(rep));
 }
 
 Rep RepRepository::update(Rep rep) const
 {
-    checkValid(rep);
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), rep.meta.id);
-    if (!row)
-        throw notFound(rep.meta.id);
-    const Rep stored = fromRow(*row);
-    if (codeExists(rep.code, rep.meta.id))
-        throw duplicateCode(rep.code);
-    checkReferences(m_db, rep, &stored);
-    recordio::update(m_db, spec(), *row, toValues(rep), rep.meta);
-    tx.commit();
-    return rep;
+    return reps(m_db).update(std::move(rep));
 }
 
 void RepRepository::remove(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    recordio::setDeleted(m_db, spec(), *row, true);
-    tx.commit();
+    reps(m_db).remove(id);
 }
 
 void RepRepository::restore(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
-    if (!row)
-        throw notFound(id);
-    if (!row->meta.deleted)
-        return;
-    const QString code = row->values[Code].toString();
-    if (codeExists(code))
-        throw recordio::dataError(
-            RepRepositoryText::tr("Sales rep %1 cannot be restored: another rep now uses code %1.")
-                .arg(code));
-    recordio::setDeleted(m_db, spec(), *row, false);
-    tx.commit();
+    reps(m_db).restore(id);
 }
 
 std::optional<Rep> RepRepository::findById(const QString &id) const
 {
-    const auto row = recordio::loadById(m_db, spec(), id);
-    return row ? std::optional<Rep>(fromRow(*row)) : std::nullopt;
+    return reps(m_db).findById(id);
 }
 
 std::optional<Rep> RepRepository::findByCode(const QString &code) const
 {
-    const auto row = recordio::loadByKey(m_db, spec(), code);
-    return row ? std::optional<Rep>(fromRow(*row)) : std::nullopt;
+    return reps(m_db).findByKey(code);
 }
 
 QList<Rep> RepRepository::list() const
 {
-    QList<Rep> reps;
-    for (const StoredRow &row : recordio::loadLive(m_db, spec()))
-        reps.append(fromRow(row));
-    return reps;
+    return reps(m_db).list();
 }
 
 qint64 RepRepository::count() const
 {
-    return recordio::countLive(m_db, spec());
+    return reps(m_db).count();
 }
 
 bool RepRepository::codeExists(const QString &code, const QString &exceptId) const
 {
-    return recordio::keyExists(m_db, spec(), code, exceptId);
+    return reps(m_db).keyExists(code, exceptId);
 }
 
 } // namespace sb::core

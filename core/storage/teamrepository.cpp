@@ -4,8 +4,7 @@
 
 #include "core/domain/validation.h"
 #include "core/storage/database.h"
-#include "core/storage/recordio.h"
-#include "core/storage/writescope.h"
+#include "core/storage/recordstore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,7 +14,6 @@ namespace sb::core {
 namespace {
 
 using recordio::StoredRow;
-using recordio::TableSpec;
 
 /// Translations in the "sb::core::TeamRepository" context, spelled TeamRepositoryText::tr() so that
 /// lupdate files them under the context the program asks for.
@@ -30,16 +28,6 @@ enum Column {
     ParentTeamId,
     Region
 };
-
-const TableSpec &spec()
-{
-    static const TableSpec s{QStringLiteral("teams"),
-                             QStringLiteral("team"),
-                             QStringLiteral("code"),
-                             {QStringLiteral("code"), QStringLiteral("name"),
-                              QStringLiteral("parent_team_id"), QStringLiteral("region")}};
-    return s;
-}
 
 QVariantList toValues(const Team &t)
 {
@@ -56,24 +44,6 @@ Team fromRow(const StoredRow &row)
     t.parentTeamId = v[ParentTeamId].toString();
     t.region = v[Region].toString();
     return t;
-}
-
-Error duplicateCode(const QString &code)
-{
-    return recordio::dataError(TeamRepositoryText::tr("Team code %1 already exists.").arg(code));
-}
-
-Error notFound(const QString &id)
-{
-    return recordio::dataError(TeamRepositoryText::tr("No team with id %1.").arg(id));
-}
-
-void checkValid(const Team &t)
-{
-    const FieldErrors errors = validateTeam(t);
-    if (!errors.isEmpty())
-        throw recordio::invalid(TeamRepositoryText::tr("Team %1").arg(t.code), errors,
-                                recordio::fieldMap(spec(), toValues(t)));
 }
 
 QString parentOf(const Database &db, const QString &id)
@@ -101,6 +71,32 @@ void checkParent(const Database &db, const Team &t, const Team *stored)
     }
 }
 
+const RecordTable<Team> &table()
+{
+    static const RecordTable<Team> t{
+        {QStringLiteral("teams"),
+         QStringLiteral("team"),
+         QStringLiteral("code"),
+         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("parent_team_id"),
+          QStringLiteral("region")}},
+        {"sb::core::TeamRepository", QT_TRANSLATE_NOOP("sb::core::TeamRepository", "No team with id %1."),
+         QT_TRANSLATE_NOOP("sb::core::TeamRepository", "A team with id %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::TeamRepository", "Team code %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::TeamRepository",
+                           "Team %1 cannot be restored: another team now uses code %1."),
+         QT_TRANSLATE_NOOP("sb::core::TeamRepository", "Team %1")},
+        toValues,
+        fromRow,
+        validateTeam,
+        checkParent};
+    return t;
+}
+
+RecordStore<Team> teams(const Database &db)
+{
+    return RecordStore<Team>(db, table());
+}
+
 } // namespace
 
 FieldErrors validateTeam(const Team &t)
@@ -120,89 +116,47 @@ FieldErrors validateTeam(const Team &t)
 
 Team TeamRepository::create(Team team) const
 {
-    checkValid(team);
-    WriteScope tx(m_db);
-    if (codeExists(team.code))
-        throw duplicateCode(team.code);
-    if (!team.meta.id.isEmpty() && recordio::loadById(m_db, spec(), team.meta.id, recordio::Which::Any))
-        throw recordio::dataError(
-            TeamRepositoryText::tr("A team with id %1 already exists.").arg(team.meta.id));
-    checkParent(m_db, team, nullptr);
-    recordio::insert(m_db, spec(), team.meta, toValues(team));
-    tx.commit();
-    return team;
+    return teams(m_db).create(std::move(team));
 }
 
 Team TeamRepository::update(Team team) const
 {
-    checkValid(team);
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), team.meta.id);
-    if (!row)
-        throw notFound(team.meta.id);
-    const Team stored = fromRow(*row);
-    if (codeExists(team.code, team.meta.id))
-        throw duplicateCode(team.code);
-    checkParent(m_db, team, &stored);
-    recordio::update(m_db, spec(), *row, toValues(team), team.meta);
-    tx.commit();
-    return team;
+    return teams(m_db).update(std::move(team));
 }
 
 void TeamRepository::remove(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    recordio::setDeleted(m_db, spec(), *row, true);
-    tx.commit();
+    teams(m_db).remove(id);
 }
 
 void TeamRepository::restore(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
-    if (!row)
-        throw notFound(id);
-    if (!row->meta.deleted)
-        return;
-    const QString code = row->values[Code].toString();
-    if (codeExists(code))
-        throw recordio::dataError(
-            TeamRepositoryText::tr("Team %1 cannot be restored: another team now uses code %1.").arg(code));
-    recordio::setDeleted(m_db, spec(), *row, false);
-    tx.commit();
+    teams(m_db).restore(id);
 }
 
 std::optional<Team> TeamRepository::findById(const QString &id) const
 {
-    const auto row = recordio::loadById(m_db, spec(), id);
-    return row ? std::optional<Team>(fromRow(*row)) : std::nullopt;
+    return teams(m_db).findById(id);
 }
 
 std::optional<Team> TeamRepository::findByCode(const QString &code) const
 {
-    const auto row = recordio::loadByKey(m_db, spec(), code);
-    return row ? std::optional<Team>(fromRow(*row)) : std::nullopt;
+    return teams(m_db).findByKey(code);
 }
 
 QList<Team> TeamRepository::list() const
 {
-    QList<Team> teams;
-    for (const StoredRow &row : recordio::loadLive(m_db, spec()))
-        teams.append(fromRow(row));
-    return teams;
+    return teams(m_db).list();
 }
 
 qint64 TeamRepository::count() const
 {
-    return recordio::countLive(m_db, spec());
+    return teams(m_db).count();
 }
 
 bool TeamRepository::codeExists(const QString &code, const QString &exceptId) const
 {
-    return recordio::keyExists(m_db, spec(), code, exceptId);
+    return teams(m_db).keyExists(code, exceptId);
 }
 
 } // namespace sb::core
