@@ -3,7 +3,7 @@
 #include "core/storage/opportunityrepository.h"
 
 #include "core/storage/database.h"
-#include "core/storage/recordio.h"
+#include "core/storage/recordstore.h"
 #include "core/storage/writescope.h"
 
 #include <QCoreApplication>
@@ -44,22 +44,6 @@ enum Column {
     LeadBudget,
     LeadIntent
 };
-
-const TableSpec &spec()
-{
-    static const TableSpec s{
-        QStringLiteral("opportunities"),
-        QStringLiteral("opportunity"),
-        QStringLiteral("code"),
-        {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("title"),
-         QStringLiteral("source"), QStringLiteral("amount"), QStringLiteral("products_needed"),
-         QStringLiteral("competitors"), QStringLiteral("owner_rep_id"), QStringLiteral("created_on"),
-         QStringLiteral("expected_close"), QStringLiteral("stage"), QStringLiteral("probability"),
-         QStringLiteral("lost_reason"), QStringLiteral("lost_competitor"), QStringLiteral("closed_on"),
-         QStringLiteral("lead_source_score"), QStringLiteral("lead_need_score"),
-         QStringLiteral("lead_budget_score"), QStringLiteral("lead_intent_score")}};
-    return s;
-}
 
 QVariant optionalScore(const std::optional<int> &score)
 {
@@ -156,29 +140,10 @@ StageChange changeFromRow(const StoredRow &row)
     return c;
 }
 
-Error duplicateCode(const QString &code)
-{
-    return recordio::dataError(
-        OpportunityRepositoryText::tr("Opportunity code %1 already exists.").arg(code));
-}
-
-Error notFound(const QString &id)
-{
-    return recordio::dataError(OpportunityRepositoryText::tr("No opportunity with id %1.").arg(id));
-}
-
 Error illegalMove(const Opportunity &o, Stage to)
 {
     return recordio::dataError(OpportunityRepositoryText::tr("Opportunity %1 cannot move from %2 to %3.")
                                    .arg(o.code, stage::displayName(o.stage), stage::displayName(to)));
-}
-
-void checkValid(const Opportunity &o)
-{
-    const FieldErrors errors = validate(o);
-    if (!errors.isEmpty())
-        throw recordio::invalid(OpportunityRepositoryText::tr("Opportunity %1").arg(o.code), errors,
-                                recordio::fieldMap(spec(), toValues(o)));
 }
 
 void checkReferences(const Database &db, const Opportunity &o, const Opportunity *stored)
@@ -191,6 +156,38 @@ void checkReferences(const Database &db, const Opportunity &o, const Opportunity
         && !recordio::liveIdExists(db, QStringLiteral("reps"), o.ownerRepId))
         throw recordio::dataError(OpportunityRepositoryText::tr("Unknown sales rep %2 on opportunity %1.")
                                       .arg(o.code, o.ownerRepId));
+}
+
+const RecordTable<Opportunity> &table()
+{
+    static const RecordTable<Opportunity> t{
+        {QStringLiteral("opportunities"),
+         QStringLiteral("opportunity"),
+         QStringLiteral("code"),
+         {QStringLiteral("code"), QStringLiteral("customer_id"), QStringLiteral("title"),
+          QStringLiteral("source"), QStringLiteral("amount"), QStringLiteral("products_needed"),
+          QStringLiteral("competitors"), QStringLiteral("owner_rep_id"), QStringLiteral("created_on"),
+          QStringLiteral("expected_close"), QStringLiteral("stage"), QStringLiteral("probability"),
+          QStringLiteral("lost_reason"), QStringLiteral("lost_competitor"), QStringLiteral("closed_on"),
+          QStringLiteral("lead_source_score"), QStringLiteral("lead_need_score"),
+          QStringLiteral("lead_budget_score"), QStringLiteral("lead_intent_score")}},
+        {"sb::core::OpportunityRepository",
+         QT_TRANSLATE_NOOP("sb::core::OpportunityRepository", "No opportunity with id %1."),
+         QT_TRANSLATE_NOOP("sb::core::OpportunityRepository", "An opportunity with id %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::OpportunityRepository", "Opportunity code %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::OpportunityRepository",
+                           "Opportunity %1 cannot be restored: another opportunity now uses code %1."),
+         QT_TRANSLATE_NOOP("sb::core::OpportunityRepository", "Opportunity %1")},
+        toValues,
+        fromRow,
+        validate,
+        checkReferences};
+    return t;
+}
+
+RecordStore<Opportunity> opportunities(const Database &db)
+{
+    return RecordStore<Opportunity>(db, table());
 }
 
 // changed_at must grow strictly per opportunity: it orders the history, and two
@@ -231,16 +228,12 @@ StageChange OpportunityRepository::appendHistory(const QString &opportunityId, s
 
 Opportunity OpportunityRepository::create(Opportunity opportunity) const
 {
-    checkValid(opportunity);
+    const RecordStore<Opportunity> store = opportunities(m_db);
+    store.checkValid(opportunity);
     WriteScope tx(m_db);
-    if (codeExists(opportunity.code))
-        throw duplicateCode(opportunity.code);
-    if (!opportunity.meta.id.isEmpty()
-        && recordio::loadById(m_db, spec(), opportunity.meta.id, recordio::Which::Any))
-        throw recordio::dataError(OpportunityRepositoryText::tr("An opportunity with id %1 already exists.")
-                                      .arg(opportunity.meta.id));
-    checkReferences(m_db, opportunity, nullptr);
-    recordio::insert(m_db, spec(), opportunity.meta, toValues(opportunity));
+    store.checkNew(opportunity);
+    store.checkReferences(opportunity, nullptr);
+    store.insert(opportunity);
     // A deal recorded as already won or lost entered that stage on its closing date.
     const bool closed = stage::isClosed(opportunity.stage) && opportunity.closedOn.isValid();
     appendHistory(opportunity.meta.id, std::nullopt, opportunity.stage,
@@ -251,21 +244,19 @@ Opportunity OpportunityRepository::create(Opportunity opportunity) const
 
 Opportunity OpportunityRepository::update(Opportunity opportunity) const
 {
+    const RecordStore<Opportunity> store = opportunities(m_db);
     WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), opportunity.meta.id);
-    if (!row)
-        throw notFound(opportunity.meta.id);
-    const Opportunity stored = fromRow(*row);
+    const StoredRow row = store.require(opportunity.meta.id);
+    const Opportunity stored = fromRow(row);
     const bool moved = opportunity.stage != stored.stage;
     if (moved && !stage::canMove(stored.stage, opportunity.stage))
         throw illegalMove(stored, opportunity.stage);
     if (moved && stage::isClosed(opportunity.stage) && !opportunity.closedOn.isValid())
         opportunity.closedOn = QDate::currentDate();
-    checkValid(opportunity);
-    if (codeExists(opportunity.code, opportunity.meta.id))
-        throw duplicateCode(opportunity.code);
-    checkReferences(m_db, opportunity, &stored);
-    recordio::update(m_db, spec(), *row, toValues(opportunity), opportunity.meta);
+    store.checkValid(opportunity);
+    store.checkKeyFree(opportunity);
+    store.checkReferences(opportunity, &stored);
+    store.write(row, opportunity);
     if (moved) {
         const QDate on = stage::isClosed(opportunity.stage) ? opportunity.closedOn : QDate::currentDate();
         appendHistory(opportunity.meta.id, stored.stage, opportunity.stage, on);
@@ -276,40 +267,21 @@ Opportunity OpportunityRepository::update(Opportunity opportunity) const
 
 void OpportunityRepository::remove(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    recordio::setDeleted(m_db, spec(), *row, true);
-    tx.commit();
+    opportunities(m_db).remove(id);
 }
 
 void OpportunityRepository::restore(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
-    if (!row)
-        throw notFound(id);
-    if (!row->meta.deleted)
-        return;
-    const QString code = row->values[Code].toString();
-    if (codeExists(code))
-        throw recordio::dataError(
-            OpportunityRepositoryText::tr(
-                "Opportunity %1 cannot be restored: another opportunity now uses code %1.")
-                .arg(code));
-    recordio::setDeleted(m_db, spec(), *row, false);
-    tx.commit();
+    opportunities(m_db).restore(id);
 }
 
 StageChange OpportunityRepository::moveStage(const QString &id, Stage to, const QString &lostReason,
                                              const QString &competitor, QDate on) const
 {
+    const RecordStore<Opportunity> store = opportunities(m_db);
     WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    Opportunity o = fromRow(*row);
+    const StoredRow row = store.require(id);
+    Opportunity o = fromRow(row);
     const Stage from = o.stage;
     if (!stage::canMove(from, to))
         throw illegalMove(o, to);
@@ -322,8 +294,8 @@ StageChange OpportunityRepository::moveStage(const QString &id, Stage to, const 
         o.lostReason = lostReason;
         o.lostCompetitor = competitor;
     }
-    checkValid(o);
-    recordio::update(m_db, spec(), *row, toValues(o), o.meta);
+    store.checkValid(o);
+    store.write(row, o);
     const StageChange change = appendHistory(id, from, to, on);
     tx.commit();
     return change;
@@ -331,16 +303,15 @@ StageChange OpportunityRepository::moveStage(const QString &id, Stage to, const 
 
 void OpportunityRepository::undoStageMove(const QString &historyId) const
 {
+    const RecordStore<Opportunity> store = opportunities(m_db);
     WriteScope tx(m_db);
     const auto entry = recordio::loadById(m_db, historySpec(), historyId);
     if (!entry)
         throw recordio::dataError(
             OpportunityRepositoryText::tr("No stage change with id %1.").arg(historyId));
     const StageChange change = changeFromRow(*entry);
-    const auto row = recordio::loadById(m_db, spec(), change.opportunityId);
-    if (!row)
-        throw notFound(change.opportunityId);
-    Opportunity o = fromRow(*row);
+    const StoredRow row = store.require(change.opportunityId);
+    Opportunity o = fromRow(row);
     if (!change.from)
         throw recordio::dataError(
             OpportunityRepositoryText::tr(
@@ -363,7 +334,7 @@ void OpportunityRepository::undoStageMove(const QString &historyId) const
         o.lostReason.clear();
         o.lostCompetitor.clear();
     }
-    recordio::update(m_db, spec(), *row, toValues(o), o.meta);
+    store.write(row, o);
     recordio::setDeleted(m_db, historySpec(), *entry, true);
     tx.commit();
 }
@@ -379,46 +350,37 @@ QList<StageChange> OpportunityRepository::history(const QString &opportunityId) 
 
 std::optional<Opportunity> OpportunityRepository::findById(const QString &id) const
 {
-    const auto row = recordio::loadById(m_db, spec(), id);
-    return row ? std::optional<Opportunity>(fromRow(*row)) : std::nullopt;
+    return opportunities(m_db).findById(id);
 }
 
 std::optional<Opportunity> OpportunityRepository::findByCode(const QString &code) const
 {
-    const auto row = recordio::loadByKey(m_db, spec(), code);
-    return row ? std::optional<Opportunity>(fromRow(*row)) : std::nullopt;
+    return opportunities(m_db).findByKey(code);
 }
 
 QList<Opportunity> OpportunityRepository::list() const
 {
-    QList<Opportunity> result;
-    for (const StoredRow &row : recordio::loadLive(m_db, spec()))
-        result.append(fromRow(row));
-    return result;
+    return opportunities(m_db).list();
 }
 
 QList<Opportunity> OpportunityRepository::listForCustomer(const QString &customerId) const
 {
-    QList<Opportunity> result;
-    for (const StoredRow &row :
-         recordio::loadLiveWhere(m_db, spec(), QStringLiteral("customer_id"), customerId))
-        result.append(fromRow(row));
-    return result;
+    return opportunities(m_db).listWhere(QStringLiteral("customer_id"), customerId);
 }
 
 qint64 OpportunityRepository::count() const
 {
-    return recordio::countLive(m_db, spec());
+    return opportunities(m_db).count();
 }
 
 bool OpportunityRepository::codeExists(const QString &code, const QString &exceptId) const
 {
-    return recordio::keyExists(m_db, spec(), code, exceptId);
+    return opportunities(m_db).keyExists(code, exceptId);
 }
 
 QString OpportunityRepository::nextCode() const
 {
-    return recordio::nextNumber(m_db, spec(), QStringLiteral("O"));
+    return opportunities(m_db).nextNumber(QStringLiteral("O"));
 }
 
 } // namespace sb::core

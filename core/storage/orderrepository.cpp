@@ -4,7 +4,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/inventoryqueries.h"
-#include "core/storage/recordio.h"
+#include "core/storage/recordstore.h"
 #include "core/storage/writescope.h"
 
 #include <QCoreApplication>
@@ -42,20 +42,6 @@ enum Column {
     DeliveryStatus,
     Notes
 };
-
-const TableSpec &spec()
-{
-    static const TableSpec s{
-        QStringLiteral("orders"),
-        QStringLiteral("order"),
-        QStringLiteral("number"),
-        {QStringLiteral("number"), QStringLiteral("customer_id"), QStringLiteral("opportunity_id"),
-         QStringLiteral("owner_rep_id"), QStringLiteral("channel_id"), QStringLiteral("order_date"),
-         QStringLiteral("sign_date"), QStringLiteral("contract_amount"), QStringLiteral("amount"),
-         QStringLiteral("payment_terms"), QStringLiteral("status"), QStringLiteral("delivery_status"),
-         QStringLiteral("notes")}};
-    return s;
-}
 
 enum LineColumn {
     LOrderId,
@@ -140,14 +126,34 @@ OrderLine lineFromRow(const StoredRow &row)
     return l;
 }
 
-Error duplicateNumber(const QString &number)
+// Lines and their references are checked by the repository itself: they need the stored lines.
+const RecordTable<Order> &table()
 {
-    return recordio::dataError(OrderRepositoryText::tr("Order number %1 already exists.").arg(number));
+    static const RecordTable<Order> t{
+        {QStringLiteral("orders"),
+         QStringLiteral("order"),
+         QStringLiteral("number"),
+         {QStringLiteral("number"), QStringLiteral("customer_id"), QStringLiteral("opportunity_id"),
+          QStringLiteral("owner_rep_id"), QStringLiteral("channel_id"), QStringLiteral("order_date"),
+          QStringLiteral("sign_date"), QStringLiteral("contract_amount"), QStringLiteral("amount"),
+          QStringLiteral("payment_terms"), QStringLiteral("status"), QStringLiteral("delivery_status"),
+          QStringLiteral("notes")}},
+        {"sb::core::OrderRepository", QT_TRANSLATE_NOOP("sb::core::OrderRepository", "No order with id %1."),
+         QT_TRANSLATE_NOOP("sb::core::OrderRepository", "An order with id %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::OrderRepository", "Order number %1 already exists."),
+         QT_TRANSLATE_NOOP("sb::core::OrderRepository",
+                           "Order %1 cannot be restored: another order now uses number %1."),
+         QT_TRANSLATE_NOOP("sb::core::OrderRepository", "Order %1")},
+        toValues,
+        fromRow,
+        validate,
+        nullptr};
+    return t;
 }
 
-Error notFound(const QString &id)
+RecordStore<Order> orders(const Database &db)
 {
-    return recordio::dataError(OrderRepositoryText::tr("No order with id %1.").arg(id));
+    return RecordStore<Order>(db, table());
 }
 
 QList<StoredRow> storedLines(const Database &db, const QString &orderId)
@@ -156,8 +162,8 @@ QList<StoredRow> storedLines(const Database &db, const QString &orderId)
                                    QStringLiteral("line_no"));
 }
 
-// Numbers unnumbered lines, recomputes every amount and checks the rules.
-void prepare(Order &o)
+// Numbers unnumbered lines and recomputes every amount; the rules are checked after.
+void numberLines(Order &o)
 {
     int highest = 0;
     QSet<int> seen;
@@ -176,10 +182,6 @@ void prepare(Order &o)
         line.amount = money::lineAmount(line.quantity, line.unitPrice, line.discount);
     }
     o.amount = orderAmount(o);
-    const FieldErrors errors = validate(o);
-    if (!errors.isEmpty())
-        throw recordio::invalid(OrderRepositoryText::tr("Order %1").arg(o.number), errors,
-                                recordio::fieldMap(spec(), toValues(o)));
 }
 
 void checkReference(const Database &db, const QString &table, const QString &id, const QString &before,
@@ -214,15 +216,13 @@ void checkReferences(const Database &db, const Order &o, const Order *stored,
 
 Order OrderRepository::create(Order order) const
 {
-    prepare(order);
+    const RecordStore<Order> store = orders(m_db);
+    numberLines(order);
+    store.checkValid(order);
     WriteScope tx(m_db);
-    if (numberExists(order.number))
-        throw duplicateNumber(order.number);
-    if (!order.meta.id.isEmpty() && recordio::loadById(m_db, spec(), order.meta.id, recordio::Which::Any))
-        throw recordio::dataError(
-            OrderRepositoryText::tr("An order with id %1 already exists.").arg(order.meta.id));
+    store.checkNew(order);
     checkReferences(m_db, order, nullptr, {});
-    recordio::insert(m_db, spec(), order.meta, toValues(order));
+    store.insert(order);
     for (OrderLine &line : order.lines) {
         line.orderId = order.meta.id;
         line.meta.id.clear();
@@ -236,18 +236,17 @@ Order OrderRepository::create(Order order) const
 
 Order OrderRepository::update(Order order) const
 {
-    prepare(order);
+    const RecordStore<Order> store = orders(m_db);
+    numberLines(order);
+    store.checkValid(order);
     WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), order.meta.id);
-    if (!row)
-        throw notFound(order.meta.id);
-    const Order stored = fromRow(*row);
+    const StoredRow row = store.require(order.meta.id);
+    const Order stored = fromRow(row);
     if (order.status != stored.status && !orderstatus::canMove(stored.status, order.status))
         throw recordio::dataError(OrderRepositoryText::tr("Order %1 cannot go from %2 to %3.")
                                       .arg(order.number, orderstatus::displayName(stored.status),
                                            orderstatus::displayName(order.status)));
-    if (numberExists(order.number, order.meta.id))
-        throw duplicateNumber(order.number);
+    store.checkKeyFree(order);
     QHash<int, StoredRow> oldRows;
     QHash<int, OrderLine> oldLines;
     for (const StoredRow &lineRow : storedLines(m_db, order.meta.id)) {
@@ -256,7 +255,7 @@ Order OrderRepository::update(Order order) const
         oldLines.insert(line.lineNo, line);
     }
     checkReferences(m_db, order, &stored, oldLines);
-    recordio::update(m_db, spec(), *row, toValues(order), order.meta);
+    store.write(row, order);
     for (OrderLine &line : order.lines) {
         line.orderId = order.meta.id;
         const auto old = oldRows.constFind(line.lineNo);
@@ -278,45 +277,27 @@ Order OrderRepository::update(Order order) const
 
 void OrderRepository::remove(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    recordio::setDeleted(m_db, spec(), *row, true);
-    tx.commit();
+    orders(m_db).remove(id);
 }
 
 void OrderRepository::restore(const QString &id) const
 {
-    WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id, recordio::Which::Any);
-    if (!row)
-        throw notFound(id);
-    if (!row->meta.deleted)
-        return;
-    const QString number = row->values[Number].toString();
-    if (numberExists(number))
-        throw recordio::dataError(
-            OrderRepositoryText::tr("Order %1 cannot be restored: another order now uses number %1.")
-                .arg(number));
-    recordio::setDeleted(m_db, spec(), *row, false);
-    tx.commit();
+    orders(m_db).restore(id);
 }
 
 Order OrderRepository::setStatus(const QString &id, OrderStatus status) const
 {
+    const RecordStore<Order> store = orders(m_db);
     WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    Order order = fromRow(*row);
+    const StoredRow row = store.require(id);
+    Order order = fromRow(row);
     if (order.status != status) {
         if (!orderstatus::canMove(order.status, status))
             throw recordio::dataError(OrderRepositoryText::tr("Order %1 cannot go from %2 to %3.")
                                           .arg(order.number, orderstatus::displayName(order.status),
                                                orderstatus::displayName(status)));
         order.status = status;
-        recordio::update(m_db, spec(), *row, toValues(order), order.meta);
+        store.write(row, order);
         // Stock leaves on delivery, in the same transaction as the status change.
         if (status == OrderStatus::Delivered)
             takeDeliveredStock(m_db, id);
@@ -328,18 +309,17 @@ Order OrderRepository::setStatus(const QString &id, OrderStatus status) const
 
 Order OrderRepository::revertStatus(const QString &id, OrderStatus from, OrderStatus to) const
 {
+    const RecordStore<Order> store = orders(m_db);
     WriteScope tx(m_db);
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        throw notFound(id);
-    Order order = fromRow(*row);
+    const StoredRow row = store.require(id);
+    Order order = fromRow(row);
     if (order.status != from)
         throw recordio::dataError(
             OrderRepositoryText::tr("Order %1 is %2, not %3: its status move cannot be taken back.")
                 .arg(order.number, orderstatus::displayName(order.status), orderstatus::displayName(from)));
     if (from != to) {
         order.status = to;
-        recordio::update(m_db, spec(), *row, toValues(order), order.meta);
+        store.write(row, order);
         // Only the delivery itself moved stock (closing or cancelling later did not).
         if (from == OrderStatus::Delivered)
             returnDeliveredStock(m_db, id);
@@ -351,30 +331,23 @@ Order OrderRepository::revertStatus(const QString &id, OrderStatus from, OrderSt
 
 std::optional<Order> OrderRepository::findById(const QString &id) const
 {
-    const auto row = recordio::loadById(m_db, spec(), id);
-    if (!row)
-        return std::nullopt;
-    Order order = fromRow(*row);
-    order.lines = lines(order.meta.id);
+    std::optional<Order> order = orders(m_db).findById(id);
+    if (order)
+        order->lines = lines(order->meta.id);
     return order;
 }
 
 std::optional<Order> OrderRepository::findByNumber(const QString &number) const
 {
-    const auto row = recordio::loadByKey(m_db, spec(), number);
-    if (!row)
-        return std::nullopt;
-    Order order = fromRow(*row);
-    order.lines = lines(order.meta.id);
+    std::optional<Order> order = orders(m_db).findByKey(number);
+    if (order)
+        order->lines = lines(order->meta.id);
     return order;
 }
 
 QList<Order> OrderRepository::list() const
 {
-    QList<Order> orders;
-    for (const StoredRow &row : recordio::loadLive(m_db, spec()))
-        orders.append(fromRow(row));
-    return orders;
+    return orders(m_db).list();
 }
 
 QList<OrderLine> OrderRepository::lines(const QString &orderId) const
@@ -387,17 +360,17 @@ QList<OrderLine> OrderRepository::lines(const QString &orderId) const
 
 qint64 OrderRepository::count() const
 {
-    return recordio::countLive(m_db, spec());
+    return orders(m_db).count();
 }
 
 bool OrderRepository::numberExists(const QString &number, const QString &exceptId) const
 {
-    return recordio::keyExists(m_db, spec(), number, exceptId);
+    return orders(m_db).keyExists(number, exceptId);
 }
 
 QString OrderRepository::nextNumber() const
 {
-    return recordio::nextNumber(m_db, spec(), QStringLiteral("SO"));
+    return orders(m_db).nextNumber(QStringLiteral("SO"));
 }
 
 } // namespace sb::core
