@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/application.h"
+#include "ui/shell/application.h"
 
 #include <QApplication>
 

@@ -3681,7 +3681,7 @@
     </message>
 </context>
 <context>
-    <name>sb::ui::BackgroundTask</name>
+    <name>sb::ui::BackgroundJob</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -7805,10 +7805,10 @@ Cumulative share: %4</source>
     </message>
 </context>
 <context>
-    <name>sb::ui::abcformat</name>
+    <name>sb::ui::WorkspaceSession</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
+        <source>SalesBench</source>
+        <translation>销售工作台</translation>
     </message>
 </context>
 <context>
@@ -7835,6 +7835,10 @@ Cumulative share: %4</source>
     </message>
     <message>
         <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
         <translation>%1%</translation>
     </message>
 </context>

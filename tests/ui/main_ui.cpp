@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #define CATCH_CONFIG_RUNNER
-#include "ui/application.h"
+#include "ui/shell/application.h"
 
 #include <QApplication>
 #include <QSettings>

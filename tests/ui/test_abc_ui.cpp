@@ -8,23 +8,25 @@
 #include "core/demo/demogenerator.h"
 #include "core/domain/money.h"
 #include "core/storage/revenuequeries.h"
-#include "ui/abc/abcformat.h"
 #include "ui/abc/abcmovementmodel.h"
 #include "ui/abc/abcmovementpanel.h"
+#include "ui/abc/abcpage.h"
 #include "ui/abc/abcparameterbar.h"
 #include "ui/abc/abcrankingmodel.h"
 #include "ui/abc/abcsummarymodel.h"
-#include "ui/abc/chartexport.h"
 #include "ui/abc/movedcustomersmodel.h"
 #include "ui/abc/paretochart.h"
-#include "ui/models/customerfilterproxymodel.h"
-#include "ui/models/customertablemodel.h"
-#include "ui/models/roles.h"
-#include "ui/pages/abcpage.h"
-#include "ui/pages/customerspage.h"
-#include "ui/widgets/columnchooser.h"
-#include "ui/widgets/recordtableview.h"
-#include "ui/workspace.h"
+#include "ui/common/abccolors.h"
+#include "ui/common/abcrule.h"
+#include "ui/common/chartexport.h"
+#include "ui/common/columnchooser.h"
+#include "ui/common/format.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/roles.h"
+#include "ui/common/workspace.h"
+#include "ui/customers/customerfilterproxymodel.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
@@ -203,7 +205,7 @@ TEST_CASE(
 
     const QImage image = ui::ChartExport::render(&view);
     REQUIRE_FALSE(image.isNull());
-    const QColor classA = ui::abcformat::classColor(Class::A);
+    const QColor classA = ui::abccolors::classColor(Class::A);
     int classPixels = 0;
     for (int y = 0; y < image.height(); y += 2) {
         for (int x = 0; x < image.width(); x += 2) {
@@ -397,7 +399,7 @@ TEST_CASE("The customer list classifies by the ABC page's thresholds and remembe
         QTest::qWait(ui::AbcParameterBar::kDebounceMs + 50);
         REQUIRE(test::waitUntil([&] { return !abc.isLoading(); }, 15000));
     }
-    const auto [method, thresholds] = ui::AbcParameterBar::savedRule();
+    const auto [method, thresholds] = ui::AbcRule::saved();
     CHECK(method == core::abc::Method::Revenue);
     CHECK(thresholds.a == Approx(0.5));
     CHECK(thresholds.b == Approx(0.9));

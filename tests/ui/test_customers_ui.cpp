@@ -3,11 +3,11 @@
 #include "uitestsupport.h"
 
 #include "core/storage/customerrepository.h"
-#include "ui/dialogs/customerdialog.h"
-#include "ui/models/customerfilterproxymodel.h"
-#include "ui/models/customertablemodel.h"
-#include "ui/models/roles.h"
-#include "ui/widgets/fieldmessages.h"
+#include "ui/common/fieldmessages.h"
+#include "ui/common/roles.h"
+#include "ui/customers/customerdialog.h"
+#include "ui/customers/customerfilterproxymodel.h"
+#include "ui/customers/customertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -4,13 +4,13 @@
 
 #include "core/exchange/exporter.h"
 #include "core/exchange/syncpackage.h"
-#include "ui/dialogs/exportdialog.h"
+#include "ui/common/workspace.h"
 #include "ui/exchange/exchangeactions.h"
+#include "ui/exchange/exportdialog.h"
 #include "ui/exchange/syncconflictmodel.h"
 #include "ui/exchange/syncconflictsdialog.h"
 #include "ui/exchange/syncexportdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/workspace.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -8,17 +8,17 @@
 #include "core/storage/funnelsettings.h"
 #include "core/storage/opportunityrepository.h"
 #include "core/storage/reprepository.h"
-#include "ui/abc/chartexport.h"
+#include "ui/common/chartexport.h"
+#include "ui/common/format.h"
+#include "ui/common/stagecolors.h"
+#include "ui/common/workspace.h"
 #include "ui/funnel/atriskmodel.h"
 #include "ui/funnel/bottleneckpanel.h"
 #include "ui/funnel/funnelchart.h"
 #include "ui/funnel/funnelfilterbar.h"
+#include "ui/funnel/funnelpage.h"
 #include "ui/funnel/pipelinehealthview.h"
 #include "ui/funnel/stageprobabilitiesdialog.h"
-#include "ui/opportunities/opportunityformat.h"
-#include "ui/opportunities/stagecolors.h"
-#include "ui/pages/funnelpage.h"
-#include "ui/workspace.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>

@@ -6,15 +6,18 @@
 #include "core/storage/opportunityrepository.h"
 #include "core/storage/orderrepository.h"
 #include "core/storage/productrepository.h"
-#include "ui/dialogs/historydialog.h"
-#include "ui/mainwindow.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
+#include "ui/history/historydialog.h"
+#include "ui/orders/orderspage.h"
+#include "ui/shell/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSet>
 #include <QStandardItemModel>
 #include <QTest>
@@ -147,4 +150,46 @@ TEST_CASE(
     // Another Ctrl+Shift+H brings the same window back rather than a second one.
     QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(window.findChildren<HistoryDialog *>().size() == 1);
+}
+
+TEST_CASE("Orders → History (Ctrl+H) shows the selected order's own changes, and closes with the workspace")
+{
+    test::clearSettings();
+    test::TempWorkspace ws;
+    const Writes writes(*ws.db);
+    ws.db.reset();
+    ui::MainWindow window;
+    window.setInteractive(false);
+    window.setPersistState(false);
+    REQUIRE(window.openWorkspace(ws.path));
+    REQUIRE(window.showPage(QStringLiteral("orders")));
+    auto *orders = qobject_cast<ui::OrdersPage *>(window.page(QStringLiteral("orders")));
+    REQUIRE(orders);
+    REQUIRE(test::waitUntil([orders] { return !orders->isLoading(); }));
+    orders->selectOrder(writes.order.meta.id);
+
+    QAction *historyAction = nullptr;
+    for (QAction *action : orders->findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_H))
+            historyAction = action;
+    }
+    REQUIRE(historyAction);
+    REQUIRE(historyAction->isEnabled());
+    historyAction->trigger();
+
+    HistoryDialog *history = nullptr;
+    REQUIRE(test::waitUntil([&history, &window] {
+        history = window.findChild<HistoryDialog *>();
+        return history && history->isVisible();
+    }));
+    // Only the order and its lines: not the customer, deal or product written before it.
+    CHECK(columnValues(history->model(), HistoryDialog::Entity)
+          == QSet<QString>{QStringLiteral("Orders"), QStringLiteral("Order lines")});
+    CHECK(columnValues(history->model(), HistoryDialog::Record)
+          == QSet<QString>{QStringLiteral("SO-500"), QStringLiteral("SO-500 line 1")});
+
+    // It reads the workspace: closing the workspace closes it too.
+    const QPointer<HistoryDialog> guard(history);
+    window.setWorkspace(nullptr);
+    CHECK(guard.isNull());
 }

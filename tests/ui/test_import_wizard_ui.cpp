@@ -4,10 +4,12 @@
 
 #include "core/exchange/importer.h"
 #include "core/storage/customerrepository.h"
-#include "ui/dialogs/exportdialog.h"
+#include "ui/common/roles.h"
+#include "ui/common/workspace.h"
 #include "ui/exchange/columnmappingmodel.h"
 #include "ui/exchange/csvpreviewmodel.h"
 #include "ui/exchange/exchangeactions.h"
+#include "ui/exchange/exportdialog.h"
 #include "ui/exchange/importdryrunpage.h"
 #include "ui/exchange/importformatpage.h"
 #include "ui/exchange/importmappingpage.h"
@@ -17,10 +19,8 @@
 #include "ui/exchange/importwizard.h"
 #include "ui/exchange/rowoutcomefiltermodel.h"
 #include "ui/exchange/rowoutcomemodel.h"
-#include "ui/language.h"
-#include "ui/mainwindow.h"
-#include "ui/models/roles.h"
-#include "ui/workspace.h"
+#include "ui/shell/language.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -11,15 +11,15 @@
 #include "core/storage/contractreview.h"
 #include "core/storage/orderrepository.h"
 #include "core/storage/productrepository.h"
-#include "ui/dialogs/orderdialog.h"
-#include "ui/dialogs/overridedialog.h"
-#include "ui/mainwindow.h"
+#include "ui/common/lookupcombo.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/workspace.h"
+#include "ui/orders/orderdialog.h"
 #include "ui/orders/orderlineseditor.h"
+#include "ui/orders/orderspage.h"
 #include "ui/orders/ordertablemodel.h"
-#include "ui/pages/orderspage.h"
-#include "ui/widgets/lookupcombo.h"
-#include "ui/widgets/recordtableview.h"
-#include "ui/workspace.h"
+#include "ui/orders/overridedialog.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,9 +4,9 @@
 
 #include "core/demo/demogenerator.h"
 #include "core/storage/productrepository.h"
-#include "ui/models/roles.h"
-#include "ui/pages/productspage.h"
-#include "ui/workspace.h"
+#include "ui/common/roles.h"
+#include "ui/common/workspace.h"
+#include "ui/inventory/productspage.h"
 
 #include <QFile>
 #include <QHash>

@@ -6,13 +6,13 @@
 #include "core/exchange/syncimport.h"
 #include "core/exchange/syncstate.h"
 #include "core/storage/customerrepository.h"
+#include "ui/common/workspace.h"
 #include "ui/exchange/exchangeactions.h"
 #include "ui/exchange/syncconflictmodel.h"
 #include "ui/exchange/syncconflictsdialog.h"
 #include "ui/exchange/syncimportdialog.h"
-#include "ui/language.h"
-#include "ui/mainwindow.h"
-#include "ui/workspace.h"
+#include "ui/shell/language.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,11 +3,11 @@
 #include "uitestsupport.h"
 
 #include "core/domain/error.h"
-#include "ui/backgroundtask.h"
-#include "ui/mainwindow.h"
-#include "ui/recentworkspaces.h"
-#include "ui/startoptions.h"
-#include "ui/workspace.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/workspace.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/recentworkspaces.h"
+#include "ui/shell/startoptions.h"
 
 #include <QFile>
 #include <QThread>
@@ -17,17 +17,17 @@ using namespace sb;
 TEST_CASE("Background work runs on a worker thread and hands back its error message")
 {
     QThread *worker = nullptr;
-    const ui::TaskResult done
-        = ui::BackgroundTask::run(nullptr, QStringLiteral("…"), [&](const ui::TaskProgress &progress) {
-              worker = QThread::currentThread();
-              CHECK(progress(1, 2));
-          });
+    const ui::TaskResult done = ui::BackgroundJob::runWithProgress(nullptr, QStringLiteral("…"),
+                                                                   [&](const ui::TaskProgress &progress) {
+                                                                       worker = QThread::currentThread();
+                                                                       CHECK(progress(1, 2));
+                                                                   });
     CHECK(done.status == ui::TaskResult::Status::Done);
     CHECK(worker != nullptr);
     CHECK(worker != QThread::currentThread());
 
     const ui::TaskResult failed
-        = ui::BackgroundTask::run(nullptr, QStringLiteral("…"), [](const ui::TaskProgress &) {
+        = ui::BackgroundJob::runWithProgress(nullptr, QStringLiteral("…"), [](const ui::TaskProgress &) {
               throw core::Error(core::Error::Kind::Database, QStringLiteral("disk full"));
           });
     CHECK(failed.status == ui::TaskResult::Status::Failed);

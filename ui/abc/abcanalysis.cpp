@@ -62,16 +62,6 @@ QString AbcPeriods::displayName(AbcComparison comparison)
     return {};
 }
 
-QDate AbcPeriods::anchorDay(const core::Database &db)
-{
-    // The demo's data ends on the day it was generated: its presets count from there.
-    const QDate today = QDate::currentDate();
-    if (db.setting(QStringLiteral("is_demo")) != QLatin1String("1"))
-        return today;
-    const QDate demoToday = QDate::fromString(db.setting(QStringLiteral("demo_today")), Qt::ISODate);
-    return demoToday.isValid() && demoToday < today ? demoToday : today;
-}
-
 AbcAnalysis runAbcAnalysis(const core::Database &db, const AbcParameters &parameters,
                            const AbcRevenue &cached, const AbcRevenue &cachedEarlier)
 {

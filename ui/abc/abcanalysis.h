@@ -75,8 +75,6 @@ public:
     static std::pair<QDate, QDate> range(AbcPreset preset, QDate today);
     static QString displayName(AbcPreset preset);
     static QString displayName(AbcComparison comparison);
-    /// The day presets count back from: today, or the day a demo workspace's data ends.
-    static QDate anchorDay(const core::Database &db);
 };
 
 /// Runs the analysis (on a worker thread): reads revenue for both periods unless

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/abc/abcmovementmodel.h"
 
-#include "ui/abc/abcformat.h"
-#include "ui/models/roles.h"
+#include "ui/common/abccolors.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 
 #include <QBrush>
 #include <QColor>
@@ -45,14 +46,14 @@ QVariant AbcMovementModel::data(const QModelIndex &index, int role) const
     const int count = m_movement.count(from, to);
     switch (role) {
     case Qt::DisplayRole:
-        return abcformat::count(count);
+        return format::count(count);
     case SortRole:
         return count;
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
         if (from == to)
-            return QBrush(abcformat::classTint(to));
+            return QBrush(abccolors::classTint(to));
         if (isFirstCalls(from, to))
             return QBrush(QColor(0xc6, 0x28, 0x28, 110));
         // A later class letter is a step down.

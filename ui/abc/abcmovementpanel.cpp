@@ -4,8 +4,8 @@
 
 #include "ui/abc/abcmovementmodel.h"
 #include "ui/abc/movedcustomersmodel.h"
-#include "ui/models/roles.h"
-#include "ui/widgets/recordtableview.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/roles.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

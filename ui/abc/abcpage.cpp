@@ -1,24 +1,24 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pages/abcpage.h"
+#include "ui/abc/abcpage.h"
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
 #include "ui/abc/abcexport.h"
-#include "ui/abc/abcformat.h"
 #include "ui/abc/abcmovementpanel.h"
 #include "ui/abc/abcparameterbar.h"
 #include "ui/abc/abcrankingmodel.h"
 #include "ui/abc/abcsummarymodel.h"
-#include "ui/abc/chartexport.h"
 #include "ui/abc/paretochart.h"
-#include "ui/analysisworker.h"
-#include "ui/backgroundtask.h"
-#include "ui/models/roles.h"
-#include "ui/settingvalue.h"
-#include "ui/widgets/pageheader.h"
-#include "ui/widgets/recordtableview.h"
-#include "ui/workspace.h"
+#include "ui/common/abcrule.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/chartexport.h"
+#include "ui/common/format.h"
+#include "ui/common/pageheader.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/roles.h"
+#include "ui/common/settingvalue.h"
+#include "ui/common/workspace.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -39,7 +39,7 @@ namespace sb::ui {
 
 AbcPage::AbcPage(const PageContext &context, QWidget *parent)
     : Page(context, parent),
-      m_worker(new AnalysisWorker(workspace().database(), this)),
+      m_worker(new BackgroundJob(this)),
       m_summary(new AbcSummaryModel(this)),
       m_ranking(new AbcRankingModel(this)),
       m_rankingProxy(new QSortFilterProxyModel(this))
@@ -55,7 +55,7 @@ AbcPage::AbcPage(const PageContext &context, QWidget *parent)
                          tr("Customers ranked by revenue (confirmed, delivered and closed orders) and put "
                             "in classes: A brings most of the revenue and deserves most of the resources."),
                          this);
-    m_parameters = new AbcParameterBar(AbcPeriods::anchorDay(workspace().database()), this);
+    m_parameters = new AbcParameterBar(analysisAnchorDay(workspace().database()), this);
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("abcHeadline"));
     m_headline->setWordWrap(true);
@@ -181,9 +181,9 @@ QString AbcPage::summary() const
         return tr("Analysing…");
     const core::abc::AbcResult &r = m_analysis.current;
     return tr("%1 customers: A %2 · B %3 · C %4")
-        .arg(abcformat::count(r.customerCount), abcformat::count(r.summary(core::abc::Class::A).customers),
-             abcformat::count(r.summary(core::abc::Class::B).customers),
-             abcformat::count(r.summary(core::abc::Class::C).customers));
+        .arg(format::count(r.customerCount), format::count(r.summary(core::abc::Class::A).customers),
+             format::count(r.summary(core::abc::Class::B).customers),
+             format::count(r.summary(core::abc::Class::C).customers));
 }
 
 void AbcPage::activate()
@@ -203,7 +203,8 @@ void AbcPage::refresh()
     const AbcParameters parameters = m_parameters->parameters();
     const AbcRevenue cached = m_analysis.revenue;
     const AbcRevenue cachedEarlier = m_analysis.earlierRevenue;
-    m_worker->submit(
+    m_worker->submitReading(
+        workspace().database(),
         [this, parameters, cached, cachedEarlier](const core::Database &db) -> std::function<void()> {
             auto analysis
                 = std::make_shared<const AbcAnalysis>(runAbcAnalysis(db, parameters, cached, cachedEarlier));
@@ -239,9 +240,8 @@ void AbcPage::showAnalysis(const AbcAnalysis &analysis)
                                 .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate)));
     } else {
         m_headline->setText(tr("%1 of customers (%2 in class A) bring %3 of the revenue of %4 (%5).")
-                                .arg(abcformat::percent(a.customerShare), abcformat::count(a.customers),
-                                     abcformat::percent(a.revenueShare), abcformat::money(r.totalRevenue),
-                                     period));
+                                .arg(format::percent(a.customerShare), format::count(a.customers),
+                                     format::percent(a.revenueShare), format::money(r.totalRevenue), period));
     }
     emit summaryChanged();
     emit analysed();
@@ -278,9 +278,9 @@ void AbcPage::exportRankingWithDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += selected.contains(QLatin1String("csv")) ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
     const core::abc::AbcResult result = m_analysis.current;
-    const TaskResult outcome
-        = BackgroundTask::run(this, tr("Exporting %1 customers…").arg(abcformat::count(result.rows.size())),
-                              [result, path](const TaskProgress &) { AbcExport::write(result, path); });
+    const TaskResult outcome = BackgroundJob::runWithProgress(
+        this, tr("Exporting %1 customers…").arg(format::count(result.rows.size())),
+        [result, path](const TaskProgress &) { AbcExport::write(result, path); });
     if (outcome.status == TaskResult::Status::Failed)
         QMessageBox::warning(this, tr("Export ranked customers"), outcome.error);
 }

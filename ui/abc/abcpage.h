@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ui/abc/abcanalysis.h"
-#include "ui/pages/page.h"
+#include "ui/common/page.h"
 
 class QComboBox;
 class QLabel;
@@ -16,7 +16,7 @@ class AbcMovementPanel;
 class AbcParameterBar;
 class AbcRankingModel;
 class AbcSummaryModel;
-class AnalysisWorker;
+class BackgroundJob;
 class ParetoChartView;
 class RecordTableView;
 
@@ -62,7 +62,7 @@ private:
     QString periodText(QDate from, QDate to) const;
     void exportRankingWithDialog();
 
-    AnalysisWorker *m_worker;
+    BackgroundJob *m_worker;
     AbcAnalysis m_analysis;
     bool m_hasResult = false;
     AbcSummaryModel *m_summary;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/abc/abcparameterbar.h"
 
-#include "ui/abc/abcformat.h"
-#include "ui/settingvalue.h"
+#include "ui/common/abccolors.h"
+#include "ui/common/abcrule.h"
+#include "ui/common/format.h"
+#include "ui/common/settingvalue.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,9 +29,6 @@ const SettingValue<QDate> fromSetting(QStringLiteral("pages/abc/from"));
 const SettingValue<QDate> toSetting(QStringLiteral("pages/abc/to"));
 const SettingValue<int> comparisonSetting(QStringLiteral("pages/abc/comparison"),
                                           int(AbcComparison::YearEarlier));
-const SettingValue<QString> methodSetting(QStringLiteral("pages/abc/method"), QStringLiteral("revenue"));
-const SettingValue<int> aSetting(QStringLiteral("pages/abc/thresholdA"), 80);
-const SettingValue<int> bSetting(QStringLiteral("pages/abc/thresholdB"), 95);
 const SettingValue<int> resASetting(QStringLiteral("pages/abc/resourceA"), 60);
 const SettingValue<int> resBSetting(QStringLiteral("pages/abc/resourceB"), 30);
 const SettingValue<int> resCSetting(QStringLiteral("pages/abc/resourceC"), 10);
@@ -163,7 +162,7 @@ void AbcParameterBar::buildLayout()
     for (const auto &[box, cls] : boxes) {
         auto *label = new QLabel(core::abc::displayName(cls), this);
         label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                                 .arg(abcformat::classColor(cls).darker(115).name()));
+                                 .arg(abccolors::classColor(cls).darker(115).name()));
         resources->addWidget(label);
         resources->addWidget(box);
         resources->addSpacing(12);
@@ -210,9 +209,9 @@ void AbcParameterBar::load()
     m_from->setDate(from);
     m_to->setDate(to);
     m_comparison->setCurrentIndex(std::max(0, m_comparison->findData(comparisonSetting.get())));
-    m_method->setCurrentIndex(std::max(0, m_method->findData(methodSetting.get())));
-    m_a->setValue(aSetting.get());
-    m_b->setValue(bSetting.get());
+    m_method->setCurrentIndex(std::max(0, m_method->findData(AbcRule::savedMethodKey())));
+    m_a->setValue(AbcRule::savedThresholdA());
+    m_b->setValue(AbcRule::savedThresholdB());
     m_resA->setValue(resASetting.get());
     m_resB->setValue(resBSetting.get());
     m_resC->setValue(resCSetting.get());
@@ -225,9 +224,7 @@ void AbcParameterBar::save() const
     fromSetting.set(m_from->date());
     toSetting.set(m_to->date());
     comparisonSetting.set(m_comparison->currentData().toInt());
-    methodSetting.set(m_method->currentData().toString());
-    aSetting.set(m_a->value());
-    bSetting.set(m_b->value());
+    AbcRule::save(m_method->currentData().toString(), m_a->value(), m_b->value());
     resASetting.set(m_resA->value());
     resBSetting.set(m_resB->value());
     resCSetting.set(m_resC->value());
@@ -290,17 +287,6 @@ void AbcParameterBar::revalidate()
            {m_resC, !m_resourceMessage.isEmpty()}};
     for (const auto &[field, invalid] : fields)
         field->setStyleSheet(invalid ? QStringLiteral("border: 1px solid #c62828;") : QString());
-}
-
-std::pair<core::abc::Method, core::abc::Thresholds> AbcParameterBar::savedRule()
-{
-    const core::abc::Method method
-        = core::abc::methodFromKey(methodSetting.get()).value_or(core::abc::Method::Revenue);
-    const int a = aSetting.get();
-    const int b = bSetting.get();
-    if (a < 0 || b > 100 || a > b)
-        return {method, {}};
-    return {method, {a / 100.0, b / 100.0}};
 }
 
 AbcParameters AbcParameterBar::parameters() const

@@ -32,9 +32,6 @@ public:
     explicit AbcParameterBar(QDate today, QWidget *parent = nullptr);
 
     AbcParameters parameters() const;
-    /// The method and thresholds the page last saved (the defaults when none were
-    /// saved or they are out of order): the Customers page classifies by them too.
-    static std::pair<core::abc::Method, core::abc::Thresholds> savedRule();
     bool isValid() const
     {
         return m_thresholdMessage.isEmpty() && m_resourceMessage.isEmpty() && m_periodMessage.isEmpty();

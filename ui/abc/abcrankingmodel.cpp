@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/abc/abcrankingmodel.h"
 
-#include "ui/abc/abcformat.h"
-#include "ui/models/roles.h"
+#include "ui/common/abccolors.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 
 #include <QBrush>
 
@@ -32,17 +33,17 @@ QString AbcRankingModel::text(const core::abc::Row &row, int column)
 {
     switch (Column(column)) {
     case Rank:
-        return abcformat::count(row.rank);
+        return format::count(row.rank);
     case Code:
         return row.code;
     case Name:
         return row.name;
     case Revenue:
-        return abcformat::money(row.revenue);
+        return format::money(row.revenue);
     case Share:
-        return abcformat::percent(row.share, 2);
+        return format::percent(row.share, 2);
     case CumulativeShare:
-        return abcformat::percent(row.cumulativeShare, 2);
+        return format::percent(row.cumulativeShare, 2);
     case ClassKey:
         return core::abc::key(row.cls);
     case ColumnCount:
@@ -80,7 +81,7 @@ QVariant AbcRankingModel::data(const QModelIndex &index, int role) const
             : column == ClassKey                ? QVariant(int(Qt::AlignCenter))
                                                 : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::BackgroundRole:
-        return column == ClassKey ? QVariant(QBrush(abcformat::classTint(row.cls))) : QVariant();
+        return column == ClassKey ? QVariant(QBrush(abccolors::classTint(row.cls))) : QVariant();
     case Qt::ToolTipRole:
         return column == ClassKey ? QVariant(core::abc::displayName(row.cls)) : QVariant();
     case IdRole:

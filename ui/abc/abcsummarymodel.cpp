@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/abc/abcsummarymodel.h"
 
-#include "ui/abc/abcformat.h"
-#include "ui/models/roles.h"
+#include "ui/common/abccolors.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 
 #include <QBrush>
 #include <QFont>
@@ -81,13 +82,13 @@ QString AbcSummaryModel::text(int row, int column) const
     const QVariant v = value(row, column);
     switch (Column(column)) {
     case Customers:
-        return abcformat::count(v.toLongLong());
+        return format::count(v.toLongLong());
     case Revenue:
-        return abcformat::money(v.toLongLong());
+        return format::money(v.toLongLong());
     case CustomerShare:
     case RevenueShare:
     case ResourceShare:
-        return abcformat::percent(v.toDouble());
+        return format::percent(v.toDouble());
     case ClassName:
     case ColumnCount:
         break;
@@ -111,11 +112,11 @@ QVariant AbcSummaryModel::data(const QModelIndex &index, int role) const
                                    : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::DecorationRole:
         if (column == ClassName && row != TotalRow)
-            return abcformat::classColor(Class(row));
+            return abccolors::classColor(Class(row));
         return {};
     case Qt::BackgroundRole:
         if (row != TotalRow)
-            return QBrush(abcformat::classTint(Class(row)));
+            return QBrush(abccolors::classTint(Class(row)));
         return {};
     case Qt::FontRole:
         if (row == TotalRow) {

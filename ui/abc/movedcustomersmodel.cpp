@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/abc/movedcustomersmodel.h"
 
-#include "ui/abc/abcformat.h"
-#include "ui/models/roles.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 
 #include <QColor>
 
@@ -34,7 +34,7 @@ QVariant MovedCustomersModel::data(const QModelIndex &index, int role) const
         return {};
     const core::abc::MovedCustomer &c = m_customers.at(index.row());
     const core::Money change = c.revenueAfter - c.revenueBefore;
-    const auto rankText = [](int rank) { return rank > 0 ? abcformat::count(rank) : QStringLiteral("–"); };
+    const auto rankText = [](int rank) { return rank > 0 ? format::count(rank) : QStringLiteral("–"); };
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -43,11 +43,11 @@ QVariant MovedCustomersModel::data(const QModelIndex &index, int role) const
         case Name:
             return c.name;
         case RevenueBefore:
-            return abcformat::money(c.revenueBefore);
+            return format::money(c.revenueBefore);
         case RevenueAfter:
-            return abcformat::money(c.revenueAfter);
+            return format::money(c.revenueAfter);
         case Change:
-            return QString((change > 0 ? QStringLiteral("+") : QString()) + abcformat::money(change));
+            return QString((change > 0 ? QStringLiteral("+") : QString()) + format::money(change));
         case Ranks:
             return tr("%1 → %2").arg(rankText(c.rankBefore), rankText(c.rankAfter));
         case ColumnCount:

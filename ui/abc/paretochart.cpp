@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/abc/paretochart.h"
 
-#include "ui/abc/abcformat.h"
+#include "ui/common/abccolors.h"
+#include "ui/common/format.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -127,8 +128,8 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
     QBarSet *sets[3];
     for (const Class cls : core::abc::allClasses()) {
         auto *set = new QBarSet(core::abc::displayName(cls));
-        set->setColor(abcformat::classColor(cls));
-        set->setBorderColor(abcformat::classColor(cls).darker(115));
+        set->setColor(abccolors::classColor(cls));
+        set->setBorderColor(abccolors::classColor(cls).darker(115));
         sets[int(cls)] = set;
     }
     double highest = 0.0;
@@ -157,8 +158,8 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
             = {{result.thresholds.a, Class::A}, {result.thresholds.b, Class::B}};
         for (const auto &[limit, cls] : limits) {
             auto *mark = new QLineSeries;
-            mark->setName(tr("%1 threshold (%2)").arg(core::abc::key(cls), abcformat::percent(limit, 0)));
-            mark->setPen(linePen(abcformat::classColor(cls).darker(130), 1.5, Qt::DashLine));
+            mark->setName(tr("%1 threshold (%2)").arg(core::abc::key(cls), format::percent(limit, 0)));
+            mark->setPen(linePen(abccolors::classColor(cls).darker(130), 1.5, Qt::DashLine));
             mark->append(left, limit * 100.0);
             mark->append(right, limit * 100.0);
             chart->addSeries(mark);
@@ -205,7 +206,7 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
     share->setRange(0.0, 100.0);
     share->setGridLineVisible(false);
     for (int value = 0; value <= 100; value += 20)
-        share->append(abcformat::percent(value / 100.0, 0), value);
+        share->append(format::percent(value / 100.0, 0), value);
 
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -230,8 +231,8 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
         QToolTip::showText(QCursor::pos(),
                            tr("%1, %2\nRevenue per customer: %3\nCumulative share: %4")
                                .arg(which, core::abc::displayName(bar.cls),
-                                    abcformat::money(qint64(std::llround(bar.averageRevenue * 100))),
-                                    abcformat::percent(bar.cumulativeShare / 100.0)),
+                                    format::money(qint64(std::llround(bar.averageRevenue * 100))),
+                                    format::percent(bar.cumulativeShare / 100.0)),
                            this);
     });
     replaceChart(chart);

@@ -1,10 +1,8 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/abc/abcformat.h"
+#include "ui/common/abccolors.h"
 
-#include <QLocale>
-
-namespace sb::ui::abcformat {
+namespace sb::ui::abccolors {
 
 QColor classColor(core::abc::Class cls)
 {
@@ -27,21 +25,4 @@ QColor classTint(core::abc::Class cls)
     return tint;
 }
 
-QString money(core::Money minor)
-{
-    // Money is exact in minor units; the division is for display only.
-    return QLocale().toString(double(minor) / 100.0, 'f', 2);
-}
-
-QString percent(double fraction, int decimals)
-{
-    return QCoreApplication::translate("sb::ui::abcformat", "%1 %")
-        .arg(QLocale().toString(fraction * 100.0, 'f', decimals));
-}
-
-QString count(qint64 value)
-{
-    return QLocale().toString(value);
-}
-
-} // namespace sb::ui::abcformat
+} // namespace sb::ui::abccolors

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/abc/chartexport.h"
+#include "ui/common/chartexport.h"
 
 #include <QDir>
 #include <QFileDialog>

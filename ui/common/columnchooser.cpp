@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/widgets/columnchooser.h"
+#include "ui/common/columnchooser.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/widgets/fieldmessages.h"
+#include "ui/common/fieldmessages.h"
 
 #include <QLabel>
 #include <QStyle>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/opportunities/opportunityformat.h"
+#include "ui/common/format.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -44,6 +44,17 @@ QString percent(std::optional<double> share)
         return QStringLiteral("–");
     return QCoreApplication::translate("sb::ui::format", "%1%")
         .arg(QLocale().toString(*share * 100.0, 'f', 1));
+}
+
+QString percent(double fraction, int decimals)
+{
+    return QCoreApplication::translate("sb::ui::format", "%1 %")
+        .arg(QLocale().toString(fraction * 100.0, 'f', decimals));
+}
+
+QString count(qint64 value)
+{
+    return QLocale().toString(value);
 }
 
 QString date(const QDate &value)

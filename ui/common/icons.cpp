@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/icons.h"
+#include "ui/common/icons.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pages/page.h"
+#include "ui/common/page.h"
 
 namespace sb::ui {
 

@@ -36,6 +36,9 @@ public:
 
 signals:
     void summaryChanged();
+    /// Asks the window to show the change history of these records (audit log ids),
+    /// described for the dialog's title, e.g. "order SO-1001 with its lines".
+    void historyRequested(const QStringList &recordIds, const QString &description);
 
 protected:
     Workspace &workspace() const { return *m_context.workspace; }

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/widgets/pageheader.h"
+#include "ui/common/pageheader.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

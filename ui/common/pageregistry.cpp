@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pages/pageregistry.h"
+#include "ui/common/pageregistry.h"
 
 namespace sb::ui {
 

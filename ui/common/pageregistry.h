@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/pages/page.h"
+#include "ui/common/page.h"
 
 #include <QList>
 #include <QString>
@@ -34,8 +34,5 @@ public:
 private:
     QList<PageDescriptor> m_pages;
 };
-
-/// The pages that are ready for users, in the order of the navigation list.
-PageRegistry builtinPages();
 
 } // namespace sb::ui

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/widgets/searchfield.h"
+#include "ui/common/searchfield.h"
 
-#include "ui/icons.h"
+#include "ui/common/icons.h"
 
 namespace sb::ui {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
-#include "ui/workspacepaths.h"
+#include "ui/common/workspacepaths.h"
 
 namespace sb::ui {
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/workspacepaths.h"
+#include "ui/common/workspacepaths.h"
 
 #include "core/storage/workspacefiles.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/activitydialog.h"
+#include "ui/customers/activitydialog.h"
 
-#include "ui/widgets/fieldmessages.h"
+#include "ui/common/fieldmessages.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/models/activitytablemodel.h"
+#include "ui/customers/activitytablemodel.h"
 
-#include "ui/models/roles.h"
+#include "ui/common/roles.h"
 
 #include <QColor>
 

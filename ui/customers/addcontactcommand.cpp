@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/addcontactcommand.h"
+#include "ui/customers/addcontactcommand.h"
 
 #include "core/storage/contactrepository.h"
-#include "ui/undo/contactlabel.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
+#include "ui/customers/contactlabel.h"
 
 namespace sb::ui {
 

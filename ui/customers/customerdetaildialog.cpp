@@ -1,29 +1,30 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/customerdetaildialog.h"
+#include "ui/customers/customerdetaildialog.h"
 
 #include "core/domain/error.h"
 #include "core/storage/activityrepository.h"
 #include "core/storage/contactrepository.h"
 #include "core/storage/customerrepository.h"
 #include "core/storage/referencelists.h"
-#include "ui/abc/abcformat.h"
-#include "ui/dialogs/activitydialog.h"
-#include "ui/dialogs/contactdialog.h"
-#include "ui/icons.h"
-#include "ui/models/activitytablemodel.h"
-#include "ui/models/contacttablemodel.h"
-#include "ui/models/roles.h"
-#include "ui/settingvalue.h"
-#include "ui/undo/addactivitycommand.h"
-#include "ui/undo/addcontactcommand.h"
-#include "ui/undo/deleteactivitycommand.h"
-#include "ui/undo/deletecontactcommand.h"
-#include "ui/undo/editactivitycommand.h"
-#include "ui/undo/editcontactcommand.h"
-#include "ui/undo/editcustomercommand.h"
-#include "ui/widgets/recordtableview.h"
-#include "ui/workspace.h"
+#include "ui/common/abccolors.h"
+#include "ui/common/format.h"
+#include "ui/common/icons.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/roles.h"
+#include "ui/common/settingvalue.h"
+#include "ui/common/workspace.h"
+#include "ui/customers/activitydialog.h"
+#include "ui/customers/activitytablemodel.h"
+#include "ui/customers/addactivitycommand.h"
+#include "ui/customers/addcontactcommand.h"
+#include "ui/customers/contactdialog.h"
+#include "ui/customers/contacttablemodel.h"
+#include "ui/customers/deleteactivitycommand.h"
+#include "ui/customers/deletecontactcommand.h"
+#include "ui/customers/editactivitycommand.h"
+#include "ui/customers/editcontactcommand.h"
+#include "ui/customers/editcustomercommand.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -241,7 +242,7 @@ QWidget *CustomerDetailDialog::buildListTab(RecordTableView *view, const QList<Q
 
 void CustomerDetailDialog::setAbcClass(core::abc::Class cls)
 {
-    const QColor color = abcformat::classColor(cls);
+    const QColor color = abccolors::classColor(cls);
     m_classBadge->setText(core::abc::displayName(cls));
     m_classBadge->setToolTip(tr("ABC class by revenue over the last 12 months"));
     m_classBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; "

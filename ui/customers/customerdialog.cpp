@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/customerdialog.h"
+#include "ui/customers/customerdialog.h"
 
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/referencelists.h"
-#include "ui/settingvalue.h"
-#include "ui/widgets/fieldmessages.h"
+#include "ui/common/fieldmessages.h"
+#include "ui/common/settingvalue.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

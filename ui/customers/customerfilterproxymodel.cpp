@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/models/customerfilterproxymodel.h"
+#include "ui/customers/customerfilterproxymodel.h"
 
-#include "ui/models/customertablemodel.h"
-#include "ui/models/roles.h"
+#include "ui/common/roles.h"
+#include "ui/customers/customertablemodel.h"
 
 namespace sb::ui {
 

@@ -1,27 +1,26 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pages/customerspage.h"
+#include "ui/customers/customerspage.h"
 
 #include "core/domain/error.h"
 #include "core/storage/customerrepository.h"
 #include "core/storage/revenuequeries.h"
-#include "ui/abc/abcanalysis.h"
-#include "ui/abc/abcparameterbar.h"
-#include "ui/analysisworker.h"
-#include "ui/dialogs/customerdetaildialog.h"
-#include "ui/dialogs/customerdialog.h"
-#include "ui/icons.h"
-#include "ui/models/customerfilterproxymodel.h"
-#include "ui/models/customertablemodel.h"
-#include "ui/models/roles.h"
-#include "ui/undo/addcustomercommand.h"
-#include "ui/undo/deletecustomercommand.h"
-#include "ui/undo/editcustomercommand.h"
-#include "ui/widgets/columnchooser.h"
-#include "ui/widgets/pageheader.h"
-#include "ui/widgets/recordtableview.h"
-#include "ui/widgets/searchfield.h"
-#include "ui/workspace.h"
+#include "ui/common/abcrule.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/columnchooser.h"
+#include "ui/common/icons.h"
+#include "ui/common/pageheader.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/roles.h"
+#include "ui/common/searchfield.h"
+#include "ui/common/workspace.h"
+#include "ui/customers/addcustomercommand.h"
+#include "ui/customers/customerdetaildialog.h"
+#include "ui/customers/customerdialog.h"
+#include "ui/customers/customerfilterproxymodel.h"
+#include "ui/customers/customertablemodel.h"
+#include "ui/customers/deletecustomercommand.h"
+#include "ui/customers/editcustomercommand.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -62,8 +61,8 @@ CustomersPage::CustomersPage(const PageContext &context, QWidget *parent)
     : Page(context, parent),
       m_model(new CustomerTableModel(this)),
       m_proxy(new CustomerFilterProxyModel(this)),
-      m_loader(new AnalysisWorker(workspace().database(), this)),
-      m_classWorker(new AnalysisWorker(workspace().database(), this))
+      m_loader(new BackgroundJob(this)),
+      m_classWorker(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("customersPage"));
     m_proxy->setCustomerModel(m_model);
@@ -269,7 +268,7 @@ void CustomersPage::activate()
 {
     m_view->setFocus(Qt::OtherFocusReason);
     // The ABC page may have changed the method or thresholds since the classes were read.
-    const auto [method, thresholds] = AbcParameterBar::savedRule();
+    const auto [method, thresholds] = AbcRule::saved();
     if (method != m_classMethod || thresholds.a != m_classThresholds.a || thresholds.b != m_classThresholds.b)
         reloadClasses();
 }
@@ -283,12 +282,15 @@ void CustomersPage::reloadClasses()
 {
     // Off the GUI thread: the revenue of every customer over the last 12 months,
     // classified by the method and thresholds of the ABC page.
-    const QDate to = AbcPeriods::anchorDay(workspace().database());
+    const QDate to = analysisAnchorDay(workspace().database());
     const QDate from = to.addMonths(-12).addDays(1);
-    std::tie(m_classMethod, m_classThresholds) = AbcParameterBar::savedRule();
+    const AbcRule rule = AbcRule::saved();
+    m_classMethod = rule.method;
+    m_classThresholds = rule.thresholds;
     const core::abc::Method method = m_classMethod;
     const core::abc::Thresholds thresholds = m_classThresholds;
-    m_classWorker->submit(
+    m_classWorker->submitReading(
+        workspace().database(),
         [this, from, to, method, thresholds](const core::Database &db) -> std::function<void()> {
             auto classes = std::make_shared<QHash<QString, core::abc::Class>>(
                 core::customerClasses(db, from, to, thresholds, method));
@@ -312,7 +314,8 @@ void CustomersPage::reload()
         m_currentAfterLoad = currentId();
     }
     // A read asked for while one runs replaces any waiting one: only the newest list shows.
-    m_loader->submit(
+    m_loader->submitReading(
+        workspace().database(),
         [this](const core::Database &db) -> std::function<void()> {
             auto read = std::make_shared<CustomerRows>(CustomerRows::read(db));
             return [this, read] { showRows(std::move(*read)); };

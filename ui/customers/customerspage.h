@@ -5,7 +5,7 @@
 #include "core/analytics/abc.h"
 #include "core/domain/customermatcher.h"
 #include "core/storage/customerrepository.h"
-#include "ui/pages/page.h"
+#include "ui/common/page.h"
 
 #include <QStringList>
 
@@ -14,7 +14,7 @@ class QComboBox;
 
 namespace sb::ui {
 
-class AnalysisWorker;
+class BackgroundJob;
 class ColumnChooser;
 class CustomerDetailDialog;
 class CustomerDialog;
@@ -84,8 +84,8 @@ private:
 
     CustomerTableModel *m_model;
     CustomerFilterProxyModel *m_proxy;
-    AnalysisWorker *m_loader; ///< reads the customer list
-    AnalysisWorker *m_classWorker;
+    BackgroundJob *m_loader; ///< reads the customer list
+    BackgroundJob *m_classWorker;
     QStringList m_selectAfterLoad;
     QString m_currentAfterLoad;
     RecordTableView *m_view = nullptr;

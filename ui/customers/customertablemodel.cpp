@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/models/customertablemodel.h"
+#include "ui/customers/customertablemodel.h"
 
-#include "ui/abc/abcformat.h"
-#include "ui/models/roles.h"
+#include "ui/common/abccolors.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -151,7 +152,7 @@ QVariant CustomerTableModel::classData(int row, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::BackgroundRole:
-        return cls ? QVariant(QBrush(abcformat::classTint(*cls))) : QVariant();
+        return cls ? QVariant(QBrush(abccolors::classTint(*cls))) : QVariant();
     default:
         return {};
     }

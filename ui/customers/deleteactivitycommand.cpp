@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/deleteactivitycommand.h"
+#include "ui/customers/deleteactivitycommand.h"
 
 #include "core/storage/activityrepository.h"
-#include "ui/undo/activitylabel.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
+#include "ui/customers/activitylabel.h"
 
 namespace sb::ui {
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/deletecontactcommand.h"
+#include "ui/customers/deletecontactcommand.h"
 
 #include "core/storage/contactrepository.h"
-#include "ui/undo/contactlabel.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
+#include "ui/customers/contactlabel.h"
 
 namespace sb::ui {
 

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/deletecustomercommand.h"
+#include "ui/customers/deletecustomercommand.h"
 
 #include "core/storage/customerrepository.h"
 #include "core/storage/database.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
 namespace sb::ui {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/undo/workspacecommand.h"
+#include "ui/common/workspacecommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/editactivitycommand.h"
+#include "ui/customers/editactivitycommand.h"
 
 #include "core/domain/error.h"
 #include "core/storage/activityrepository.h"
-#include "ui/undo/activitylabel.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
+#include "ui/customers/activitylabel.h"
 
 namespace sb::ui {
 

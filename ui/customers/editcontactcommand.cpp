@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/editcontactcommand.h"
+#include "ui/customers/editcontactcommand.h"
 
 #include "core/domain/error.h"
 #include "core/storage/contactrepository.h"
-#include "ui/undo/contactlabel.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
+#include "ui/customers/contactlabel.h"
 
 namespace sb::ui {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/domain/contact.h"
-#include "ui/undo/workspacecommand.h"
+#include "ui/common/workspacecommand.h"
 
 #include <QCoreApplication>
 

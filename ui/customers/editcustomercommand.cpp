@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/editcustomercommand.h"
+#include "ui/customers/editcustomercommand.h"
 
 #include "core/domain/error.h"
 #include "core/storage/customerrepository.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
 namespace sb::ui {
 

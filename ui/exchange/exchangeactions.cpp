@@ -7,15 +7,15 @@
 #include "core/exchange/syncexport.h"
 #include "core/exchange/syncimport.h"
 #include "core/storage/database.h"
-#include "ui/backgroundtask.h"
-#include "ui/dialogs/exportdialog.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/workspace.h"
+#include "ui/common/workspacesession.h"
 #include "ui/exchange/entitynames.h"
+#include "ui/exchange/exportdialog.h"
 #include "ui/exchange/importwizard.h"
 #include "ui/exchange/syncconflictsdialog.h"
 #include "ui/exchange/syncexportdialog.h"
 #include "ui/exchange/syncimportdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/workspace.h"
 
 #include <QAction>
 #include <QDir>
@@ -26,7 +26,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QUrl>
 
 #include <memory>
@@ -35,18 +34,19 @@ namespace sb::ui {
 
 namespace {
 
-bool confirm(MainWindow *window, const QString &title, const QString &text)
+bool confirm(const WorkspaceSession &session, const QString &title, const QString &text)
 {
-    if (!window->isInteractive())
+    if (!session.isInteractive())
         return true;
-    return QMessageBox::question(window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+    return QMessageBox::question(session.window(), title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel)
         == QMessageBox::Yes;
 }
 
 } // namespace
 
-ExchangeActions::ExchangeActions(MainWindow *window) : QObject(window), m_window(window)
+ExchangeActions::ExchangeActions(WorkspaceSession &session, QObject *parent)
+    : QObject(parent), m_session(session)
 {
     m_import = new QAction(tr("&Import from CSV…"), this);
     m_import->setObjectName(QStringLiteral("importAction"));
@@ -70,7 +70,7 @@ ExchangeActions::ExchangeActions(MainWindow *window) : QObject(window), m_window
     m_conflicts->setObjectName(QStringLiteral("syncConflictsAction"));
     connect(m_conflicts, &QAction::triggered, this, &ExchangeActions::showConflicts);
 
-    connect(window, &MainWindow::workspaceChanged, this, &ExchangeActions::updateActions);
+    connect(&session, &WorkspaceSession::workspaceChanged, this, &ExchangeActions::updateActions);
     updateActions();
 }
 
@@ -90,7 +90,7 @@ void ExchangeActions::fillSyncMenu(QMenu *menu)
 
 void ExchangeActions::updateActions()
 {
-    const Workspace *workspace = m_window->workspace();
+    const Workspace *workspace = m_session.workspace();
     const bool open = workspace != nullptr;
     const bool writable = open && !workspace->isReadOnly();
     m_import->setEnabled(writable);
@@ -103,7 +103,7 @@ void ExchangeActions::updateActions()
 
 QString ExchangeActions::droppableCsv(const QMimeData *mime) const
 {
-    const Workspace *workspace = m_window->workspace();
+    const Workspace *workspace = m_session.workspace();
     if (!mime || !mime->hasUrls() || !workspace || workspace->isReadOnly())
         return {};
     const QList<QUrl> urls = mime->urls();
@@ -118,12 +118,12 @@ QString ExchangeActions::droppableCsv(const QMimeData *mime) const
 
 void ExchangeActions::openImportWizard(const QString &file)
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_session.workspace();
     if (!workspace || workspace->isReadOnly()) {
-        m_window->inform(tr("Import"), tr("Open a workspace for writing to import into it."), true);
+        m_session.inform(tr("Import"), tr("Open a workspace for writing to import into it."), true);
         return;
     }
-    auto *wizard = new ImportWizard(*workspace, m_window);
+    auto *wizard = new ImportWizard(*workspace, m_session.window());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!file.isEmpty())
         wizard->setFile(file);
@@ -133,17 +133,17 @@ void ExchangeActions::openImportWizard(const QString &file)
 
 void ExchangeActions::openExportDialog()
 {
-    const Workspace *workspace = m_window->workspace();
+    const Workspace *workspace = m_session.workspace();
     if (!workspace)
         return;
-    auto *dialog = new ExportDialog(workspace->database(), m_window);
+    auto *dialog = new ExportDialog(workspace->database(), m_session.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void ExchangeActions::undoLastImport()
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_session.workspace();
     if (!workspace || workspace->isReadOnly())
         return;
     std::optional<core::ImportRun> last;
@@ -153,11 +153,11 @@ void ExchangeActions::undoLastImport()
         if (last)
             obstacles = core::undoObstacles(workspace->database());
     } catch (const core::Error &e) {
-        m_window->inform(tr("Undo last import"), e.message(), true);
+        m_session.inform(tr("Undo last import"), e.message(), true);
         return;
     }
     if (!last) {
-        m_window->inform(tr("Undo last import"), tr("There is no import to undo."));
+        m_session.inform(tr("Undo last import"), tr("There is no import to undo."));
         return;
     }
     const QLocale locale;
@@ -167,7 +167,7 @@ void ExchangeActions::undoLastImport()
               .arg(EntityNames::title(last->entity), last->fileName, last->startedAt,
                    locale.toString(last->inserted), locale.toString(last->updated));
     if (obstacles.isEmpty()) {
-        if (!confirm(m_window, tr("Undo last import"), question))
+        if (!confirm(m_session, tr("Undo last import"), question))
             return;
     } else {
         QStringList lines;
@@ -178,31 +178,31 @@ void ExchangeActions::undoLastImport()
                             + tr("%n record(s) changed or were used after the import. They are left as they "
                                  "are; everything else is undone.",
                                  nullptr, int(obstacles.size())),
-                        QMessageBox::Cancel, m_window);
+                        QMessageBox::Cancel, m_session.window());
         box.setDetailedText(lines.join(u'\n'));
         QPushButton *undoRest = box.addButton(tr("Undo the rest"), QMessageBox::AcceptRole);
         box.setDefaultButton(QMessageBox::Cancel);
-        if (!m_window->isInteractive() || (box.exec(), box.clickedButton() != undoRest))
+        if (!m_session.isInteractive() || (box.exec(), box.clickedButton() != undoRest))
             return;
     }
     const core::Database &db = workspace->database();
     auto undone = std::make_shared<core::UndoImportResult>();
     const bool force = !obstacles.isEmpty();
-    const TaskResult result = BackgroundTask::run(
-        m_window, tr("Undoing the import…"), [&db, undone, force](const TaskProgress &) {
+    const TaskResult result = BackgroundJob::runWithProgress(
+        m_session.window(), tr("Undoing the import…"), [&db, undone, force](const TaskProgress &) {
             const std::unique_ptr<core::Database> connection = db.openConnection();
             core::UndoImportOptions options;
             options.force = force;
             *undone = core::undoLastImport(*connection, options);
         });
     if (result.status == TaskResult::Status::Failed) {
-        m_window->inform(tr("Undo last import"), result.error, true);
+        m_session.inform(tr("Undo last import"), result.error, true);
         return;
     }
     // The undo runs to its end once started: one transaction, no cancel point.
     for (const QString &entity : EntityNames::affected(last->entity))
         workspace->notifyChanged(entity);
-    m_window->statusBar()->showMessage(
+    m_session.showStatus(
         undone->kept.isEmpty()
             ? tr("The import of %1 was undone.").arg(last->fileName)
             : tr("The import of %1 was undone; %n record(s) changed since were left as they are.", nullptr,
@@ -213,30 +213,32 @@ void ExchangeActions::undoLastImport()
 
 void ExchangeActions::exportSyncPackage()
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_session.workspace();
     if (!workspace || workspace->isReadOnly())
         return;
-    SyncExportDialog dialog(workspace->database(), m_window);
+    SyncExportDialog dialog(workspace->database(), m_session.window());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString dir = dialog.packageFolder();
     const core::SyncExportOptions options = dialog.options();
     const core::Database &db = workspace->database();
     auto written = std::make_shared<core::SyncExportResult>();
-    const TaskResult result = BackgroundTask::run(
-        m_window, tr("Writing the sync package…"), [&db, dir, options, written](const TaskProgress &) {
-            const std::unique_ptr<core::Database> connection = db.openConnection();
-            *written = core::exportSyncPackage(*connection, dir, options);
-        });
+    const TaskResult result
+        = BackgroundJob::runWithProgress(m_session.window(), tr("Writing the sync package…"),
+                                         [&db, dir, options, written](const TaskProgress &) {
+                                             const std::unique_ptr<core::Database> connection
+                                                 = db.openConnection();
+                                             *written = core::exportSyncPackage(*connection, dir, options);
+                                         });
     if (result.status == TaskResult::Status::Failed) {
-        m_window->inform(tr("Export sync package"), result.error, true);
+        m_session.inform(tr("Export sync package"), result.error, true);
         return;
     }
     // Cancel cannot stop a package half-way: report what was written.
     if (written->dir.isEmpty())
         return;
     const QLocale locale;
-    m_window->inform(
+    m_session.inform(
         tr("Export sync package"),
         tr("Package %1 written to %2: %3 record(s), %4 of them deletions. Send the whole folder to "
            "the other office.")
@@ -247,10 +249,10 @@ void ExchangeActions::exportSyncPackage()
 
 void ExchangeActions::importSyncPackage()
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_session.workspace();
     if (!workspace || workspace->isReadOnly())
         return;
-    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import sync package"),
+    const QString dir = QFileDialog::getExistingDirectory(m_session.window(), tr("Import sync package"),
                                                           QFileInfo(workspace->path()).absolutePath());
     if (!dir.isEmpty())
         importSyncPackageFrom(dir);
@@ -258,14 +260,14 @@ void ExchangeActions::importSyncPackage()
 
 std::optional<core::SyncImportResult> ExchangeActions::importSyncPackageFrom(const QString &dir)
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_session.workspace();
     if (!workspace || workspace->isReadOnly())
         return std::nullopt;
     const core::Database &db = workspace->database();
     auto outcome = std::make_shared<core::SyncImportResult>();
     const auto runImport = [&](bool dryRun) {
-        return BackgroundTask::run(
-            m_window, dryRun ? tr("Checking the sync package…") : tr("Importing the sync package…"),
+        return BackgroundJob::runWithProgress(
+            m_session.window(), dryRun ? tr("Checking the sync package…") : tr("Importing the sync package…"),
             [&db, dir, dryRun, outcome](const TaskProgress &progress) {
                 const std::unique_ptr<core::Database> connection = db.openConnection();
                 *outcome = core::importSyncPackage(*connection, dir, dryRun, progress);
@@ -273,22 +275,22 @@ std::optional<core::SyncImportResult> ExchangeActions::importSyncPackageFrom(con
     };
     TaskResult result = runImport(true);
     if (result.status == TaskResult::Status::Failed) {
-        m_window->inform(tr("Import sync package"), result.error, true);
+        m_session.inform(tr("Import sync package"), result.error, true);
         return std::nullopt;
     }
     if (result.status != TaskResult::Status::Done)
         return std::nullopt;
     if (outcome->alreadyImported) {
-        m_window->inform(tr("Import sync package"), outcome->summary());
+        m_session.inform(tr("Import sync package"), outcome->summary());
         return std::nullopt;
     }
-    SyncImportDialog preview(*outcome, m_window);
+    SyncImportDialog preview(*outcome, m_session.window());
     if (preview.exec() != QDialog::Accepted)
         return std::nullopt;
     *outcome = {};
     result = runImport(false);
     if (result.status == TaskResult::Status::Failed) {
-        m_window->inform(tr("Import sync package"), result.error, true);
+        m_session.inform(tr("Import sync package"), result.error, true);
         return std::nullopt;
     }
     // One transaction: a cancelled import changed nothing, and Cancel pressed after the
@@ -301,17 +303,17 @@ std::optional<core::SyncImportResult> ExchangeActions::importSyncPackageFrom(con
         done += u"\n\n" + outcome->warnings.join(u'\n');
     if (!outcome->conflicts.isEmpty())
         done += u"\n\n" + tr("Fields both offices changed are listed under Sync → Conflicts.");
-    m_window->inform(tr("Import sync package"), done);
-    m_window->statusBar()->showMessage(outcome->summary(), 8000);
+    m_session.inform(tr("Import sync package"), done);
+    m_session.showStatus(outcome->summary(), 8000);
     return *outcome;
 }
 
 void ExchangeActions::showConflicts()
 {
-    Workspace *workspace = m_window->workspace();
+    Workspace *workspace = m_session.workspace();
     if (!workspace)
         return;
-    auto *dialog = new SyncConflictsDialog(workspace->database(), m_window);
+    auto *dialog = new SyncConflictsDialog(workspace->database(), m_session.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

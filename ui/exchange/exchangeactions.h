@@ -15,7 +15,7 @@ class QMimeData;
 
 namespace sb::ui {
 
-class MainWindow;
+class WorkspaceSession;
 
 /// The exchange commands of the main window: File → Import from CSV, Export,
 /// Undo last import, and the Sync menu (packages between offices, conflicts).
@@ -25,7 +25,7 @@ class ExchangeActions final : public QObject
     Q_OBJECT
 
 public:
-    explicit ExchangeActions(MainWindow *window);
+    ExchangeActions(WorkspaceSession &session, QObject *parent);
 
     /// Adds the import and export actions to the File menu, before `before` (or at the end).
     void fillFileMenu(QMenu *menu, QAction *before = nullptr);
@@ -54,7 +54,7 @@ public:
 private:
     void updateActions();
 
-    MainWindow *m_window;
+    WorkspaceSession &m_session;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_undoImport = nullptr;

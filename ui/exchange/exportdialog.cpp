@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/exportdialog.h"
+#include "ui/exchange/exportdialog.h"
 
 #include "core/domain/error.h"
 #include "core/exchange/exporter.h"
 #include "core/exchange/privatefiles.h"
 #include "core/storage/database.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/settingvalue.h"
 #include "ui/exchange/entitynames.h"
-#include "ui/exchange/exchangejob.h"
-#include "ui/settingvalue.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +56,7 @@ struct ExportOutput
 } // namespace
 
 ExportDialog::ExportDialog(const core::Database &db, QWidget *parent)
-    : QDialog(parent), m_db(db), m_job(new ExchangeJob(this))
+    : QDialog(parent), m_db(db), m_job(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -128,13 +128,13 @@ ExportDialog::ExportDialog(const core::Database &db, QWidget *parent)
 
     connect(m_entity, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateChoices);
-    connect(m_job, &ExchangeJob::progressed, this, [this](qint64 done, qint64 total) {
+    connect(m_job, &BackgroundJob::progressed, this, [this](qint64 done, qint64 total) {
         if (total > 0) {
             m_progress->setRange(0, int(total));
             m_progress->setValue(int(done));
         }
     });
-    connect(m_job, &ExchangeJob::finished, this, [this](const TaskResult &result) {
+    connect(m_job, &BackgroundJob::finished, this, [this](const TaskResult &result) {
         m_export->setEnabled(true);
         m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
         if (result.status == TaskResult::Status::Done)
@@ -175,7 +175,7 @@ QString ExportDialog::target() const
 
 bool ExportDialog::isRunning() const
 {
-    return m_job->isRunning();
+    return m_job->isBusy();
 }
 
 bool ExportDialog::allEntities() const
@@ -224,7 +224,7 @@ void ExportDialog::browse()
 
 void ExportDialog::startExport()
 {
-    if (m_job->isRunning())
+    if (m_job->isBusy())
         return;
     const QString path = target();
     if (path.isEmpty()) {
@@ -299,7 +299,7 @@ void ExportDialog::finished(qint64 rows, const QStringList &files)
 
 void ExportDialog::reject()
 {
-    if (m_job->isRunning()) {
+    if (m_job->isBusy()) {
         m_job->cancel();
         m_status->setText(tr("Cancelling…"));
         return;

@@ -18,7 +18,7 @@ class Database;
 
 namespace sb::ui {
 
-class ExchangeJob;
+class BackgroundJob;
 
 /// Exports one entity, or every entity into a folder, as CSV (UTF-8 with BOM,
 /// UTF-8 or GB18030) or XLSX, optionally with personal data masked. The export
@@ -60,7 +60,7 @@ private:
     void finished(qint64 rows, const QStringList &files);
 
     const core::Database &m_db;
-    ExchangeJob *m_job;
+    BackgroundJob *m_job;
     QComboBox *m_entity = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_encoding = nullptr;

@@ -4,11 +4,11 @@
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
-#include "ui/exchange/exchangejob.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/workspace.h"
 #include "ui/exchange/importsession.h"
 #include "ui/exchange/rowoutcomefiltermodel.h"
 #include "ui/exchange/rowoutcomemodel.h"
-#include "ui/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +45,7 @@ ImportDryRunPage::ImportDryRunPage(Workspace &workspace, ImportSession &session,
     : QWizardPage(parent),
       m_workspace(workspace),
       m_session(session),
-      m_job(new ExchangeJob(this)),
+      m_job(new BackgroundJob(this)),
       m_model(new RowOutcomeModel(this)),
       m_filter(new RowOutcomeFilterModel(this))
 {
@@ -134,9 +134,9 @@ ImportDryRunPage::ImportDryRunPage(Workspace &workspace, ImportSession &session,
     connect(m_createCustomers, &QCheckBox::toggled, this, &ImportDryRunPage::run);
     connect(m_createProducts, &QCheckBox::toggled, this, &ImportDryRunPage::run);
     connect(m_again, &QPushButton::clicked, this, &ImportDryRunPage::run);
-    connect(m_job, &ExchangeJob::progressed, this,
+    connect(m_job, &BackgroundJob::progressed, this,
             [this](qint64 done, qint64 total) { setProgress(m_progress, done, total); });
-    connect(m_job, &ExchangeJob::finished, this, [this](const TaskResult &result) {
+    connect(m_job, &BackgroundJob::finished, this, [this](const TaskResult &result) {
         if (m_runPending) {
             run();
             return;
@@ -155,7 +155,7 @@ void ImportDryRunPage::initializePage()
 
 bool ImportDryRunPage::isRunning() const
 {
-    return m_job->isRunning();
+    return m_job->isBusy();
 }
 
 void ImportDryRunPage::cancel()
@@ -173,7 +173,7 @@ void ImportDryRunPage::run()
     if (m_createProducts->isChecked())
         m_session.createMissing.append(QStringLiteral("products"));
     m_session.dryRun.reset();
-    if (m_job->isRunning()) {
+    if (m_job->isBusy()) {
         // The running check is for the old options: stop it and start again.
         m_runPending = true;
         m_job->cancel();
@@ -249,7 +249,7 @@ void ImportDryRunPage::show(const QString &error)
 bool ImportDryRunPage::isComplete() const
 {
     const auto &r = m_session.dryRun;
-    return !m_job->isRunning() && r && r->rows > 0
+    return !m_job->isBusy() && r && r->rows > 0
         && (r->errors == 0 || m_session.onError == core::OnError::Skip);
 }
 

@@ -13,7 +13,7 @@ class QTableView;
 
 namespace sb::ui {
 
-class ExchangeJob;
+class BackgroundJob;
 class RowOutcomeFilterModel;
 class RowOutcomeModel;
 class Workspace;
@@ -50,7 +50,7 @@ private:
 
     Workspace &m_workspace;
     ImportSession &m_session;
-    ExchangeJob *m_job;
+    BackgroundJob *m_job;
     RowOutcomeModel *m_model;
     RowOutcomeFilterModel *m_filter;
     QComboBox *m_onError = nullptr;

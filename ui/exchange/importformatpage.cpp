@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exchange/importformatpage.h"
 
+#include "ui/common/backgroundjob.h"
 #include "ui/exchange/csvpreviewmodel.h"
-#include "ui/exchange/exchangejob.h"
 #include "ui/exchange/importsession.h"
 
 #include <QComboBox>
@@ -61,7 +61,7 @@ ImportFormatPage::ImportFormatPage(ImportSession &session, QWidget *parent)
     : QWizardPage(parent),
       m_session(session),
       m_model(new CsvPreviewModel(this)),
-      m_job(new ExchangeJob(this))
+      m_job(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("importFormatPage"));
     setTitle(tr("Encoding and delimiter"));
@@ -119,7 +119,7 @@ ImportFormatPage::ImportFormatPage(ImportSession &session, QWidget *parent)
     for (QComboBox *combo : {m_encoding, m_delimiter})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportFormatPage::reload);
     connect(m_dateOrder, &QComboBox::currentIndexChanged, this, &ImportFormatPage::storeChoices);
-    connect(m_job, &ExchangeJob::finished, this, [this](const TaskResult &result) {
+    connect(m_job, &BackgroundJob::finished, this, [this](const TaskResult &result) {
         if (result.status != TaskResult::Status::Done) {
             m_model->clear();
             m_status->setText(result.error);
@@ -154,7 +154,7 @@ void ImportFormatPage::initializePage()
 
 bool ImportFormatPage::isLoading() const
 {
-    return m_job->isRunning();
+    return m_job->isBusy();
 }
 
 void ImportFormatPage::storeChoices()
@@ -172,7 +172,7 @@ void ImportFormatPage::reload()
     storeChoices();
     m_loaded = false;
     emit completeChanged();
-    if (m_job->isRunning()) {
+    if (m_job->isBusy()) {
         m_reloadPending = true;
         return;
     }
@@ -218,7 +218,7 @@ void ImportFormatPage::showPreview()
 
 bool ImportFormatPage::isComplete() const
 {
-    return m_loaded && !m_job->isRunning();
+    return m_loaded && !m_job->isBusy();
 }
 
 bool ImportFormatPage::validatePage()

@@ -11,7 +11,7 @@ class QTableView;
 namespace sb::ui {
 
 class CsvPreviewModel;
-class ExchangeJob;
+class BackgroundJob;
 struct ImportSession;
 
 /// Step 2: the encoding and delimiter as detected, combos to override them, the
@@ -43,7 +43,7 @@ private:
 
     ImportSession &m_session;
     CsvPreviewModel *m_model;
-    ExchangeJob *m_job;
+    BackgroundJob *m_job;
     QComboBox *m_encoding = nullptr;
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_dateOrder = nullptr;

@@ -4,10 +4,10 @@
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/workspace.h"
 #include "ui/exchange/entitynames.h"
-#include "ui/exchange/exchangejob.h"
 #include "ui/exchange/importsession.h"
-#include "ui/workspace.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -33,7 +33,7 @@ QString fileLink(const QString &path)
 } // namespace
 
 ImportResultPage::ImportResultPage(Workspace &workspace, ImportSession &session, QWidget *parent)
-    : QWizardPage(parent), m_workspace(workspace), m_session(session), m_job(new ExchangeJob(this))
+    : QWizardPage(parent), m_workspace(workspace), m_session(session), m_job(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("importResultPage"));
     setTitle(tr("Import complete"));
@@ -68,7 +68,7 @@ ImportResultPage::ImportResultPage(Workspace &workspace, ImportSession &session,
     layout->addStretch(1);
 
     connect(m_undo, &QPushButton::clicked, this, &ImportResultPage::undo);
-    connect(m_job, &ExchangeJob::finished, this, [this](const TaskResult &result) {
+    connect(m_job, &BackgroundJob::finished, this, [this](const TaskResult &result) {
         if (result.status == TaskResult::Status::Done)
             return; // the continuation has reported it
         m_undo->setEnabled(true);
@@ -106,12 +106,12 @@ void ImportResultPage::initializePage()
 
 bool ImportResultPage::isUndoing() const
 {
-    return m_job->isRunning();
+    return m_job->isBusy();
 }
 
 void ImportResultPage::undo()
 {
-    if (!m_session.result || m_job->isRunning())
+    if (!m_session.result || m_job->isBusy())
         return;
     m_undo->setEnabled(false);
     m_undoStatus->setText(tr("Undoing the import…"));

@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace sb::ui {
 
-class ExchangeJob;
+class BackgroundJob;
 class Workspace;
 struct ImportSession;
 
@@ -34,7 +34,7 @@ private:
 
     Workspace &m_workspace;
     ImportSession &m_session;
-    ExchangeJob *m_job;
+    BackgroundJob *m_job;
     QLabel *m_summary = nullptr;
     QLabel *m_files = nullptr;
     QPushButton *m_undo = nullptr;

@@ -5,10 +5,10 @@
 #include "core/domain/error.h"
 #include "core/exchange/privatefiles.h"
 #include "core/storage/database.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/workspace.h"
 #include "ui/exchange/entitynames.h"
-#include "ui/exchange/exchangejob.h"
 #include "ui/exchange/importsession.h"
-#include "ui/workspace.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -48,7 +48,7 @@ struct RunOutput
 } // namespace
 
 ImportRunPage::ImportRunPage(Workspace &workspace, ImportSession &session, QWidget *parent)
-    : QWizardPage(parent), m_workspace(workspace), m_session(session), m_job(new ExchangeJob(this))
+    : QWizardPage(parent), m_workspace(workspace), m_session(session), m_job(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("importRunPage"));
     setTitle(tr("Importing"));
@@ -77,13 +77,13 @@ ImportRunPage::ImportRunPage(Workspace &workspace, ImportSession &session, QWidg
     layout->addStretch(1);
 
     connect(m_cancel, &QPushButton::clicked, this, &ImportRunPage::cancel);
-    connect(m_job, &ExchangeJob::progressed, this, [this](qint64 done, qint64 total) {
+    connect(m_job, &BackgroundJob::progressed, this, [this](qint64 done, qint64 total) {
         if (total > 0) {
             m_progress->setRange(0, 1000);
             m_progress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
         }
     });
-    connect(m_job, &ExchangeJob::finished, this, [this](const TaskResult &result) {
+    connect(m_job, &BackgroundJob::finished, this, [this](const TaskResult &result) {
         switch (result.status) {
         case TaskResult::Status::Done:
             break; // the continuation has called ended()
@@ -107,12 +107,12 @@ void ImportRunPage::initializePage()
 
 bool ImportRunPage::isRunning() const
 {
-    return m_job->isRunning();
+    return m_job->isBusy();
 }
 
 void ImportRunPage::cancel()
 {
-    if (!m_job->isRunning())
+    if (!m_job->isBusy())
         return;
     m_job->cancel();
     m_cancel->setEnabled(false);
@@ -136,7 +136,7 @@ void ImportRunPage::start()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (wizard() && m_job->isRunning())
+            if (wizard() && m_job->isBusy())
                 wizard()->button(QWizard::BackButton)->setEnabled(false);
         },
         Qt::QueuedConnection);
@@ -199,7 +199,7 @@ void ImportRunPage::cleanupPage()
 
 bool ImportRunPage::isComplete() const
 {
-    return m_committed && !m_job->isRunning();
+    return m_committed && !m_job->isBusy();
 }
 
 } // namespace sb::ui

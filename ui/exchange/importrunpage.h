@@ -10,7 +10,7 @@ class QPushButton;
 
 namespace sb::ui {
 
-class ExchangeJob;
+class BackgroundJob;
 class Workspace;
 struct ImportSession;
 
@@ -42,7 +42,7 @@ private:
 
     Workspace &m_workspace;
     ImportSession &m_session;
-    ExchangeJob *m_job;
+    BackgroundJob *m_job;
     QLabel *m_label = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

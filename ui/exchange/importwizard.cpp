@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exchange/importwizard.h"
 
+#include "ui/common/icons.h"
+#include "ui/common/settingvalue.h"
 #include "ui/exchange/importdryrunpage.h"
 #include "ui/exchange/importformatpage.h"
 #include "ui/exchange/importmappingpage.h"
 #include "ui/exchange/importresultpage.h"
 #include "ui/exchange/importrunpage.h"
 #include "ui/exchange/importsourcepage.h"
-#include "ui/icons.h"
-#include "ui/settingvalue.h"
 
 namespace sb::ui {
 

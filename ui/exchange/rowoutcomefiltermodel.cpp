@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exchange/rowoutcomefiltermodel.h"
 
-#include "ui/models/roles.h"
+#include "ui/common/roles.h"
 
 namespace sb::ui {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exchange/rowoutcomemodel.h"
 
-#include "ui/models/roles.h"
+#include "ui/common/roles.h"
 
 #include <QBrush>
 #include <QColor>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/exchange/syncconflictmodel.h"
 
+#include "ui/common/roles.h"
 #include "ui/exchange/synctablenames.h"
-#include "ui/models/roles.h"
 
 #include <QDateTime>
 #include <QFont>

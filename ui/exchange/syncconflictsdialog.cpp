@@ -5,8 +5,8 @@
 #include "core/domain/error.h"
 #include "core/exchange/syncstate.h"
 #include "core/storage/database.h"
+#include "ui/common/roles.h"
 #include "ui/exchange/syncconflictmodel.h"
-#include "ui/models/roles.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/funnel/atriskmodel.h"
 
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 #include "ui/funnel/funnelanalysis.h"
-#include "ui/models/roles.h"
-#include "ui/opportunities/opportunityformat.h"
 
 namespace sb::ui {
 

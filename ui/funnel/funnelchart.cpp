@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/funnel/funnelchart.h"
 
-#include "ui/opportunities/stagecolors.h"
+#include "ui/common/stagecolors.h"
 
 #include <QHelpEvent>
 #include <QImage>

@@ -1,18 +1,18 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pages/funnelpage.h"
+#include "ui/funnel/funnelpage.h"
 
-#include "ui/abc/chartexport.h"
-#include "ui/analysisworker.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/chartexport.h"
+#include "ui/common/format.h"
+#include "ui/common/pageheader.h"
+#include "ui/common/settingvalue.h"
+#include "ui/common/workspace.h"
 #include "ui/funnel/bottleneckpanel.h"
 #include "ui/funnel/funnelchart.h"
 #include "ui/funnel/funnelfilterbar.h"
 #include "ui/funnel/pipelinehealthview.h"
 #include "ui/funnel/stageprobabilitiesdialog.h"
-#include "ui/opportunities/opportunityformat.h"
-#include "ui/settingvalue.h"
-#include "ui/widgets/pageheader.h"
-#include "ui/workspace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -41,7 +41,7 @@ const SettingValue<int> &tabSetting()
 } // namespace
 
 FunnelPage::FunnelPage(const PageContext &context, QWidget *parent)
-    : Page(context, parent), m_worker(new AnalysisWorker(workspace().database(), this))
+    : Page(context, parent), m_worker(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("funnelPage"));
     buildLayout();
@@ -222,7 +222,8 @@ void FunnelPage::reload()
     request.today = QDate::currentDate();
     request.staleDays = m_health->staleDays();
     m_status->setText(tr("Analysing…"));
-    m_worker->submit(
+    m_worker->submitReading(
+        workspace().database(),
         [this, request](const core::Database &db) -> std::function<void()> {
             FunnelAnalysis analysis = analyseFunnel(db, request);
             return [this, analysis = std::move(analysis)]() mutable { show(std::move(analysis)); };

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/page.h"
 #include "ui/funnel/funnelanalysis.h"
 #include "ui/funnel/funnelpresenter.h"
-#include "ui/pages/page.h"
 
 #include <optional>
 
@@ -14,7 +14,7 @@ class QTabWidget;
 
 namespace sb::ui {
 
-class AnalysisWorker;
+class BackgroundJob;
 class BottleneckPanel;
 class FunnelChart;
 class FunnelFilterBar;
@@ -60,7 +60,7 @@ private:
     void render();
     void updateFacts();
 
-    AnalysisWorker *m_worker;
+    BackgroundJob *m_worker;
     std::optional<FunnelAnalysis> m_analysis;
     FunnelFilterBar *m_filters = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/funnel/funnelpresenter.h"
 
-#include "ui/opportunities/opportunityformat.h"
+#include "ui/common/format.h"
 
 #include <QLocale>
 

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/funnel/pipelinehealthview.h"
 
-#include "ui/abc/chartexport.h"
+#include "ui/common/chartexport.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
+#include "ui/common/stagecolors.h"
 #include "ui/funnel/atriskmodel.h"
 #include "ui/funnel/atriskproxymodel.h"
 #include "ui/funnel/funnelanalysis.h"
-#include "ui/models/roles.h"
-#include "ui/opportunities/opportunityformat.h"
-#include "ui/opportunities/stagecolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/historydialog.h"
+#include "ui/history/historydialog.h"
 
 #include "core/domain/error.h"
 #include "core/exchange/privatefiles.h"

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/inventory/inventorytables.h"
 
-#include "ui/models/roles.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 
 #include <QBrush>
 #include <QColor>
@@ -32,7 +33,7 @@ QStandardItem *numberItem(const QString &text, double sortValue)
 
 QString moneyText(core::Money minor)
 {
-    return QLocale().toString(double(minor) / 100.0, 'f', 2);
+    return format::money(minor);
 }
 
 QString csvField(QString text)

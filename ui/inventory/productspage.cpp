@@ -1,17 +1,17 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pages/productspage.h"
+#include "ui/inventory/productspage.h"
 
 #include "core/analytics/inventory.h"
 #include "core/domain/error.h"
 #include "core/storage/inventoryqueries.h"
 #include "core/storage/productrepository.h"
+#include "ui/common/pageheader.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/roles.h"
+#include "ui/common/searchfield.h"
+#include "ui/common/workspace.h"
 #include "ui/inventory/inventorytables.h"
-#include "ui/models/roles.h"
-#include "ui/widgets/pageheader.h"
-#include "ui/widgets/recordtableview.h"
-#include "ui/widgets/searchfield.h"
-#include "ui/workspace.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/addopportunitycommand.h"
+#include "ui/opportunities/addopportunitycommand.h"
 
 #include "core/storage/opportunityrepository.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
 namespace sb::ui {
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/opportunities/carddelegate.h"
 
-#include "ui/opportunities/opportunityformat.h"
+#include "ui/common/format.h"
+#include "ui/common/stagecolors.h"
 #include "ui/opportunities/pipelineboardmodel.h"
-#include "ui/opportunities/stagecolors.h"
 
 #include <QApplication>
 #include <QDate>

@@ -5,8 +5,8 @@
 #include "core/domain/error.h"
 #include "core/storage/funnelsettings.h"
 #include "core/storage/opportunityqueries.h"
-#include "ui/widgets/fieldmessages.h"
-#include "ui/workspace.h"
+#include "ui/common/fieldmessages.h"
+#include "ui/common/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/lostreasondialog.h"
+#include "ui/opportunities/lostreasondialog.h"
 
 #include "core/domain/error.h"
 #include "core/storage/lostreasonstore.h"
 #include "core/storage/opportunityqueries.h"
+#include "ui/common/fieldmessages.h"
+#include "ui/common/workspace.h"
 #include "ui/opportunities/lostreasonseditor.h"
-#include "ui/widgets/fieldmessages.h"
-#include "ui/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/storage/lostreasonstore.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

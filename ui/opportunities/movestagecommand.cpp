@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/movestagecommand.h"
+#include "ui/opportunities/movestagecommand.h"
 
 #include "core/storage/opportunityrepository.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
 namespace sb::ui {
 

@@ -1,33 +1,33 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pages/opportunitiespage.h"
+#include "ui/opportunities/opportunitiespage.h"
 
 #include "core/domain/error.h"
 #include "core/storage/opportunityqueries.h"
 #include "core/storage/opportunityrepository.h"
 #include "core/storage/referencelists.h"
-#include "ui/analysisworker.h"
-#include "ui/dialogs/lostreasondialog.h"
-#include "ui/dialogs/opportunitydialog.h"
-#include "ui/icons.h"
-#include "ui/models/roles.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/columnchooser.h"
+#include "ui/common/format.h"
+#include "ui/common/icons.h"
+#include "ui/common/pageheader.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/roles.h"
+#include "ui/common/searchfield.h"
+#include "ui/common/settingvalue.h"
+#include "ui/common/workspace.h"
+#include "ui/opportunities/addopportunitycommand.h"
+#include "ui/opportunities/editopportunitycommand.h"
 #include "ui/opportunities/leadscoringdialog.h"
+#include "ui/opportunities/lostreasondialog.h"
 #include "ui/opportunities/lostreasonseditor.h"
+#include "ui/opportunities/movestagecommand.h"
+#include "ui/opportunities/opportunitydialog.h"
 #include "ui/opportunities/opportunityfilterproxymodel.h"
-#include "ui/opportunities/opportunityformat.h"
 #include "ui/opportunities/opportunityset.h"
 #include "ui/opportunities/opportunitytablemodel.h"
 #include "ui/opportunities/pipelineboard.h"
 #include "ui/opportunities/pipelineboardmodel.h"
-#include "ui/settingvalue.h"
-#include "ui/undo/addopportunitycommand.h"
-#include "ui/undo/editopportunitycommand.h"
-#include "ui/undo/movestagecommand.h"
-#include "ui/widgets/columnchooser.h"
-#include "ui/widgets/pageheader.h"
-#include "ui/widgets/recordtableview.h"
-#include "ui/widgets/searchfield.h"
-#include "ui/workspace.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -97,7 +97,7 @@ OpportunitiesPage::OpportunitiesPage(const PageContext &context, QWidget *parent
       m_model(new OpportunityTableModel(this)),
       m_proxy(new OpportunityFilterProxyModel(this)),
       m_boardModel(new PipelineBoardModel(this)),
-      m_worker(new AnalysisWorker(workspace().database(), this))
+      m_worker(new BackgroundJob(this))
 {
     setObjectName(QStringLiteral("opportunitiesPage"));
     m_proxy->setOpportunityModel(m_model);
@@ -372,7 +372,8 @@ void OpportunitiesPage::reload()
 {
     if (m_selectAfterLoad.isEmpty())
         m_selectAfterLoad = currentId();
-    m_worker->submit(
+    m_worker->submitReading(
+        workspace().database(),
         [this](const core::Database &db) -> std::function<void()> {
             // The look-ups are prepared here too, so the GUI thread only swaps the set in.
             std::shared_ptr<const OpportunitySet> set

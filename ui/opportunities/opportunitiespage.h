@@ -4,7 +4,7 @@
 
 #include "core/domain/opportunity.h"
 #include "core/storage/opportunityrow.h"
-#include "ui/pages/page.h"
+#include "ui/common/page.h"
 
 #include <QPointer>
 
@@ -19,7 +19,7 @@ class QToolButton;
 
 namespace sb::ui {
 
-class AnalysisWorker;
+class BackgroundJob;
 class ColumnChooser;
 class LostReasonDialog;
 class OpportunityDialog;
@@ -112,7 +112,7 @@ private:
     OpportunityTableModel *m_model;
     OpportunityFilterProxyModel *m_proxy;
     PipelineBoardModel *m_boardModel;
-    AnalysisWorker *m_worker;
+    BackgroundJob *m_worker;
     QString m_selectAfterLoad;
     QString m_lastMessage;
     QPointer<LostReasonDialog> m_lostDialog;

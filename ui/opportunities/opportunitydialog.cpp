@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/opportunitydialog.h"
+#include "ui/opportunities/opportunitydialog.h"
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
@@ -8,8 +8,8 @@
 #include "core/storage/opportunityqueries.h"
 #include "core/storage/opportunityrepository.h"
 #include "core/storage/referencelists.h"
-#include "ui/settingvalue.h"
-#include "ui/widgets/fieldmessages.h"
+#include "ui/common/fieldmessages.h"
+#include "ui/common/settingvalue.h"
 
 #include <QComboBox>
 #include <QCompleter>

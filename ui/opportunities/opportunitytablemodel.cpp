@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/opportunities/opportunitytablemodel.h"
 
-#include "ui/models/roles.h"
-#include "ui/opportunities/opportunityformat.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 
 #include <QLocale>
 

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/opportunities/pipelineboard.h"
 
-#include "ui/models/roles.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
+#include "ui/common/stagecolors.h"
 #include "ui/opportunities/carddelegate.h"
-#include "ui/opportunities/opportunityformat.h"
 #include "ui/opportunities/pipelineboardmodel.h"
-#include "ui/opportunities/stagecolors.h"
 
 #include <QAction>
 #include <QContextMenuEvent>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/addordercommand.h"
+#include "ui/orders/addordercommand.h"
 
 #include "core/storage/contractreview.h"
 #include "core/storage/database.h"
 #include "core/storage/orderrepository.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
 namespace sb::ui {
 

@@ -4,7 +4,7 @@
 
 #include "core/domain/contract.h"
 #include "core/domain/order.h"
-#include "ui/undo/workspacecommand.h"
+#include "ui/common/workspacecommand.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/confirmordercommand.h"
+#include "ui/orders/confirmordercommand.h"
 
 #include "core/storage/contractreview.h"
 #include "core/storage/database.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
 namespace sb::ui {
 

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/undo/editordercommand.h"
+#include "ui/orders/editordercommand.h"
 
 #include "core/domain/error.h"
 #include "core/storage/contractreview.h"
 #include "core/storage/database.h"
 #include "core/storage/orderrepository.h"
-#include "ui/workspace.h"
+#include "ui/common/workspace.h"
 
 namespace sb::ui {
 

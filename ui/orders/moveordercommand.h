@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/domain/order.h"
-#include "ui/undo/workspacecommand.h"
+#include "ui/common/workspacecommand.h"
 
 #include <QCoreApplication>
 #include <QString>

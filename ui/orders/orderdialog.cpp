@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/orderdialog.h"
+#include "ui/orders/orderdialog.h"
 
 #include "core/storage/contractreview.h"
 #include "core/storage/customerrepository.h"
@@ -8,10 +8,11 @@
 #include "core/storage/orderrepository.h"
 #include "core/storage/productrepository.h"
 #include "core/storage/referencelists.h"
+#include "ui/common/fieldmessages.h"
+#include "ui/common/format.h"
+#include "ui/common/lookupcombo.h"
 #include "ui/orders/orderlineseditor.h"
 #include "ui/orders/ordertablemodel.h"
-#include "ui/widgets/fieldmessages.h"
-#include "ui/widgets/lookupcombo.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -360,7 +361,7 @@ core::Order OrderDialog::order() const
 
 void OrderDialog::updateTotal()
 {
-    m_total->setText(tr("Total: %1").arg(QLocale().toString(double(m_lines->total()) / 100.0, 'f', 2)));
+    m_total->setText(tr("Total: %1").arg(format::money(m_lines->total())));
 }
 
 void OrderDialog::updateReviewSummary()

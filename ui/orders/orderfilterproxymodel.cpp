@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/orders/orderfilterproxymodel.h"
 
-#include "ui/models/roles.h"
+#include "ui/common/roles.h"
 #include "ui/orders/ordertablemodel.h"
 
 namespace sb::ui {

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/orders/orderlineseditor.h"
 
-#include "ui/widgets/lookupcombo.h"
+#include "ui/common/format.h"
+#include "ui/common/lookupcombo.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -224,7 +225,7 @@ void OrderLinesEditor::recompute(int row)
     if (row < 0 || !item(row, Amount) || !cellWidget(row, Discount))
         return;
     const QList<core::OrderLine> all = lines();
-    item(row, Amount)->setText(QLocale().toString(double(all.at(row).amount) / 100.0, 'f', 2));
+    item(row, Amount)->setText(format::money(all.at(row).amount));
     emit totalChanged(total());
 }
 

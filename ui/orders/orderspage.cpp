@@ -1,28 +1,27 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/pages/orderspage.h"
+#include "ui/orders/orderspage.h"
 
 #include "core/domain/error.h"
 #include "core/storage/auditrecordlabels.h"
 #include "core/storage/contractreview.h"
 #include "core/storage/orderrepository.h"
-#include "ui/analysisworker.h"
-#include "ui/dialogs/historydialog.h"
-#include "ui/dialogs/orderdialog.h"
-#include "ui/dialogs/overridedialog.h"
-#include "ui/icons.h"
-#include "ui/models/roles.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/columnchooser.h"
+#include "ui/common/icons.h"
+#include "ui/common/pageheader.h"
+#include "ui/common/recordtableview.h"
+#include "ui/common/roles.h"
+#include "ui/common/searchfield.h"
+#include "ui/common/workspace.h"
+#include "ui/orders/addordercommand.h"
+#include "ui/orders/confirmordercommand.h"
+#include "ui/orders/editordercommand.h"
+#include "ui/orders/moveordercommand.h"
+#include "ui/orders/orderdialog.h"
 #include "ui/orders/orderfilterproxymodel.h"
 #include "ui/orders/ordertablemodel.h"
-#include "ui/undo/addordercommand.h"
-#include "ui/undo/confirmordercommand.h"
-#include "ui/undo/editordercommand.h"
-#include "ui/undo/moveordercommand.h"
-#include "ui/widgets/columnchooser.h"
-#include "ui/widgets/pageheader.h"
-#include "ui/widgets/recordtableview.h"
-#include "ui/widgets/searchfield.h"
-#include "ui/workspace.h"
+#include "ui/orders/overridedialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -55,7 +54,7 @@ QToolButton *actionButton(QAction *action, QWidget *parent)
 OrdersPage::OrdersPage(const PageContext &context, QWidget *parent)
     : Page(context, parent),
       m_model(new OrderTableModel(this)),
-      m_loader(new AnalysisWorker(workspace().database(), this)),
+      m_loader(new BackgroundJob(this)),
       m_proxy(new OrderFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("ordersPage"));
@@ -237,7 +236,8 @@ void OrdersPage::reload()
     if (!m_loader->isBusy() && m_selectAfterLoad.isEmpty())
         m_selectAfterLoad = currentId();
     // A read asked for while one runs replaces any waiting one: only the newest list shows.
-    m_loader->submit(
+    m_loader->submitReading(
+        workspace().database(),
         [this](const core::Database &db) -> std::function<void()> {
             auto rows = std::make_shared<QList<OrderRow>>(OrderTableModel::load(db));
             return [this, rows] { showRows(std::move(*rows)); };
@@ -499,16 +499,13 @@ void OrdersPage::showHistory()
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    auto *dialog = new HistoryDialog(workspace().database(), {}, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     try {
-        dialog->setRecords(
+        emit historyRequested(
             core::orderRecordIds(workspace().database(), id),
             tr("order %1 with its lines and contract review").arg(m_model->rows().at(row).number));
     } catch (const core::Error &error) {
         workspace().reportError(error.message());
     }
-    dialog->open();
 }
 
 } // namespace sb::ui

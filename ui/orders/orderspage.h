@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/domain/order.h"
-#include "ui/pages/page.h"
+#include "ui/common/page.h"
 
 class QAction;
 class QCheckBox;
@@ -19,7 +19,7 @@ class OrderFilterProxyModel;
 class OrderTableModel;
 class OverrideDialog;
 struct OrderRow;
-class AnalysisWorker;
+class BackgroundJob;
 class RecordTableView;
 class SearchField;
 
@@ -88,7 +88,7 @@ private:
     void showRows(QList<OrderRow> rows);
 
     OrderTableModel *m_model;
-    AnalysisWorker *m_loader; ///< reads the order list
+    BackgroundJob *m_loader; ///< reads the order list
     QString m_selectAfterLoad;
     OrderFilterProxyModel *m_proxy;
     RecordTableView *m_view = nullptr;

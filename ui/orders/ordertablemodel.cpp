@@ -5,7 +5,8 @@
 #include "core/storage/contractreview.h"
 #include "core/storage/orderlist.h"
 #include "core/storage/orderrepository.h"
-#include "ui/models/roles.h"
+#include "ui/common/format.h"
+#include "ui/common/roles.h"
 
 #include <QBrush>
 #include <QColor>
@@ -98,7 +99,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         case Date:
             return row.orderDate.toString(Qt::ISODate); // as the date filters and the form show it
         case Amount:
-            return locale.toString(double(row.amount) / 100.0, 'f', 2);
+            return format::money(row.amount);
         case Status:
             return core::orderstatus::displayName(row.status);
         case Delivery:

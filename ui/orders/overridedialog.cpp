@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/dialogs/overridedialog.h"
+#include "ui/orders/overridedialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/application.h"
+#include "ui/shell/application.h"
 
-#include "ui/icons.h"
-#include "ui/language.h"
-#include "ui/mainwindow.h"
-#include "ui/pages/page.h"
-#include "ui/recentworkspaces.h"
-#include "ui/startoptions.h"
+#include "ui/common/icons.h"
+#include "ui/common/page.h"
+#include "ui/shell/language.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/recentworkspaces.h"
+#include "ui/shell/startoptions.h"
 
 #include <QApplication>
 #include <QDir>

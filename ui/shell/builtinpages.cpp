@@ -4,13 +4,14 @@
 // its place in this order (architecture.md): dashboard, customers, abc,
 // opportunities, funnel, orders, products, service, channels, targets,
 // commissions, promotions, reports.
-#include "ui/pages/abcpage.h"
-#include "ui/pages/customerspage.h"
-#include "ui/pages/funnelpage.h"
-#include "ui/pages/opportunitiespage.h"
-#include "ui/pages/orderspage.h"
-#include "ui/pages/pageregistry.h"
-#include "ui/pages/productspage.h"
+#include "ui/shell/builtinpages.h"
+
+#include "ui/abc/abcpage.h"
+#include "ui/customers/customerspage.h"
+#include "ui/funnel/funnelpage.h"
+#include "ui/inventory/productspage.h"
+#include "ui/opportunities/opportunitiespage.h"
+#include "ui/orders/orderspage.h"
 
 namespace sb::ui {
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/demoworkspace.h"
+#include "ui/shell/demoworkspace.h"
 
 #include "core/demo/demogenerator.h"
 #include "core/storage/database.h"
-#include "ui/backgroundtask.h"
-#include "ui/workspacepaths.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/workspacepaths.h"
 
 #include <QDate>
 #include <QDir>
@@ -27,14 +27,14 @@ DemoWorkspace::Result DemoWorkspace::create(QWidget *parent, const QString &path
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !removeWorkspaceFiles(partial))
         return {Outcome::Failed, tr("Cannot prepare the folder of %1.").arg(QDir::toNativeSeparators(path))};
 
-    const TaskResult task = BackgroundTask::run(parent, tr("Creating the demo workspace…"),
-                                                [partial](const TaskProgress &progress) {
-                                                    const auto db = core::Database::open(partial);
-                                                    core::DemoOptions options;
-                                                    options.scale = QStringLiteral("small");
-                                                    options.today = QDate::currentDate();
-                                                    core::generateDemo(*db, options, progress);
-                                                });
+    const TaskResult task = BackgroundJob::runWithProgress(parent, tr("Creating the demo workspace…"),
+                                                           [partial](const TaskProgress &progress) {
+                                                               const auto db = core::Database::open(partial);
+                                                               core::DemoOptions options;
+                                                               options.scale = QStringLiteral("small");
+                                                               options.today = QDate::currentDate();
+                                                               core::generateDemo(*db, options, progress);
+                                                           });
 
     switch (task.status) {
     case TaskResult::Status::Cancelled:

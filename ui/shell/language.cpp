@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/language.h"
+#include "ui/shell/language.h"
 
 #include "core/i18n/catalogue.h"
-#include "ui/settingvalue.h"
+#include "ui/common/settingvalue.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,20 +1,21 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 #include "core/domain/error.h"
-#include "ui/dialogs/historydialog.h"
+#include "ui/common/icons.h"
+#include "ui/common/page.h"
+#include "ui/common/settingvalue.h"
+#include "ui/common/workspace.h"
+#include "ui/common/workspacesession.h"
 #include "ui/exchange/exchangeactions.h"
 #include "ui/funnel/stageprobabilitiesdialog.h"
-#include "ui/icons.h"
-#include "ui/language.h"
+#include "ui/history/historydialog.h"
 #include "ui/opportunities/leadscoringdialog.h"
 #include "ui/opportunities/lostreasonseditor.h"
-#include "ui/pages/page.h"
-#include "ui/settingvalue.h"
-#include "ui/widgets/welcomepanel.h"
-#include "ui/workspace.h"
-#include "ui/workspaceactions.h"
+#include "ui/shell/language.h"
+#include "ui/shell/welcomepanel.h"
+#include "ui/shell/workspaceactions.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -47,12 +48,27 @@ constexpr int pageNameRole = Qt::UserRole + 1;
 } // namespace
 
 MainWindow::MainWindow(PageRegistry pages, QWidget *parent)
-    : QMainWindow(parent), m_registry(std::move(pages)), m_undoStack(new QUndoStack(this))
+    : QMainWindow(parent), m_registry(std::move(pages)), m_session(new WorkspaceSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon(QStringLiteral("salesbench")));
-    m_actions = new WorkspaceActions(this);
-    m_exchange = new ExchangeActions(this);
+    connect(m_session, &WorkspaceSession::workspaceAboutToChange, this, [this] {
+        m_pageToRestore = currentPageName();
+        delete m_history; // it reads the workspace that is going away
+        clearPages();
+    });
+    connect(m_session, &WorkspaceSession::workspaceChanged, this, [this] {
+        updateWorkspaceState();
+        emit workspaceChanged();
+        if (m_session->workspace())
+            showPage(m_pageToRestore.isEmpty() && !m_registry.pages().isEmpty()
+                         ? m_registry.pages().first().name
+                         : m_pageToRestore);
+    });
+    connect(m_session, &WorkspaceSession::statusRequested, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    m_actions = new WorkspaceActions(*m_session, this);
+    m_exchange = new ExchangeActions(*m_session, this);
     setAcceptDrops(true);
     buildCentralArea();
     buildMenus();
@@ -64,13 +80,29 @@ MainWindow::MainWindow(PageRegistry pages, QWidget *parent)
 // Pages hold references to the workspace and the undo stack: destroy them first.
 MainWindow::~MainWindow()
 {
+    delete m_history;
     clearPages();
-    m_undoStack->clear();
+    m_session->undoStack()->clear();
 }
 
 void MainWindow::setInteractive(bool interactive)
 {
-    m_interactive = interactive;
+    m_session->setInteractive(interactive);
+}
+
+bool MainWindow::isInteractive() const
+{
+    return m_session->isInteractive();
+}
+
+Workspace *MainWindow::workspace() const
+{
+    return m_session->workspace();
+}
+
+QUndoStack *MainWindow::undoStack() const
+{
+    return m_session->undoStack();
 }
 
 void MainWindow::restoreWindowState()
@@ -125,10 +157,10 @@ void MainWindow::buildMenus()
     m_exchange->fillFileMenu(file, m_actions->quitAction());
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(icon(QStringLiteral("undo")));
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(icon(QStringLiteral("redo")));
     edit->addAction(undo);
@@ -139,9 +171,9 @@ void MainWindow::buildMenus()
     m_settingsMenu->setObjectName(QStringLiteral("salesSettings"));
     const auto openDialog = [this](auto make) {
         return [this, make] {
-            if (!m_workspace)
+            if (!m_session->workspace())
                 return;
-            QDialog *dialog = make(*m_workspace);
+            QDialog *dialog = make(*m_session->workspace());
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->open();
         };
@@ -235,22 +267,7 @@ bool MainWindow::openDemoWorkspace()
 
 void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
-    const QString current = currentPageName();
-    m_undoStack->clear();
-    delete m_history; // it reads the workspace that is going away
-    clearPages();
-    m_workspace = std::move(workspace);
-    if (m_workspace) {
-        connect(
-            m_workspace.get(), &Workspace::errorReported, this,
-            [this](const QString &message) { inform(tr("SalesBench"), message, true); },
-            Qt::QueuedConnection);
-    }
-    updateWorkspaceState();
-    emit workspaceChanged();
-    if (m_workspace)
-        showPage(current.isEmpty() && !m_registry.pages().isEmpty() ? m_registry.pages().first().name
-                                                                    : current);
+    m_session->setWorkspace(std::move(workspace));
 }
 
 void MainWindow::clearPages()
@@ -273,16 +290,17 @@ bool MainWindow::showPage(const QString &name)
     }
     for (QAction *action : m_pageActions->actions())
         action->setChecked(action->data().toString() == name);
-    if (!m_workspace) {
+    if (!m_session->workspace()) {
         m_stack->setCurrentWidget(m_welcome);
         return true;
     }
     Page *page = m_pages.value(name);
     if (!page) {
-        page = descriptor->create(PageContext{m_workspace.get(), m_undoStack}, m_stack);
+        page = descriptor->create(PageContext{m_session->workspace(), m_session->undoStack()}, m_stack);
         m_pages.insert(name, page);
         m_stack->addWidget(page);
         connect(page, &Page::summaryChanged, this, &MainWindow::updateSummary);
+        connect(page, &Page::historyRequested, this, &MainWindow::showRecordHistory);
     }
     m_stack->setCurrentWidget(page);
     page->activate();
@@ -307,7 +325,7 @@ QString MainWindow::currentPageName() const
 
 void MainWindow::updateWorkspaceState()
 {
-    const bool open = m_workspace != nullptr;
+    const bool open = m_session->workspace() != nullptr;
     m_navigation->setEnabled(open);
     m_pageActions->setEnabled(open);
     m_historyAction->setEnabled(open);
@@ -322,22 +340,22 @@ void MainWindow::updateWorkspaceState()
         updateSummary();
         return;
     }
-    const QString path = QDir::toNativeSeparators(m_workspace->path());
-    const QString name = m_workspace->isDemo() ? tr("Demo workspace") : QFileInfo(path).fileName();
-    setWindowTitle(m_workspace->isReadOnly() ? tr("%1 (read-only) — SalesBench").arg(name)
-                                             : tr("%1 — SalesBench").arg(name));
-    m_pathLabel->setText(m_workspace->isDemo() ? tr("Demo workspace: %1").arg(path) : path);
+    const QString path = QDir::toNativeSeparators(m_session->workspace()->path());
+    const QString name = m_session->workspace()->isDemo() ? tr("Demo workspace") : QFileInfo(path).fileName();
+    setWindowTitle(m_session->workspace()->isReadOnly() ? tr("%1 (read-only) — SalesBench").arg(name)
+                                                        : tr("%1 — SalesBench").arg(name));
+    m_pathLabel->setText(m_session->workspace()->isDemo() ? tr("Demo workspace: %1").arg(path) : path);
     m_pathLabel->setToolTip(path);
     QString office;
     try {
-        office = m_workspace->database().officeId();
+        office = m_session->workspace()->database().officeId();
     } catch (const core::Error &) {
         office.clear();
     }
     m_officeLabel->setText(tr("Office %1").arg(office));
-    m_readOnlyLabel->setVisible(m_workspace->isReadOnly());
+    m_readOnlyLabel->setVisible(m_session->workspace()->isReadOnly());
     m_readOnlyLabel->setToolTip(tr("Another program holds this workspace; changes cannot be saved."));
-    const bool network = m_workspace->database().isOnNetworkShare();
+    const bool network = m_session->workspace()->database().isOnNetworkShare();
     m_networkLabel->setVisible(network);
     m_networkLabel->setText(tr("On a network share"));
     m_networkLabel->setToolTip(tr("SQLite workspaces are not safe on network shares when several people "
@@ -352,22 +370,15 @@ void MainWindow::updateSummary()
 
 void MainWindow::inform(const QString &title, const QString &text, bool isError)
 {
-    if (!m_interactive) {
-        std::fprintf(stderr, "%s\n", qPrintable(text));
-        return;
-    }
-    if (isError)
-        QMessageBox::warning(this, title, text);
-    else
-        QMessageBox::information(this, title, text);
+    m_session->inform(title, text, isError);
 }
 
 HistoryDialog *MainWindow::showHistory()
 {
-    if (!m_workspace)
+    if (!m_session->workspace())
         return nullptr;
     if (!m_history) {
-        m_history = new HistoryDialog(m_workspace->database(), {}, {}, this);
+        m_history = new HistoryDialog(m_session->workspace()->database(), {}, {}, this);
         m_history->setAttribute(Qt::WA_DeleteOnClose);
     } else {
         m_history->refresh();
@@ -376,6 +387,23 @@ HistoryDialog *MainWindow::showHistory()
     m_history->raise();
     m_history->activateWindow();
     return m_history;
+}
+
+HistoryDialog *MainWindow::showRecordHistory(const QStringList &recordIds, const QString &description)
+{
+    if (!m_session->workspace())
+        return nullptr;
+    // A child of the page that asked, so that it closes with the workspace.
+    QWidget *owner = currentPage() ? static_cast<QWidget *>(currentPage()) : this;
+    auto *dialog = new HistoryDialog(m_session->workspace()->database(), {}, {}, owner);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    try {
+        dialog->setRecords(recordIds, description);
+    } catch (const core::Error &error) {
+        m_session->inform(tr("SalesBench"), error.message(), true);
+    }
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/pages/pageregistry.h"
+#include "ui/common/pageregistry.h"
+#include "ui/shell/builtinpages.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -24,6 +25,7 @@ class HistoryDialog;
 class Page;
 class Workspace;
 class WorkspaceActions;
+class WorkspaceSession;
 
 /// The application window: navigation list, the current page, menus and a
 /// status bar that tells which workspace is open and how.
@@ -38,7 +40,7 @@ public:
     /// When false (screenshots, tests), problems are printed instead of shown in
     /// message boxes, and a locked workspace is opened read-only without asking.
     void setInteractive(bool interactive);
-    bool isInteractive() const { return m_interactive; }
+    bool isInteractive() const;
     /// When false, closing the window does not save its geometry (screenshots).
     void setPersistState(bool persist) { m_persistState = persist; }
     void restoreWindowState();
@@ -49,8 +51,10 @@ public:
     bool openDemoWorkspace();
     /// Replaces the open workspace (nullptr closes it). Pages are rebuilt and the undo history cleared.
     void setWorkspace(std::unique_ptr<Workspace> workspace);
-    Workspace *workspace() const { return m_workspace.get(); }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    Workspace *workspace() const;
+    QUndoStack *undoStack() const;
+    /// The workspace, its undo history and the messages, as the window's commands use them.
+    WorkspaceSession *session() const { return m_session; }
     /// Import, export and office sync commands (File and Sync menus).
     ExchangeActions *exchangeActions() const { return m_exchange; }
 
@@ -67,6 +71,8 @@ public:
     void inform(const QString &title, const QString &text, bool isError = false);
     /// Opens (or raises) the change history of the whole workspace (View → Change history).
     HistoryDialog *showHistory();
+    /// Opens the change history of some records (a page asked for it, e.g. Orders → History).
+    HistoryDialog *showRecordHistory(const QStringList &recordIds, const QString &description);
 
 signals:
     /// A workspace was opened or closed.
@@ -88,8 +94,8 @@ private:
     void showAbout();
 
     PageRegistry m_registry;
-    std::unique_ptr<Workspace> m_workspace;
-    QUndoStack *m_undoStack;
+    WorkspaceSession *m_session;
+    QString m_pageToRestore; ///< the page shown before the workspace was replaced
     WorkspaceActions *m_actions = nullptr;
     ExchangeActions *m_exchange = nullptr;
     QListWidget *m_navigation = nullptr;
@@ -105,7 +111,6 @@ private:
     QLabel *m_officeLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_networkLabel = nullptr;
-    bool m_interactive = true;
     bool m_persistState = true;
 };
 

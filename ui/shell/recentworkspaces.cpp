@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/recentworkspaces.h"
+#include "ui/shell/recentworkspaces.h"
 
-#include "ui/settingvalue.h"
-#include "ui/workspacepaths.h"
+#include "ui/common/settingvalue.h"
+#include "ui/common/workspacepaths.h"
 
 #include <QFileInfo>
 

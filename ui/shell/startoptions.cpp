@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/startoptions.h"
+#include "ui/shell/startoptions.h"
 
-#include "ui/language.h"
+#include "ui/shell/language.h"
 
 #include <QCommandLineParser>
 

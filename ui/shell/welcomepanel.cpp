@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/widgets/welcomepanel.h"
+#include "ui/shell/welcomepanel.h"
 
-#include "ui/widgets/pageheader.h"
-#include "ui/workspaceactions.h"
+#include "ui/common/pageheader.h"
+#include "ui/shell/workspaceactions.h"
 
 #include <QAction>
 #include <QToolButton>

@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: SalesBench contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/workspaceactions.h"
+#include "ui/shell/workspaceactions.h"
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
-#include "ui/backgroundtask.h"
-#include "ui/demoworkspace.h"
-#include "ui/icons.h"
-#include "ui/mainwindow.h"
-#include "ui/recentworkspaces.h"
-#include "ui/workspace.h"
-#include "ui/workspacepaths.h"
+#include "ui/common/backgroundjob.h"
+#include "ui/common/icons.h"
+#include "ui/common/workspace.h"
+#include "ui/common/workspacepaths.h"
+#include "ui/common/workspacesession.h"
+#include "ui/shell/demoworkspace.h"
+#include "ui/shell/recentworkspaces.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,13 +21,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStatusBar>
 
 #include <cstdio>
 
 namespace sb::ui {
 
-WorkspaceActions::WorkspaceActions(MainWindow *window) : QObject(window), m_window(window)
+WorkspaceActions::WorkspaceActions(WorkspaceSession &session, QObject *parent)
+    : QObject(parent), m_session(session)
 {
     m_new = new QAction(icon(QStringLiteral("new-workspace")), tr("&New workspace…"), this);
     connect(m_new, &QAction::triggered, this, &WorkspaceActions::newWorkspace);
@@ -42,7 +42,7 @@ WorkspaceActions::WorkspaceActions(MainWindow *window) : QObject(window), m_wind
     connect(m_backup, &QAction::triggered, this, &WorkspaceActions::backup);
     m_restore = new QAction(tr("&Restore from backup…"), this);
     connect(m_restore, &QAction::triggered, this, &WorkspaceActions::restore);
-    connect(window, &MainWindow::workspaceChanged, this, &WorkspaceActions::updateActions);
+    connect(&session, &WorkspaceSession::workspaceChanged, this, &WorkspaceActions::updateActions);
     updateActions();
 }
 
@@ -59,7 +59,7 @@ void WorkspaceActions::fillFileMenu(QMenu *menu)
     menu->addAction(m_backup);
     menu->addAction(m_restore);
     menu->addSeparator();
-    m_quit = menu->addAction(tr("&Quit"), m_window, &QWidget::close);
+    m_quit = menu->addAction(tr("&Quit"), m_session.window(), &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
 }
@@ -85,35 +85,35 @@ void WorkspaceActions::fillRecentMenu(QMenu *menu)
 
 void WorkspaceActions::updateActions()
 {
-    const Workspace *workspace = m_window->workspace();
+    const Workspace *workspace = m_session.workspace();
     m_backup->setEnabled(workspace != nullptr);
     m_restore->setEnabled(workspace != nullptr && !workspace->isReadOnly());
 }
 
 bool WorkspaceActions::confirm(const QString &title, const QString &text)
 {
-    if (!m_window->isInteractive())
+    if (!m_session.isInteractive())
         return true;
-    return QMessageBox::question(m_window, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+    return QMessageBox::question(m_session.window(), title, text, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Cancel)
         == QMessageBox::Yes;
 }
 
 bool WorkspaceActions::open(const QString &path)
 {
-    if (const Workspace *current = m_window->workspace(); current && isSameFile(current->path(), path))
+    if (const Workspace *current = m_session.workspace(); current && isSameFile(current->path(), path))
         return true;
     std::unique_ptr<Workspace> workspace;
     try {
         workspace = Workspace::open(path, core::Database::Mode::ReadWrite);
     } catch (const core::Error &e) {
         if (e.kind() != core::Error::Kind::Locked) {
-            m_window->inform(tr("Cannot open the workspace"), e.message(), true);
+            m_session.inform(tr("Cannot open the workspace"), e.message(), true);
             return false;
         }
-        if (!m_window->isInteractive()) {
+        if (!m_session.isInteractive()) {
             std::fprintf(stderr, "%s\n", qPrintable(e.message()));
-        } else if (QMessageBox::warning(m_window, tr("Workspace in use"), e.message(),
+        } else if (QMessageBox::warning(m_session.window(), tr("Workspace in use"), e.message(),
                                         QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open)
                    != QMessageBox::Open) {
             return false;
@@ -121,15 +121,15 @@ bool WorkspaceActions::open(const QString &path)
         try {
             workspace = Workspace::open(path, core::Database::Mode::ReadOnly);
         } catch (const core::Error &readOnlyError) {
-            m_window->inform(tr("Cannot open the workspace"), readOnlyError.message(), true);
+            m_session.inform(tr("Cannot open the workspace"), readOnlyError.message(), true);
             return false;
         }
     }
     const bool demo = workspace->isDemo();
     const QStringList notices = workspace->database().notices();
-    m_window->setWorkspace(std::move(workspace));
+    m_session.setWorkspace(std::move(workspace));
     if (!notices.isEmpty())
-        m_window->statusBar()->showMessage(notices.join(u' '), 15000);
+        m_session.showStatus(notices.join(u' '), 15000);
     if (!demo)
         RecentWorkspaces::add(path);
     return true;
@@ -137,9 +137,9 @@ bool WorkspaceActions::open(const QString &path)
 
 bool WorkspaceActions::openDemo()
 {
-    const DemoWorkspace::Result result = DemoWorkspace::ensure(m_window, demoWorkspacePath());
+    const DemoWorkspace::Result result = DemoWorkspace::ensure(m_session.window(), demoWorkspacePath());
     if (result.outcome == DemoWorkspace::Outcome::Failed)
-        m_window->inform(tr("Cannot create the demo workspace"), result.error, true);
+        m_session.inform(tr("Cannot create the demo workspace"), result.error, true);
     return result.outcome == DemoWorkspace::Outcome::Ready && open(demoWorkspacePath());
 }
 
@@ -149,16 +149,16 @@ void WorkspaceActions::resetDemo()
                  tr("Delete the demo workspace and create it afresh? Changes made in the demo are lost.")))
         return;
     const QString path = demoWorkspacePath();
-    if (const Workspace *current = m_window->workspace(); current && current->isDemo())
-        m_window->setWorkspace(nullptr);
+    if (const Workspace *current = m_session.workspace(); current && current->isDemo())
+        m_session.setWorkspace(nullptr);
     if (!removeWorkspaceFiles(path)) {
-        m_window->inform(tr("Reset demo workspace"),
+        m_session.inform(tr("Reset demo workspace"),
                          tr("The demo workspace is in use by another program and cannot be replaced."), true);
         return;
     }
-    const DemoWorkspace::Result result = DemoWorkspace::create(m_window, path);
+    const DemoWorkspace::Result result = DemoWorkspace::create(m_session.window(), path);
     if (result.outcome == DemoWorkspace::Outcome::Failed)
-        m_window->inform(tr("Cannot create the demo workspace"), result.error, true);
+        m_session.inform(tr("Cannot create the demo workspace"), result.error, true);
     if (result.outcome == DemoWorkspace::Outcome::Ready)
         open(path);
 }
@@ -166,7 +166,7 @@ void WorkspaceActions::resetDemo()
 void WorkspaceActions::newWorkspace()
 {
     QString path = QFileDialog::getSaveFileName(
-        m_window, tr("New workspace"), QFileInfo(defaultWorkspacePath()).absolutePath(),
+        m_session.window(), tr("New workspace"), QFileInfo(defaultWorkspacePath()).absolutePath(),
         workspaceFileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -181,52 +181,52 @@ void WorkspaceActions::newWorkspace()
 
 void WorkspaceActions::chooseAndOpen()
 {
-    const Workspace *current = m_window->workspace();
+    const Workspace *current = m_session.workspace();
     const QString start = current ? QFileInfo(current->path()).absolutePath()
                                   : QFileInfo(defaultWorkspacePath()).absolutePath();
-    const QString path
-        = QFileDialog::getOpenFileName(m_window, tr("Open workspace"), start, workspaceFileFilter());
+    const QString path = QFileDialog::getOpenFileName(m_session.window(), tr("Open workspace"), start,
+                                                      workspaceFileFilter());
     if (!path.isEmpty())
         open(path);
 }
 
 void WorkspaceActions::backup()
 {
-    const Workspace *workspace = m_window->workspace();
+    const Workspace *workspace = m_session.workspace();
     if (!workspace)
         return;
     const QFileInfo info(workspace->path());
     const QString suggested = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
         + QStringLiteral("-backup-%1.salesbench").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString file
-        = QFileDialog::getSaveFileName(m_window, tr("Back up workspace"), suggested, workspaceFileFilter());
+    const QString file = QFileDialog::getSaveFileName(m_session.window(), tr("Back up workspace"), suggested,
+                                                      workspaceFileFilter());
     if (file.isEmpty())
         return;
     if (isSameFile(file, workspace->path())) {
-        m_window->inform(tr("Back up workspace"), tr("Choose a file other than the workspace itself."), true);
+        m_session.inform(tr("Back up workspace"), tr("Choose a file other than the workspace itself."), true);
         return;
     }
     const core::Database &db = workspace->database();
-    const TaskResult result
-        = BackgroundTask::run(m_window, tr("Writing the backup…"), [&db, file](const TaskProgress &) {
-              // The worker needs a connection of its own; it shares the workspace's lock.
-              db.openConnection()->backupTo(file);
-          });
+    const TaskResult result = BackgroundJob::runWithProgress(m_session.window(), tr("Writing the backup…"),
+                                                             [&db, file](const TaskProgress &) {
+                                                                 // The worker needs a connection of its own;
+                                                                 // it shares the workspace's lock.
+                                                                 db.openConnection()->backupTo(file);
+                                                             });
     if (result.status == TaskResult::Status::Failed)
-        m_window->inform(tr("Back up workspace"), result.error, true);
+        m_session.inform(tr("Back up workspace"), result.error, true);
     else if (result.status == TaskResult::Status::Done)
-        m_window->statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)),
-                                           8000);
+        m_session.showStatus(tr("Backup written to %1").arg(QDir::toNativeSeparators(file)), 8000);
 }
 
 void WorkspaceActions::restore()
 {
-    const Workspace *workspace = m_window->workspace();
+    const Workspace *workspace = m_session.workspace();
     if (!workspace || workspace->isReadOnly())
         return;
     const QString path = workspace->path();
     const QString backupFile = QFileDialog::getOpenFileName(
-        m_window, tr("Restore from backup"), QFileInfo(path).absolutePath(), workspaceFileFilter());
+        m_session.window(), tr("Restore from backup"), QFileInfo(path).absolutePath(), workspaceFileFilter());
     if (backupFile.isEmpty())
         return;
     if (!confirm(
@@ -241,14 +241,14 @@ void WorkspaceActions::restore()
 void WorkspaceActions::restoreFrom(const QString &backupFile, const QString &path, bool offerUndo)
 {
     // Restoring needs the workspace closed (and its lock free) in this process.
-    m_window->setWorkspace(nullptr);
+    m_session.setWorkspace(nullptr);
     auto restored = std::make_shared<core::Database::RestoreResult>();
-    const TaskResult result = BackgroundTask::run(m_window, tr("Restoring the backup…"),
-                                                  [backupFile, path, restored](const TaskProgress &) {
-                                                      *restored = core::Database::restore(backupFile, path);
-                                                  });
+    const TaskResult result = BackgroundJob::runWithProgress(
+        m_session.window(), tr("Restoring the backup…"), [backupFile, path, restored](const TaskProgress &) {
+            *restored = core::Database::restore(backupFile, path);
+        });
     if (result.status == TaskResult::Status::Failed)
-        m_window->inform(tr("Restore from backup"), result.error, true);
+        m_session.inform(tr("Restore from backup"), result.error, true);
     open(path);
     if (result.status != TaskResult::Status::Done)
         return;
@@ -258,15 +258,16 @@ void WorkspaceActions::restoreFrom(const QString &backupFile, const QString &pat
              "every record.")
               .arg(QDir::toNativeSeparators(backupFile));
     if (previous.isEmpty() || !offerUndo) {
-        m_window->statusBar()->showMessage(text, 10000);
+        m_session.showStatus(text, 10000);
         return;
     }
     const QString kept = tr("The workspace as it was is kept in %1.").arg(QDir::toNativeSeparators(previous));
-    if (!m_window->isInteractive()) {
-        m_window->statusBar()->showMessage(text + u' ' + kept, 10000);
+    if (!m_session.isInteractive()) {
+        m_session.showStatus(text + u' ' + kept, 10000);
         return;
     }
-    QMessageBox box(QMessageBox::Information, tr("Restore from backup"), text, QMessageBox::Ok, m_window);
+    QMessageBox box(QMessageBox::Information, tr("Restore from backup"), text, QMessageBox::Ok,
+                    m_session.window());
     box.setInformativeText(kept);
     QPushButton *undo = box.addButton(tr("&Undo restore"), QMessageBox::ResetRole);
     box.exec();

@@ -10,7 +10,7 @@ class QMenu;
 
 namespace sb::ui {
 
-class MainWindow;
+class WorkspaceSession;
 
 /// The File menu's work: open, create and reset workspaces (the demo too),
 /// recent workspaces, backup and restore. It hands open workspaces to the window.
@@ -19,7 +19,7 @@ class WorkspaceActions final : public QObject
     Q_OBJECT
 
 public:
-    explicit WorkspaceActions(MainWindow *window);
+    WorkspaceActions(WorkspaceSession &session, QObject *parent);
 
     void fillFileMenu(QMenu *menu);
 
@@ -48,7 +48,7 @@ private:
     bool confirm(const QString &title, const QString &text);
     void updateActions();
 
-    MainWindow *m_window;
+    WorkspaceSession &m_session;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_openDemo = nullptr;
