@@ -4,6 +4,7 @@
 
 #include "core/domain/error.h"
 #include "core/storage/migrations.h"
+#include "core/storage/sqlite/sqlitehandle.h"
 #include "core/storage/workspacefiles.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,6 @@
 #include <QStorageInfo>
 #include <QUuid>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 #include <atomic>
 #include <cerrno>
@@ -40,14 +39,6 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("salesbench-%1").arg(counter.fetch_add(1));
-}
-
-// SQLite's extended result codes for constraint violations (SQLITE_CONSTRAINT_*).
-bool isConstraintError(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok && (code & 0xff) == SQLITE_CONSTRAINT;
 }
 
 } // namespace
@@ -153,14 +144,6 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-sqlite3 *Database::handle() const
-{
-    const QVariant v = connection().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.data());
-    return nullptr;
-}
-
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
@@ -232,7 +215,7 @@ void Database::exec(QSqlQuery &query, const QString &what)
     if (query.exec())
         return;
     const QSqlError error = query.lastError();
-    throw Error(isConstraintError(error) ? Error::Kind::Data : Error::Kind::Database,
+    throw Error(sqlite::isConstraintViolation(error) ? Error::Kind::Data : Error::Kind::Database,
                 DatabaseText::tr("Cannot %1: %2").arg(what, error.databaseText()));
 }
 

@@ -5,12 +5,11 @@
 #include "core/domain/error.h"
 #include "core/domain/order.h"
 #include "core/storage/database.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 #include <memory>
 
@@ -53,60 +52,27 @@ QStringList periodValues(QDate from, QDate to)
     return values;
 }
 
-[[noreturn]] void fail(sqlite3 *handle)
+QString revenueFailure(SqliteStatement::Phase, const QString &detail)
 {
-    const QString reason = handle
-        ? QString::fromUtf8(sqlite3_errmsg(handle))
-        : QCoreApplication::translate("sb::core::RevenueQueries",
-                                      "the workspace is not an open SQLite database");
-    throw Error(
-        Error::Kind::Database,
-        QCoreApplication::translate("sb::core::RevenueQueries", "Cannot read revenue per customer: %1")
-            .arg(reason));
+    return QCoreApplication::translate("sb::core::RevenueQueries", "Cannot read revenue per customer: %1")
+        .arg(detail);
 }
-
-QString columnText(sqlite3_stmt *stmt, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return QString::fromUtf8(text, sqlite3_column_bytes(stmt, column));
-}
-
-struct StatementDeleter
-{
-    void operator()(sqlite3_stmt *stmt) const { sqlite3_finalize(stmt); }
-};
 
 } // namespace
 
 QList<abc::CustomerRevenue> customerRevenue(const Database &db, QDate from, QDate to)
 {
-    // Read through the C API: on 50 000 customers QSqlQuery's per-value QVariant
+    // Read through the native statement: on 50 000 customers QSqlQuery's per-value QVariant
     // costs several times what SQLite needs to run the whole query.
-    sqlite3 *handle = db.handle();
-    if (!handle)
-        fail(handle);
     const QByteArray sql = revenueSql().toUtf8();
-    sqlite3_stmt *raw = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &raw, nullptr) != SQLITE_OK)
-        fail(handle);
-    const std::unique_ptr<sqlite3_stmt, StatementDeleter> stmt(raw);
-
+    SqliteStatement stmt(db, sql.constData(), revenueFailure);
     const QStringList values = periodValues(from, to);
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const QByteArray utf8 = values.at(i).toUtf8();
-        if (sqlite3_bind_text(raw, int(i) + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT)
-            != SQLITE_OK)
-            fail(handle);
-    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        stmt.bind(int(i) + 1, values.at(i));
 
     QList<abc::CustomerRevenue> out;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-        out.append(abc::CustomerRevenue{columnText(raw, 0), columnText(raw, 1), columnText(raw, 2),
-                                        sqlite3_column_int64(raw, 3)});
-    }
-    if (rc != SQLITE_DONE)
-        fail(handle);
+    while (stmt.step())
+        out.append(abc::CustomerRevenue{stmt.text(0), stmt.text(1), stmt.text(2), stmt.integer(3)});
     return out;
 }
 

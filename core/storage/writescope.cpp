@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/writescope.h"
 
-#include <sqlite3.h>
+#include "core/storage/sqlite/sqlitehandle.h"
 
 #include <atomic>
 
@@ -50,8 +50,7 @@ void WriteScope::commit()
 
 bool WriteScope::inTransaction(const Database &db)
 {
-    sqlite3 *handle = db.handle();
-    return handle != nullptr && sqlite3_get_autocommit(handle) == 0;
+    return sqlite::inTransaction(db);
 }
 
 } // namespace sb::core
