@@ -15,12 +15,12 @@
 //
 // Output lines are "FIGURE|<name>|<value>"; bench_gui.sh turns them into BENCH lines.
 
-#include "ui/application.h"
-#include "ui/language.h"
-#include "ui/mainwindow.h"
-#include "ui/pages/customerspage.h"
-#include "ui/pages/page.h"
-#include "ui/widgets/searchfield.h"
+#include "ui/common/page.h"
+#include "ui/common/searchfield.h"
+#include "ui/customers/customerspage.h"
+#include "ui/shell/application.h"
+#include "ui/shell/language.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDateTime>
