@@ -9,6 +9,9 @@
 #include "core/exchange/syncmerge.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "core/storage/syncconflictstore.h"
+#include "core/storage/syncderivedstore.h"
+#include "core/storage/syncrecordtable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,9 +70,8 @@ public:
           m_progress(progress),
           m_package(manifest.officeId + u'#' + QString::number(manifest.sequence)),
           m_detectedAt(Database::nowUtc()),
-          m_conflict(db.prepare(QStringLiteral(
-              "INSERT INTO sync_conflicts (detected_at, entity, record_id, field, local_value, remote_value, "
-              "winner_office, package) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))),
+          m_conflicts(db),
+          m_derived(db),
           m_orderAmounts(db)
     {
         loadBases();
@@ -89,9 +91,7 @@ private:
         QStringList columns;
         MetaColumns meta;
         ShadowStore shadow;
-        QSqlQuery select;
-        QSqlQuery insert;
-        QSqlQuery update;
+        SyncRecordTable records;
         syncmerge::ColumnRules rules;
         SyncTableCount count;
     };
@@ -108,7 +108,8 @@ private:
     void addCounts(const SyncTableCount &count, bool newTable);
     /// Counts one row read; tells `m_progress` now and then and stops when it cancels.
     void step();
-    void write(Table &t, QSqlQuery &query, const Values &row, bool isUpdate);
+    /// Inserts `row`, or overwrites the record with its id.
+    void write(Table &t, const Values &row, bool isUpdate);
     void recordConflict(Table &t, const QString &id, const syncmerge::FieldConflict &conflict);
     std::optional<Values> base(const Table &t, const QString &id,
                                const std::optional<Values> &received) const;
@@ -123,7 +124,8 @@ private:
     qint64 m_total = 0; ///< rows in the package
     QString m_package;
     QString m_detectedAt;
-    QSqlQuery m_conflict;
+    SyncConflictStore m_conflicts;
+    SyncDerivedStore m_derived; ///< for the latest stage changes of opportunities
     QHash<QString, QHash<QString, QString>> m_bases; ///< table → record id → JSON
     QHash<QString, QList<Values>> m_deferred; ///< table → rows held back for finish()
     QSet<QString> m_newOrders; ///< orders this import inserted
@@ -149,21 +151,11 @@ Applier::Table Applier::table(const SyncTable &spec)
     if (columns.first() != QStringLiteral("id"))
         throw Error(Error::Kind::Database,
                     SyncText::tr("The table %1 does not start with its id.").arg(spec.table));
-    QStringList assignments;
-    for (const QString &column : columns.mid(1))
-        assignments.append(column + QStringLiteral(" = ?"));
-    // Table and column names come from the fixed table list and the schema, never from the package.
     return Table{spec,
                  columns,
                  MetaColumns::of(columns, spec.table),
                  ShadowStore(m_db, spec.table, columns, m_manifest.officeId),
-                 m_db.prepare(QStringLiteral("SELECT ") + columnList(columns) + QStringLiteral(" FROM ")
-                              + spec.table + QStringLiteral(" WHERE id = ?")),
-                 m_db.prepare(QStringLiteral("INSERT INTO ") + spec.table + QStringLiteral(" (")
-                              + columnList(columns) + QStringLiteral(") VALUES (")
-                              + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')'),
-                 m_db.prepare(QStringLiteral("UPDATE ") + spec.table + QStringLiteral(" SET ")
-                              + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?")),
+                 SyncRecordTable(m_db, spec.table, columns),
                  syncmerge::ColumnRules::of(spec, columns),
                  counted(spec.table)};
 }
@@ -318,18 +310,10 @@ void Applier::applyRow(Table &t, const Values &remote, bool final)
     const QString id = remote[t.meta.id].value_or(QString());
     if (id.isEmpty())
         throw Error(Error::Kind::Data, SyncText::tr("A row of %1 has no id.").arg(csvFileName(t.spec.table)));
-    t.select.bindValue(0, id);
-    Database::exec(t.select, SyncText::tr("read a record"));
-    std::optional<Values> local;
-    if (t.select.next()) {
-        local.emplace();
-        for (int i = 0; i < int(t.columns.size()); ++i)
-            local->append(valueOf(t.select.value(i)));
-    }
-    t.select.finish();
+    const std::optional<Values> local = t.records.find(id);
 
     if (!local) {
-        write(t, t.insert, numbered(t, remote), false);
+        write(t, numbered(t, remote), false);
         AuditLog::record(m_db, t.spec.entity, id, AuditAction::Create, QStringLiteral("sync"), std::nullopt,
                          m_package);
         ++t.count.inserted;
@@ -349,7 +333,7 @@ void Applier::applyRow(Table &t, const Values &remote, bool final)
         // The stage group follows the latest stage change, which both offices now have:
         // a move in one office can be older than a move (even one back) in the other.
         const auto stage = int(t.columns.indexOf(QStringLiteral("stage")));
-        const std::optional<QString> latest = syncderived::latestStage(m_db, id);
+        const std::optional<QString> latest = syncderived::latestStage(m_derived, id);
         const bool localLatest = latest && (*local)[stage] == *latest;
         const bool remoteLatest = latest && remote[stage] == *latest;
         if (localLatest != remoteLatest)
@@ -368,7 +352,7 @@ void Applier::applyRow(Table &t, const Values &remote, bool final)
     if (merged.values == *local) {
         ++t.count.unchanged;
     } else {
-        write(t, t.update, numbered(t, merged.values), true);
+        write(t, numbered(t, merged.values), true);
         const bool deletes = merged.values[t.meta.deleted] == QStringLiteral("1")
             && (*local)[t.meta.deleted] != QStringLiteral("1");
         AuditLog::record(
@@ -380,15 +364,13 @@ void Applier::applyRow(Table &t, const Values &remote, bool final)
     t.shadow.setReceived(id, remote);
 }
 
-void Applier::write(Table &t, QSqlQuery &query, const Values &row, bool isUpdate)
+void Applier::write(Table &t, const Values &row, bool isUpdate)
 {
-    const int first = isUpdate ? 1 : 0;
-    for (int i = first; i < int(row.size()); ++i)
-        query.bindValue(i - first, bindable(row[i]));
-    if (isUpdate)
-        query.bindValue(int(row.size()) - 1, bindable(row[t.meta.id]));
     try {
-        Database::exec(query, SyncText::tr("save a record from the sync package"));
+        if (isUpdate)
+            t.records.update(row);
+        else
+            t.records.insert(row);
     } catch (const Error &error) {
         if (error.kind() != Error::Kind::Data)
             throw;
@@ -409,18 +391,7 @@ void Applier::write(Table &t, QSqlQuery &query, const Values &row, bool isUpdate
 void Applier::recordConflict(Table &t, const QString &id, const syncmerge::FieldConflict &conflict)
 {
     const QString field = t.columns[conflict.column];
-    m_conflict.bindValue(0, m_detectedAt);
-    m_conflict.bindValue(1, t.spec.entity);
-    m_conflict.bindValue(2, id);
-    m_conflict.bindValue(3, field);
-    m_conflict.bindValue(4, bindable(conflict.localValue));
-    m_conflict.bindValue(5, bindable(conflict.remoteValue));
-    m_conflict.bindValue(6, conflict.winnerOffice);
-    m_conflict.bindValue(7, m_package);
-    Database::exec(m_conflict, SyncText::tr("record a sync conflict"));
-
     SyncConflict c;
-    c.seq = m_conflict.lastInsertId().toLongLong();
     c.detectedAt = m_detectedAt;
     c.entity = t.spec.entity;
     c.recordId = id;
@@ -429,6 +400,7 @@ void Applier::recordConflict(Table &t, const QString &id, const syncmerge::Field
     c.remoteValue = conflict.remoteValue;
     c.winnerOffice = conflict.winnerOffice;
     c.package = m_package;
+    c.seq = m_conflicts.add(c);
     m_result.conflicts.append(c);
     ++t.count.conflicts;
 

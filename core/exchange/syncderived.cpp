@@ -6,8 +6,6 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace sb::core::syncderived {
@@ -15,13 +13,6 @@ namespace sb::core::syncderived {
 using namespace syncpackage;
 
 namespace {
-
-/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
-/// lupdate files them under the context the program asks for.
-class SyncText final
-{
-    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
-};
 
 qint64 integer(const Values &row, const QStringList &columns, const char *column, bool &ok)
 {
@@ -48,25 +39,15 @@ void computeInRow(const SyncTable &table, const QStringList &columns, Values &ro
         row[amount] = QString::number(money::lineAmount(quantity, price, discount));
 }
 
-std::optional<QString> latestStage(const Database &db, const QString &opportunityId)
+std::optional<QString> latestStage(SyncDerivedStore &store, const QString &opportunityId)
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT DISTINCT to_stage FROM stage_history WHERE opportunity_id = ? AND deleted = 0 AND changed_at "
-        "= "
-        "(SELECT MAX(changed_at) FROM stage_history WHERE opportunity_id = ? AND deleted = 0)"));
-    q.addBindValue(opportunityId);
-    q.addBindValue(opportunityId);
-    Database::exec(q, SyncText::tr("read the stage history"));
-    std::optional<QString> stage;
-    if (q.next())
-        stage = q.value(0).toString();
-    if (q.next())
-        stage.reset(); // two stages at the same moment: no latest one
-    q.finish();
-    return stage;
+    const QStringList stages = store.latestStages(opportunityId);
+    if (stages.size() != 1)
+        return std::nullopt; // none, or two stages at the same moment: no latest one
+    return stages.first();
 }
 
-OrderAmounts::OrderAmounts(const Database &db) : m_db(db) { }
+OrderAmounts::OrderAmounts(const Database &db) : m_db(db), m_store(db) { }
 
 void OrderAmounts::touch(const QString &id)
 {
@@ -78,32 +59,19 @@ qint64 OrderAmounts::apply()
 {
     if (m_touched.isEmpty())
         return 0;
-    QSqlQuery read = m_db.prepare(QStringLiteral(
-        "SELECT o.amount, o.contract_amount, "
-        "  (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id AND l.deleted = 0), "
-        "  (SELECT COALESCE(SUM(l.amount), 0) FROM order_lines l WHERE l.order_id = o.id AND l.deleted = 0) "
-        "FROM orders o WHERE o.id = ? AND o.deleted = 0"));
-    QSqlQuery write = m_db.prepare(QStringLiteral("UPDATE orders SET amount = ? WHERE id = ?"));
     // Sorted, so the audit log lists the orders in the same order in every office.
     QStringList ids(m_touched.cbegin(), m_touched.cend());
     std::sort(ids.begin(), ids.end());
     qint64 changed = 0;
     for (const QString &id : std::as_const(ids)) {
-        read.bindValue(0, id);
-        Database::exec(read, SyncText::tr("read an order"));
-        if (!read.next()) {
-            read.finish();
+        const std::optional<SyncOrderTotals> totals = m_store.liveOrderTotals(id);
+        if (!totals)
             continue; // deleted: its amount no longer counts anywhere
-        }
-        const Money stored = read.value(0).toLongLong();
-        const Money expected
-            = read.value(2).toLongLong() > 0 ? read.value(3).toLongLong() : read.value(1).toLongLong();
-        read.finish();
+        const Money stored = totals->amount;
+        const Money expected = totals->liveLines > 0 ? totals->linesAmount : totals->contractAmount;
         if (stored == expected)
             continue;
-        write.bindValue(0, expected);
-        write.bindValue(1, id);
-        Database::exec(write, SyncText::tr("update an order's amount"));
+        m_store.setOrderAmount(id, expected);
         AuditLog::record(m_db, QStringLiteral("order"), id, AuditAction::Update, QStringLiteral("amount"),
                          QString::number(stored), QString::number(expected));
         ++changed;

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/exchange/syncpackage.h"
+#include "core/storage/syncderivedstore.h"
 
 #include <QSet>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -27,7 +27,7 @@ void computeInRow(const syncpackage::SyncTable &table, const QStringList &column
 
 /// The stage of an opportunity's latest live stage change, or nullopt when it
 /// has none or two changes share the latest time with different stages.
-std::optional<QString> latestStage(const Database &db, const QString &opportunityId);
+std::optional<QString> latestStage(SyncDerivedStore &store, const QString &opportunityId);
 
 /// Orders whose amount an import changed the inputs of: their lines, their
 /// contract amount, or the order row merged from both offices.
@@ -45,6 +45,7 @@ public:
 
 private:
     const Database &m_db;
+    SyncDerivedStore m_store;
     QSet<QString> m_touched;
 };
 

@@ -8,6 +8,7 @@
 #include "core/exchange/syncconflictfile.h"
 #include "core/exchange/syncledger.h"
 #include "core/storage/database.h"
+#include "core/storage/syncchangescan.h"
 #include "core/storage/writescope.h"
 
 #include <QCoreApplication>
@@ -36,23 +37,7 @@ SyncTableCount exportTable(const Database &db, const SyncTable &table, const QSt
 {
     const QStringList columns = columnsOf(db, table.table);
     const MetaColumns meta = MetaColumns::of(columns, table.table);
-    // Table and column names come from the fixed table list and the schema, never from input.
-    const QString from = QStringLiteral(" FROM ") + table.table
-        + QStringLiteral(" t LEFT JOIN sync_shadow s ON s.table_name = ? AND s.record_id = t.id "
-                         "AND s.peer = ? WHERE ")
-        + (full ? QStringLiteral("1 = 1")
-                : QStringLiteral("s.known_version IS NULL OR s.known_version <> t.version "
-                                 "OR s.known_updated_at IS NULL OR s.known_updated_at <> t.updated_at "
-                                 "OR s.known_office IS NULL OR s.known_office <> t.updated_by_office"));
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT ") + columnList(columns, QStringLiteral("t"))
-                             + QStringLiteral(", s.values_json")
-                             + from
-                             // Tombstones first: a record deleted and created again under the same
-                             // natural key (an undone import imported again) arrives in that order.
-                             + QStringLiteral(" ORDER BY t.deleted DESC, t.id"));
-    q.addBindValue(table.table);
-    q.addBindValue(peer);
-    Database::exec(q, SyncText::tr("read the records to send"));
+    SyncChangeScan scan(db, table.table, columns, peer, full);
 
     CsvWriter out(path, CsvWriter::Encoding::Utf8);
     for (const QString &column : columns)
@@ -62,48 +47,29 @@ SyncTableCount exportTable(const Database &db, const SyncTable &table, const QSt
     SyncTableCount count;
     count.table = table.table;
     const int n = int(columns.size());
-    while (q.next()) {
-        Values row;
-        row.reserve(n);
+    while (scan.next()) {
+        const Values &row = scan.row();
         for (int i = 0; i < n; ++i) {
-            const QVariant value = q.value(i);
-            row.append(valueOf(value));
             // Numbers unquoted, for people reading the file; the importer reads both alike.
-            const bool number = value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
-            out.raw(number && row.back() ? *row.back() : encodeCell(row.back()));
+            out.raw(scan.isInteger(i) && row[i] ? *row[i] : encodeCell(row[i]));
         }
         out.endRow();
         ++count.rows;
         if (row[meta.deleted] == QStringLiteral("1"))
             ++count.deleted;
         const QString id = row[meta.id].value_or(QString());
-        const QVariant base = q.value(n);
-        if (!base.isNull()) {
+        if (const Value &base = scan.base()) {
             bases.raw(encodeCell(table.table));
             bases.raw(encodeCell(id));
-            bases.raw(encodeCell(base.toString()));
+            bases.raw(encodeCell(base));
             bases.endRow();
             ++baseRows;
         }
     }
-    q.finish();
     out.commit();
 
     // The same rows, now remembered as sent: nothing changed them since the scan (one transaction).
-    QSqlQuery mark = db.prepare(
-        QStringLiteral(
-            "INSERT INTO sync_shadow (table_name, record_id, peer, known_version, known_updated_at, "
-            "known_office) SELECT ?, t.id, ?, t.version, t.updated_at, t.updated_by_office")
-        + from
-        + QStringLiteral(
-            " ON CONFLICT (table_name, record_id, peer) DO UPDATE SET "
-            "known_version = excluded.known_version, known_updated_at = excluded.known_updated_at, "
-            "known_office = excluded.known_office"));
-    mark.addBindValue(table.table);
-    mark.addBindValue(peer);
-    mark.addBindValue(table.table);
-    mark.addBindValue(peer);
-    Database::exec(mark, SyncText::tr("save the sync state"));
+    scan.markSent();
     return count;
 }
 

@@ -4,9 +4,9 @@
 
 #include "core/domain/error.h"
 #include "core/storage/database.h"
+#include "core/storage/syncledgerstore.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QStringList>
 
 #include <algorithm>
@@ -52,53 +52,24 @@ void saveMissing(Database &db, const QString &office, const QList<Range> &ranges
     db.setSetting(missingKey(office), parts.isEmpty() ? QStringLiteral("") : parts.join(u','));
 }
 
-qint64 lastReceived(const Database &db, const QString &office)
-{
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT last_received_seq FROM sync_peers WHERE office_id = ?"));
-    q.addBindValue(office);
-    Database::exec(q, SyncText::tr("read the sync state"));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
-
-void saveLastReceived(const Database &db, const QString &office, qint64 sequence)
-{
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "INSERT INTO sync_peers (office_id, last_received_seq, last_received_at) VALUES (?, ?, ?) "
-        "ON CONFLICT (office_id) DO UPDATE SET last_received_seq = excluded.last_received_seq, "
-        "last_received_at = excluded.last_received_at"));
-    q.addBindValue(office);
-    q.addBindValue(sequence);
-    q.addBindValue(Database::nowUtc());
-    Database::exec(q, SyncText::tr("save the sync state"));
-}
-
 } // namespace
 
 qint64 lastSent(const Database &db, const QString &peer)
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT last_sent_seq FROM sync_peers WHERE office_id = ?"));
-    q.addBindValue(peer);
-    Database::exec(q, SyncText::tr("read the sync state"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return SyncLedgerStore(db).lastSent(peer);
 }
 
 void saveSent(const Database &db, const QString &peer, qint64 sequence, const QString &at)
 {
-    QSqlQuery q = db.prepare(
-        QStringLiteral("INSERT INTO sync_peers (office_id, last_sent_seq, last_sent_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (office_id) DO UPDATE SET last_sent_seq = excluded.last_sent_seq, "
-                       "last_sent_at = excluded.last_sent_at"));
-    q.addBindValue(peer);
-    q.addBindValue(sequence);
-    q.addBindValue(at);
-    Database::exec(q, SyncText::tr("save the sync state"));
+    SyncLedgerStore(db).saveSent(peer, sequence, at);
 }
 
 Arrival classify(const Database &db, const QString &office, qint64 sequence, qint64 previous,
                  const QString &packageId, bool full)
 {
+    const SyncLedgerStore ledger(db);
     Arrival arrival;
-    arrival.lastReceived = lastReceived(db, office);
+    arrival.lastReceived = ledger.lastReceived(office);
     if (sequence - arrival.lastReceived > MaxSequenceJump
         || previous - arrival.lastReceived > MaxSequenceJump)
         throw Error(Error::Kind::Data,
@@ -117,14 +88,9 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
         return arrival;
     }
     // A number imported before (or a missing one): is it the same package?
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT package_id, received_at FROM sync_received WHERE office_id = ? AND sequence = ?"));
-    q.addBindValue(office);
-    q.addBindValue(sequence);
-    Database::exec(q, SyncText::tr("read the sync state"));
-    const bool known = q.next();
-    const QString knownId = known ? q.value(0).toString() : QString();
-    const QString receivedAt = known ? q.value(1).toString() : QString();
+    const std::optional<SyncReceivedPackage> known = ledger.received(office, sequence);
+    const QString knownId = known ? known->packageId : QString();
+    const QString receivedAt = known ? known->receivedAt : QString();
     const bool different = known && !knownId.isEmpty() && knownId != packageId;
     // Only a full package under a number taken by another package starts over; an older
     // full package that simply arrives late is applied as late (later states win).
@@ -152,34 +118,22 @@ Arrival classify(const Database &db, const QString &office, qint64 sequence, qin
 void saveReceived(Database &db, const QString &office, qint64 sequence, qint64 previous,
                   const QString &packageId, bool resync)
 {
-    QSqlQuery seen = db.prepare(QStringLiteral(
-        "INSERT INTO sync_received (office_id, sequence, package_id, received_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (office_id, sequence) DO UPDATE SET package_id = excluded.package_id, "
-        "received_at = excluded.received_at"));
-    seen.addBindValue(office);
-    seen.addBindValue(sequence);
-    // Never NULL: a package of an older version is remembered without an id.
-    seen.addBindValue(packageId.isNull() ? QStringLiteral("") : packageId);
-    seen.addBindValue(Database::nowUtc());
-    Database::exec(seen, SyncText::tr("save the sync state"));
+    const SyncLedgerStore ledger(db);
+    ledger.saveReceived(office, sequence, packageId, Database::nowUtc());
     if (resync) {
         // The sender's history after this package is gone: start over from it.
-        QSqlQuery forget
-            = db.prepare(QStringLiteral("DELETE FROM sync_received WHERE office_id = ? AND sequence > ?"));
-        forget.addBindValue(office);
-        forget.addBindValue(sequence);
-        Database::exec(forget, SyncText::tr("save the sync state"));
-        saveLastReceived(db, office, sequence);
+        ledger.forgetReceivedAfter(office, sequence);
+        ledger.saveLastReceived(office, sequence, Database::nowUtc());
         if (!db.setting(missingKey(office)).isEmpty())
             saveMissing(db, office, {});
         return;
     }
-    const qint64 last = lastReceived(db, office);
+    const qint64 last = ledger.lastReceived(office);
     QList<Range> ranges = missing(db, office);
     if (sequence > last) {
         if (previous > last)
             ranges.append({last + 1, previous});
-        saveLastReceived(db, office, sequence);
+        ledger.saveLastReceived(office, sequence, Database::nowUtc());
     } else {
         // A late package fills its place in a missing range.
         QList<Range> rest;

@@ -5,9 +5,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 
-#include <QCoreApplication>
 #include <QMap>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <tuple>
@@ -17,13 +15,6 @@ namespace sb::core::synclines {
 using namespace syncpackage;
 
 namespace {
-
-/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
-/// lupdate files them under the context the program asks for.
-class SyncText final
-{
-    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
-};
 
 // Far above any real line number (the schema only asks for > 0), so a
 // temporary number never meets a real one.
@@ -46,6 +37,7 @@ struct Line
 
 LineNumbers::LineNumbers(const Database &db, const QStringList &columns)
     : m_db(db),
+      m_store(db),
       m_id(column(columns, "id")),
       m_order(column(columns, "order_id")),
       m_lineNo(column(columns, "line_no")),
@@ -61,13 +53,7 @@ void LineNumbers::reserve(Values &row)
     const QString id = row[m_id].value_or(QString());
     const QString order = row[m_order].value_or(QString());
     const qint64 number = row[m_lineNo].value_or(QString()).toLongLong();
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT 1 FROM order_lines WHERE order_id = ? AND line_no = ? AND deleted = 0 AND id <> ?"));
-    q.addBindValue(order);
-    q.addBindValue(number);
-    q.addBindValue(id);
-    Database::exec(q, SyncText::tr("read the order lines"));
-    if (!q.next())
+    if (!m_store.lineNumberTaken(order, number, id))
         return;
     m_asked.insert(id, number);
     m_orders.insert(order);
@@ -86,19 +72,14 @@ void LineNumbers::settle()
 
 void LineNumbers::settleOrder(const QString &orderId)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT id, line_no, created_at FROM order_lines WHERE order_id = ? AND deleted = 0"));
-    q.addBindValue(orderId);
-    Database::exec(q, SyncText::tr("read the order lines"));
     QList<Line> lines;
     qint64 highest = 0;
-    while (q.next()) {
-        Line line{q.value(0).toString(), q.value(1).toLongLong(), 0, q.value(2).toString()};
+    for (const SyncOrderLine &stored : m_store.liveLines(orderId)) {
+        Line line{stored.id, stored.lineNo, 0, stored.createdAt};
         line.asked = m_asked.value(line.id, line.stored);
         highest = std::max(highest, line.asked);
         lines.append(line);
     }
-    q.finish();
     // Whatever order the rows arrived in, every office sorts them the same way.
     std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) {
         return std::tie(a.asked, a.createdAt, a.id) < std::tie(b.asked, b.createdAt, b.id);
@@ -115,18 +96,10 @@ void LineNumbers::settleOrder(const QString &orderId)
     std::stable_partition(moves.begin(), moves.end(),
                           [](const auto &move) { return move.first->asked != move.second; });
     for (const auto &[line, number] : std::as_const(moves)) {
-        setNumber(line->id, number);
+        m_store.setLineNumber(line->id, number);
         AuditLog::record(m_db, QStringLiteral("order_line"), line->id, AuditAction::Update,
                          QStringLiteral("line_no"), QString::number(line->asked), QString::number(number));
     }
-}
-
-void LineNumbers::setNumber(const QString &lineId, qint64 number)
-{
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE order_lines SET line_no = ? WHERE id = ?"));
-    q.addBindValue(number);
-    q.addBindValue(lineId);
-    Database::exec(q, SyncText::tr("renumber an order line"));
 }
 
 } // namespace sb::core::synclines

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/exchange/syncpackage.h"
+#include "core/storage/syncderivedstore.h"
 
 #include <QHash>
 #include <QSet>
@@ -37,9 +38,9 @@ public:
 
 private:
     void settleOrder(const QString &orderId);
-    void setNumber(const QString &lineId, qint64 number);
 
     const Database &m_db;
+    SyncDerivedStore m_store;
     int m_id = -1;
     int m_order = -1;
     int m_lineNo = -1;

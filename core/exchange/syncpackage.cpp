@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlRecord>
 
 namespace sb::core::syncpackage {
 
@@ -147,16 +146,12 @@ Value decodeCell(const QString &cell)
 
 Value valueOf(const QVariant &variant)
 {
-    if (!variant.isValid() || variant.isNull())
-        return std::nullopt;
-    return normalised(variant.toString());
+    return syncvalues::fromStored(variant);
 }
 
 QVariant bindable(const Value &value)
 {
-    if (!value)
-        return QVariant(QMetaType(QMetaType::QString));
-    return value->isNull() ? QVariant(QStringLiteral("")) : QVariant(*value);
+    return syncvalues::toBindable(value);
 }
 
 QString toJson(const QStringList &columns, const Values &values)
@@ -210,21 +205,10 @@ bool MetaColumns::isStamp(int column) const
 
 QStringList columnsOf(const Database &db, const QString &table)
 {
-    const QSqlRecord record = db.connection().record(table);
-    QStringList names;
-    for (int i = 0; i < record.count(); ++i)
-        names.append(record.fieldName(i));
+    const QStringList names = syncvalues::columnsOf(db, table);
     if (names.isEmpty())
         throw Error(Error::Kind::Database, SyncText::tr("The workspace has no table %1.").arg(table));
     return names;
-}
-
-QString columnList(const QStringList &columns, const QString &alias)
-{
-    QStringList parts;
-    for (const QString &column : columns)
-        parts.append(alias.isEmpty() ? column : alias + u'.' + column);
-    return parts.join(QStringLiteral(", "));
 }
 
 QByteArray manifestJson(const Manifest &manifest)
@@ -382,45 +366,22 @@ bool PackageReader::next(Values &row)
 
 ShadowStore::ShadowStore(const Database &db, const QString &table, const QStringList &columns,
                          const QString &peer)
-    : m_table(table),
-      m_columns(columns),
-      m_peer(peer.isNull() ? QStringLiteral("") : peer),
-      m_meta(MetaColumns::of(columns, table)),
-      m_select(db.prepare(QStringLiteral("SELECT values_json FROM sync_shadow "
-                                         "WHERE table_name = ? AND record_id = ? AND peer = ?"))),
-      m_received(db.prepare(QStringLiteral(
-          "INSERT INTO sync_shadow (table_name, record_id, peer, values_json, version, known_version, "
-          "known_updated_at, known_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-          "ON CONFLICT (table_name, record_id, peer) DO UPDATE SET values_json = excluded.values_json, "
-          "version = excluded.version, known_version = excluded.known_version, "
-          "known_updated_at = excluded.known_updated_at, known_office = excluded.known_office")))
+    : m_columns(columns), m_meta(MetaColumns::of(columns, table)), m_store(db, table, peer)
 {
 }
 
 std::optional<Values> ShadowStore::received(const QString &id)
 {
-    m_select.bindValue(0, m_table);
-    m_select.bindValue(1, id);
-    m_select.bindValue(2, m_peer);
-    Database::exec(m_select, SyncText::tr("read the sync state"));
-    std::optional<Values> result;
-    if (m_select.next() && !m_select.value(0).isNull())
-        result = fromJson(m_columns, m_select.value(0).toString());
-    m_select.finish();
-    return result;
+    const std::optional<QString> json = m_store.received(id);
+    if (!json)
+        return std::nullopt;
+    return fromJson(m_columns, *json);
 }
 
 void ShadowStore::setReceived(const QString &id, const Values &remote)
 {
-    m_received.bindValue(0, m_table);
-    m_received.bindValue(1, id);
-    m_received.bindValue(2, m_peer);
-    m_received.bindValue(3, toJson(m_columns, remote));
-    m_received.bindValue(4, bindable(remote.value(m_meta.version)));
-    m_received.bindValue(5, bindable(remote.value(m_meta.version)));
-    m_received.bindValue(6, bindable(remote.value(m_meta.updatedAt)));
-    m_received.bindValue(7, bindable(remote.value(m_meta.office)));
-    Database::exec(m_received, SyncText::tr("save the sync state"));
+    m_store.setReceived(id, toJson(m_columns, remote), remote.value(m_meta.version),
+                        remote.value(m_meta.updatedAt), remote.value(m_meta.office));
 }
 
 } // namespace sb::core::syncpackage

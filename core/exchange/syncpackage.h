@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/syncshadowstore.h"
+#include "core/storage/syncvalues.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QList>
 #include <QMap>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -45,9 +47,9 @@ struct SyncTableCount
 namespace sb::core::syncpackage {
 
 /// One cell: text, or nullopt for SQL NULL.
-using Value = std::optional<QString>;
+using Value = SyncValue;
 /// A row in the column order of its table.
-using Values = QList<Value>;
+using Values = SyncValues;
 
 /// A business table that packages carry.
 struct SyncTable
@@ -116,10 +118,8 @@ struct MetaColumns
     bool isStamp(int column) const;
 };
 
-/// Column names of `table` in this workspace, in table order.
+/// Column names of `table` in this workspace, in table order. Throws Error::Database without such a table.
 QStringList columnsOf(const Database &db, const QString &table);
-/// "name1, name2, …", each qualified with `alias` when given.
-QString columnList(const QStringList &columns, const QString &alias = {});
 
 /// One file named in the manifest.
 struct FileEntry
@@ -186,7 +186,7 @@ private:
 };
 
 /// The rows of sync_shadow for one table and one peer office, as an import uses
-/// them (an export marks what it sent with one statement per table).
+/// them (an export marks what it sent through SyncChangeScan).
 class ShadowStore final
 {
 public:
@@ -199,12 +199,9 @@ public:
     void setReceived(const QString &id, const Values &remote);
 
 private:
-    QString m_table;
     QStringList m_columns;
-    QString m_peer;
     MetaColumns m_meta;
-    QSqlQuery m_select;
-    QSqlQuery m_received;
+    SyncShadowStore m_store;
 };
 
 } // namespace sb::core::syncpackage

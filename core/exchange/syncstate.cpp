@@ -4,63 +4,12 @@
 
 #include "core/exchange/syncpackage.h"
 #include "core/storage/database.h"
+#include "core/storage/syncrecordkeys.h"
 #include "core/storage/writescope.h"
-
-#include <QCoreApplication>
-#include <QHash>
-#include <QSqlQuery>
 
 namespace sb::core {
 
 namespace {
-
-/// Translations in the "sb::core::Sync" context, spelled SyncText::tr() so that
-/// lupdate files them under the context the program asks for.
-class SyncText final
-{
-    Q_DECLARE_TR_FUNCTIONS(sb::core::Sync)
-};
-
-std::optional<QString> textOf(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-}
-
-// The natural key of a record, for people reading the conflict list ("C000123", "SO-17/2").
-class KeyLookup final
-{
-public:
-    explicit KeyLookup(const Database &db) : m_db(db) { }
-
-    QString operator()(const QString &entity, const QString &id)
-    {
-        const syncpackage::SyncTable *table = syncpackage::findTable(entity);
-        if (!table)
-            return {};
-        auto it = m_queries.find(table->table);
-        if (it == m_queries.end()) {
-            // Names come from the fixed table list, never from stored text.
-            it = m_queries.insert(
-                table->table,
-                m_db.prepare(QStringLiteral("SELECT ") + syncpackage::columnList(table->keyColumns)
-                             + QStringLiteral(" FROM ") + table->table + QStringLiteral(" WHERE id = ?")));
-        }
-        QSqlQuery &q = *it;
-        q.bindValue(0, id);
-        Database::exec(q, SyncText::tr("read a record"));
-        QStringList parts;
-        if (q.next()) {
-            for (int i = 0; i < int(table->keyColumns.size()); ++i)
-                parts.append(q.value(i).toString());
-        }
-        q.finish();
-        return parts.join(u'/');
-    }
-
-private:
-    const Database &m_db;
-    QHash<QString, QSqlQuery> m_queries;
-};
 
 void cell(CsvWriter &out, const std::optional<QString> &value)
 {
@@ -74,55 +23,26 @@ void cell(CsvWriter &out, const std::optional<QString> &value)
 
 QList<SyncConflict> syncConflicts(const Database &db, bool onlyUnreviewed)
 {
-    QSqlQuery q
-        = db.prepare(QStringLiteral("SELECT seq, detected_at, entity, record_id, field, local_value, "
-                                    "remote_value, winner_office, package, "
-                                    "reviewed FROM sync_conflicts WHERE reviewed = 0 OR ? = 0 ORDER BY seq"));
-    q.addBindValue(onlyUnreviewed ? 1 : 0);
-    Database::exec(q, SyncText::tr("read the sync conflicts"));
-    QList<SyncConflict> list;
-    while (q.next()) {
-        SyncConflict c;
-        c.seq = q.value(0).toLongLong();
-        c.detectedAt = q.value(1).toString();
-        c.entity = q.value(2).toString();
-        c.recordId = q.value(3).toString();
-        c.field = q.value(4).toString();
-        c.localValue = textOf(q.value(5));
-        c.remoteValue = textOf(q.value(6));
-        c.winnerOffice = q.value(7).toString();
-        c.package = q.value(8).toString();
-        c.reviewed = q.value(9).toInt() != 0;
-        list.append(c);
-    }
+    QList<SyncConflict> list = SyncConflictStore(db).list(onlyUnreviewed);
     fillRecordKeys(db, list);
     return list;
 }
 
 void fillRecordKeys(const Database &db, QList<SyncConflict> &conflicts)
 {
-    KeyLookup key(db);
-    for (SyncConflict &c : conflicts)
-        c.recordKey = key(c.entity, c.recordId);
+    SyncRecordKeys keys(db);
+    for (SyncConflict &c : conflicts) {
+        // The natural key of a record, for people reading the conflict list ("C000123", "SO-17/2").
+        const syncpackage::SyncTable *table = syncpackage::findTable(c.entity);
+        c.recordKey = table ? keys.key(table->table, table->keyColumns, c.recordId) : QString();
+    }
 }
 
 int markSyncConflictsReviewed(Database &db, const QList<qint64> &seqs)
 {
     WriteScope scope(db);
-    int changed = 0;
-    if (seqs.isEmpty()) {
-        QSqlQuery q = db.prepare(QStringLiteral("UPDATE sync_conflicts SET reviewed = 1 WHERE reviewed = 0"));
-        Database::exec(q, SyncText::tr("mark the sync conflicts reviewed"));
-        changed = q.numRowsAffected();
-    } else {
-        QSqlQuery q = db.prepare(
-            QStringLiteral("UPDATE sync_conflicts SET reviewed = 1 WHERE seq = ? AND reviewed = 0"));
-        for (const qint64 seq : seqs) {
-            q.bindValue(0, seq);
-            Database::exec(q, SyncText::tr("mark a sync conflict reviewed"));
-            changed += q.numRowsAffected();
-        }
-    }
+    SyncConflictStore store(db);
+    const int changed = seqs.isEmpty() ? store.markAllReviewed() : store.markReviewed(seqs);
     scope.commit();
     return changed;
 }
@@ -156,21 +76,7 @@ void exportSyncConflicts(const Database &db, const QString &path, bool onlyUnrev
 
 QList<SyncPeer> syncPeers(const Database &db)
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT office_id, last_sent_seq, last_sent_at, last_received_seq, last_received_at FROM sync_peers "
-        "ORDER BY office_id"));
-    Database::exec(q, SyncText::tr("read the sync state"));
-    QList<SyncPeer> peers;
-    while (q.next()) {
-        SyncPeer p;
-        p.officeId = q.value(0).toString();
-        p.lastSentSeq = q.value(1).toLongLong();
-        p.lastSentAt = q.value(2).toString();
-        p.lastReceivedSeq = q.value(3).toLongLong();
-        p.lastReceivedAt = q.value(4).toString();
-        peers.append(p);
-    }
-    return peers;
+    return SyncLedgerStore(db).peers();
 }
 
 } // namespace sb::core
