@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/sqlite/sqlitestatement.h"
-
 #include <QByteArray>
 #include <QString>
 
 namespace sb::core {
 
-class Database;
 class ImportContext;
+class OrderLinesWriter;
 
 /// Writes the orders an order-lines import creates: each once, with its total,
 /// when the file has moved past its lines (with the audit entry and the import log
@@ -30,7 +28,7 @@ public:
         qint64 writtenAmount = -1; ///< the amount its row has, -1 before it is written
     };
 
-    CreatedOrders(const Database &db, ImportContext &context, QByteArray now, QByteArray office);
+    CreatedOrders(OrderLinesWriter &writer, ImportContext &context);
     CreatedOrders(const CreatedOrders &) = delete;
     CreatedOrders &operator=(const CreatedOrders &) = delete;
 
@@ -39,11 +37,8 @@ public:
     void write(Order &order);
 
 private:
+    OrderLinesWriter &m_writer;
     ImportContext &m_context;
-    const QByteArray m_now;
-    const QByteArray m_office;
-    const QString m_user;
-    SqliteStatement m_insert, m_audit, m_setAmount;
 };
 
 } // namespace sb::core

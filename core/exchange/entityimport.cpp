@@ -5,12 +5,12 @@
 #include "core/exchange/orderlinesimporter.h"
 #include "core/exchange/tableimporter.h"
 #include "core/storage/database.h"
+#include "core/storage/importrecords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 #include <utility>
 
@@ -55,7 +55,11 @@ void RowInput::fill(const QStringList &record, const ImportMapping &mapping)
 }
 
 ImportContext::ImportContext(const Database &database, const ImportOptions &importOptions, qint64 run)
-    : db(database), options(importOptions), dateOrder(importOptions.dateOrder), runSeq(run)
+    : db(database),
+      options(importOptions),
+      dateOrder(importOptions.dateOrder),
+      runSeq(run),
+      m_changes(database, run)
 {
     if (options.mapping) {
         decimal = options.mapping->decimal;
@@ -68,17 +72,7 @@ ImportContext::~ImportContext() = default;
 void ImportContext::recordChange(const QString &table, const QString &id, const QString &action,
                                  const QString &previous)
 {
-    if (!m_change)
-        m_change
-            = std::make_unique<SqliteStatement>(db,
-                                                "INSERT INTO import_changes (run_seq, entity, record_id, "
-                                                "action, previous_json) VALUES (?, ?, ?, ?, ?)");
-    m_change->bind(1, runSeq);
-    m_change->bind(2, table);
-    m_change->bind(3, id);
-    m_change->bind(4, action);
-    previous.isNull() ? m_change->bindNull(5) : m_change->bind(5, previous);
-    m_change->run();
+    m_changes.record(table, id, action, previous);
 }
 
 void ImportContext::recordInsert(const QString &table, const QString &id)
@@ -105,13 +99,7 @@ std::optional<QString> ImportContext::lookup(const QString &table, const QString
     if (it != cache.cend())
         return *it;
     // Table and column come from the constant import specs, never from the file.
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ") + keyColumn
-                             + QStringLiteral(" = ? AND deleted = 0"));
-    q.addBindValue(key);
-    Database::exec(q, ImportText::tr("look up a reference"));
-    std::optional<QString> id;
-    if (q.next())
-        id = q.value(0).toString();
+    const std::optional<QString> id = importrecords::findId(db, table, keyColumn, key);
     cache.insert(key, id);
     return id;
 }

@@ -4,7 +4,7 @@
 
 #include "core/exchange/importer.h"
 #include "core/exchange/importfields.h"
-#include "core/storage/sqlite/sqlitestatement.h"
+#include "core/storage/importrunstore.h"
 
 #include <QHash>
 #include <QSet>
@@ -97,7 +97,7 @@ private:
     void recordChange(const QString &table, const QString &id, const QString &action,
                       const QString &previous);
 
-    std::unique_ptr<SqliteStatement> m_change;
+    ImportChangeLog m_changes;
     QHash<QString, QHash<QString, std::optional<QString>>> m_cache;
     QHash<QString, qint64> m_keysSeen;
     QList<std::function<void()>> m_deferred;

@@ -8,7 +8,8 @@
 #include "core/exchange/importfields.h"
 #include "core/exchange/rowreader.h"
 #include "core/storage/database.h"
-#include "core/storage/sqlite/sqlitestatement.h"
+#include "core/storage/importrunstore.h"
+#include "core/storage/sqlite/bulkload.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 namespace sb::core {
 
@@ -133,23 +133,13 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
     const auto layout = planColumns(r.headers, r.mapping, options.entity);
 
     Database::Transaction tx(db);
-    QSqlQuery run = db.prepare(QStringLiteral(
-        "INSERT INTO import_runs (started_at, user_name, entity, file_name) VALUES (?, ?, ?, ?)"));
-    run.addBindValue(Database::nowUtc());
-    run.addBindValue(Database::userName());
-    run.addBindValue(options.entity);
-    run.addBindValue(QFileInfo(file.fileName()).fileName());
-    Database::exec(run, ImportText::tr("start the import log"));
-    const qint64 runSeq = run.lastInsertId().toLongLong();
+    const qint64 runSeq = importlog::startRun(db, options.entity, QFileInfo(file.fileName()).fileName());
 
     ImportContext context(db, options, runSeq);
     const bool rowSavepoints = options.onError == OnError::Skip;
-    std::unique_ptr<SqliteStatement> savepoint, rollbackRow, release;
-    if (rowSavepoints) {
-        savepoint = std::make_unique<SqliteStatement>(db, "SAVEPOINT import_row");
-        rollbackRow = std::make_unique<SqliteStatement>(db, "ROLLBACK TO import_row");
-        release = std::make_unique<SqliteStatement>(db, "RELEASE import_row");
-    }
+    std::optional<ImportRowSavepoint> savepoint;
+    if (rowSavepoints)
+        savepoint.emplace(db);
     context.dateOrder = order;
     const auto importer = EntityImporter::create(options.entity);
     const qint64 fileSize = file.size();
@@ -171,7 +161,7 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
             importer->beforeRow(row, context);
             // With skip, each row is its own savepoint: a refused row leaves nothing half-written.
             if (rowSavepoints)
-                savepoint->run();
+                savepoint->begin();
             context.keepDetails = r.details.size() < ImportResult::DetailLimit;
             try {
                 outcome = importer->apply(row, context);
@@ -184,8 +174,8 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
             }
             if (rowSavepoints) {
                 if (outcome.action == RowAction::Error)
-                    rollbackRow->run();
-                release->run();
+                    savepoint->rollback();
+                savepoint->release();
             }
             outcome.row = row.row;
         }
@@ -224,13 +214,7 @@ Attempt attempt(Database &db, QFile &file, const ImportOptions &options, TextEnc
 
     const bool acceptable = r.errors == 0 || options.onError == OnError::Skip;
     if (commitWanted && acceptable && !(a.ambiguousDates && a.settledOrder != parse::DateOrder::Unknown)) {
-        QSqlQuery counts = db.prepare(
-            QStringLiteral("UPDATE import_runs SET inserted = ?, updated = ?, skipped = ? WHERE seq = ?"));
-        counts.addBindValue(r.inserted);
-        counts.addBindValue(r.updated);
-        counts.addBindValue(r.skipped + r.errors);
-        counts.addBindValue(runSeq);
-        Database::exec(counts, ImportText::tr("finish the import log"));
+        importlog::finishRun(db, runSeq, r.inserted, r.updated, r.skipped + r.errors);
         recordImportStamps(db, runSeq);
         tx.commit();
         r.committed = true;
@@ -309,24 +293,8 @@ ImportResult runImport(Database &db, const QString &path, const ImportOptions &o
     QString backup;
     if (!options.dryRun && options.backup)
         backup = backupFor(db);
-    // One transaction touches many pages of UUID-keyed indexes; with SQLite's
-    // default 2 MiB cache they spill and are read back. 256 MiB while importing.
-    struct CacheScope
-    {
-        const Database &db;
-        explicit CacheScope(const Database &d) : db(d)
-        {
-            db.execute(QStringLiteral("PRAGMA cache_size = -262144"));
-        }
-        ~CacheScope()
-        {
-            try {
-                db.execute(QStringLiteral("PRAGMA cache_size = -2000"));
-            } catch (const Error &) {
-                // The connection keeps the larger cache; harmless.
-            }
-        }
-    } cache(db);
+    // One transaction touches many pages of UUID-keyed indexes: a large cache while importing.
+    const bulkload::LargeCacheScope cache(db);
     Attempt a = attempt(db, file, options, *encoding, delimiter, order, progress, !options.dryRun);
     // Day/month order settled by later rows: read the file again with it.
     if (a.ambiguousDates && order == parse::DateOrder::Unknown && a.settledOrder != parse::DateOrder::Unknown)

@@ -7,9 +7,9 @@
 #include "core/domain/validation.h"
 #include "core/exchange/tableimporter.h"
 #include "core/storage/database.h"
+#include "core/storage/importrecords.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace sb::core {
 
@@ -118,23 +118,9 @@ void opportunityHistory(ImportContext &context, const QString &id, const QVarian
     // change is stamped when it is recorded (its date is changed_on).
     const QString at = before.isEmpty() ? on + QStringLiteral("T00:00:00.000Z") : Database::nowUtc();
     const QString historyId = Database::newId();
-    QSqlQuery q = context.db.prepare(
-        QStringLiteral("INSERT INTO stage_history (id, opportunity_id, from_stage, to_stage, changed_at, "
-                       "changed_on, changed_by, "
-                       "created_at, updated_at, updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(historyId);
-    q.addBindValue(id);
-    q.addBindValue(before.isEmpty() ? QVariant() : QVariant(from));
-    q.addBindValue(to);
-    q.addBindValue(at);
-    q.addBindValue(on);
-    // Marks the entry as written by an import, so a stage-history import can replace it.
-    q.addBindValue(QStringLiteral("import"));
-    const QString now = Database::nowUtc();
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(context.db.officeId());
-    Database::exec(q, ImportText::tr("record the stage change"));
+    // Marked as written by an import, so a stage-history import can replace it.
+    importrecords::insertStageHistory(
+        context.db, {historyId, id, before.isEmpty() ? QVariant() : QVariant(from), to, at, on});
     context.recordInsert(QStringLiteral("stage_history"), historyId);
 }
 
@@ -144,22 +130,10 @@ void replaceSyntheticHistory(ImportContext &context, const QString &, const QVar
 {
     if (!before.isEmpty())
         return;
-    QSqlQuery q
-        = context.db.prepare(QStringLiteral("SELECT id, version FROM stage_history WHERE opportunity_id = ? "
-                                            "AND changed_by = 'import' AND deleted = 0"));
-    q.addBindValue(after.value(QStringLiteral("opportunity_id")));
-    Database::exec(q, ImportText::tr("read the stage history"));
-    QList<std::pair<QString, qint64>> synthetic;
-    while (q.next())
-        synthetic.append({q.value(0).toString(), q.value(1).toLongLong()});
+    const QList<std::pair<QString, qint64>> synthetic
+        = importrecords::importedStageHistory(context.db, after.value(QStringLiteral("opportunity_id")));
     for (const auto &[id, version] : synthetic) {
-        QSqlQuery del
-            = context.db.prepare(QStringLiteral("UPDATE stage_history SET deleted = 1, version = version + "
-                                                "1, updated_at = ?, updated_by_office = ? WHERE id = ?"));
-        del.addBindValue(Database::nowUtc());
-        del.addBindValue(context.db.officeId());
-        del.addBindValue(id);
-        Database::exec(del, ImportText::tr("replace the stage history"));
+        importrecords::tombstoneStageHistory(context.db, id);
         context.recordUpdate(QStringLiteral("stage_history"), id,
                              {{QStringLiteral("deleted"), 0}, {QStringLiteral("version"), version}});
     }
@@ -179,22 +153,14 @@ void targetParent(ImportContext &context, const QString &id, const QVariantMap &
     const qint64 line = row.row;
     const int column = row.column(QStringLiteral("parent_period"));
     context.defer([&context, id, period, kind, key, line, column] {
-        QSqlQuery find = context.db.prepare(QStringLiteral(
-            "SELECT id FROM targets WHERE period = ? AND scope_kind = ? AND scope_key = ? AND deleted = 0"));
-        find.addBindValue(period);
-        find.addBindValue(kind);
-        find.addBindValue(key.isNull() ? QStringLiteral("") : key); // a null QString would bind NULL
-        Database::exec(find, ImportText::tr("look up a parent target"));
-        if (!find.next())
+        const auto parent = importrecords::findTarget(context.db, period, kind, key);
+        if (!parent)
             throw Error(Error::Kind::Data,
                         ImportText::tr("Row %1, column %2: no parent target %3 / %4 / %5.")
                             .arg(line)
                             .arg(column)
                             .arg(period, kind, key));
-        QSqlQuery link = context.db.prepare(QStringLiteral("UPDATE targets SET parent_id = ? WHERE id = ?"));
-        link.addBindValue(find.value(0));
-        link.addBindValue(id);
-        Database::exec(link, ImportText::tr("link a target to its parent"));
+        importrecords::setTargetParent(context.db, id, *parent);
     });
 }
 
@@ -202,11 +168,7 @@ void targetParent(ImportContext &context, const QString &id, const QVariantMap &
 void orderAmount(ImportContext &context, const QString &id, const QVariantMap &, const QVariantMap &,
                  const RowInput &)
 {
-    QSqlQuery q = context.db.prepare(QStringLiteral(
-        "UPDATE orders SET amount = COALESCE((SELECT SUM(amount) FROM order_lines WHERE order_id = orders.id "
-        "AND deleted = 0), contract_amount, 0) WHERE id = ?"));
-    q.addBindValue(id);
-    Database::exec(q, ImportText::tr("update the order amount"));
+    importrecords::recomputeOrderAmount(context.db, id);
 }
 
 QHash<QString, TableImportSpec> buildSpecs()

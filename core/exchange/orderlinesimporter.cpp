@@ -39,36 +39,6 @@ QString key(const QString &number, int lineNo)
 
 } // namespace
 
-struct OrderLinesImporter::Statements
-{
-    explicit Statements(const Database &db)
-        : deferForeignKeys(db, "PRAGMA defer_foreign_keys = ON"),
-          findOrder(
-              db,
-              "SELECT o.id, o.customer_id, c.code FROM orders o JOIN customers c ON c.id = o.customer_id "
-              "WHERE o.number = ? AND o.deleted = 0"),
-          findLine(
-              db,
-              "SELECT id, product_id, quantity, unit_price, discount_bp, amount, version FROM order_lines "
-              "WHERE order_id = ? AND line_no = ? AND deleted = 0"),
-          insertLine(db,
-                     "INSERT INTO order_lines (id, order_id, line_no, product_id, quantity, unit_price, "
-                     "discount_bp, amount, created_at, updated_at, updated_by_office) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          updateLine(db,
-                     "UPDATE order_lines SET product_id = ?, quantity = ?, unit_price = ?, discount_bp = ?, "
-                     "amount = ?, version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?"),
-          readOrder(db, "SELECT amount, version FROM orders WHERE id = ?"),
-          recomputeAmount(db,
-                          "UPDATE orders SET amount = COALESCE((SELECT SUM(amount) FROM order_lines "
-                          "WHERE order_id = orders.id AND deleted = 0), contract_amount, 0), "
-                          "version = version + 1, updated_at = ?, updated_by_office = ? WHERE id = ?")
-    {
-    }
-
-    SqliteStatement deferForeignKeys, findOrder, findLine, insertLine, updateLine, readOrder, recomputeAmount;
-};
-
 /// Where the fields sit in the import's rows, looked up once.
 struct OrderLinesImporter::Slots
 {
@@ -102,15 +72,14 @@ OrderLinesImporter::~OrderLinesImporter() = default;
 
 void OrderLinesImporter::start(const RowInput &row, ImportContext &context)
 {
-    m_sql = std::make_unique<Statements>(context.db);
     m_slots = std::make_unique<Slots>(row);
-    // Lines go in before the order that holds them (written with its total when the file
-    // moves on, see orderDone()); the transaction's commit still checks every reference.
-    m_sql->deferForeignKeys.run();
     m_now = Database::nowUtc().toUtf8();
     m_office = context.db.officeId().toUtf8();
-    m_created = std::make_unique<CreatedOrders>(context.db, context, m_now, m_office);
-    m_references = std::make_unique<OrderReferences>(context.db, context, m_ids, m_now, m_office);
+    // Lines go in before the order that holds them (written with its total when the file
+    // moves on, see orderDone()); the transaction's commit still checks every reference.
+    m_writer = std::make_unique<OrderLinesWriter>(context.db, m_now, m_office);
+    m_created = std::make_unique<CreatedOrders>(*m_writer, context);
+    m_references = std::make_unique<OrderReferences>(*m_writer, context, m_ids);
 }
 
 bool OrderLinesImporter::parseLine(const RowInput &row, const ImportContext &context, Line &line,
@@ -197,14 +166,11 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
     if (!order) {
         OrderState state;
         state.row.number = number;
-        SqliteStatement &find = m_sql->findOrder;
-        find.bind(1, number);
-        if (find.step()) {
-            state.row.id = find.utf8(0);
-            state.row.customerId = find.utf8(1);
-            state.customerCode = find.text(2);
+        if (auto existing = m_writer->findOrder(number)) {
+            state.row.id = std::move(existing->id);
+            state.row.customerId = std::move(existing->customerId);
+            state.customerCode = std::move(existing->customerCode);
         }
-        find.reset();
         if (state.row.id.isEmpty()) {
             if (!validation::isValidCode(number)) {
                 fail(out, row, QStringLiteral("order_number"),
@@ -261,7 +227,7 @@ OrderLinesImporter::OrderState *OrderLinesImporter::orderFor(const RowInput &row
 
 void OrderLinesImporter::beforeRow(const RowInput &row, ImportContext &context)
 {
-    if (!m_sql)
+    if (!m_writer)
         start(row, context);
     // The rows of an order usually come together: when they end, the order is written with
     // its total while its lines are still in the cache (outside the next row's savepoint,
@@ -274,7 +240,7 @@ void OrderLinesImporter::beforeRow(const RowInput &row, ImportContext &context)
 
 RowOutcome OrderLinesImporter::apply(const RowInput &row, ImportContext &context)
 {
-    if (!m_sql)
+    if (!m_writer)
         start(row, context);
     RowOutcome out;
     out.row = row.row;
@@ -329,19 +295,14 @@ RowOutcome OrderLinesImporter::apply(const RowInput &row, ImportContext &context
 RowOutcome OrderLinesImporter::writeLine(const RowInput &row, OrderState &order, const Line &line,
                                          const QByteArray &product, ImportContext &context, RowOutcome &out)
 {
-    auto bindProduct = [&](SqliteStatement &s, int index) {
-        product.isEmpty() ? s.bindNull(index) : s.bindUtf8(index, product);
-    };
+    const OrderLineValues values{product, line.quantity, line.unitPrice, line.discount, line.amount};
     if (!order.created) {
-        SqliteStatement &f = m_sql->findLine;
-        f.bindUtf8(1, order.row.id);
-        f.bind(2, qint64(line.lineNo));
-        if (f.step()) {
-            const QString lineId = f.text(0);
-            const QString oldProduct = f.text(1);
-            const qint64 oldQuantity = f.integer(2), oldPrice = f.integer(3), oldDiscount = f.integer(4),
-                         oldAmount = f.integer(5), oldVersion = f.integer(6);
-            f.reset();
+        if (const auto stored = m_writer->findLine(order.row.id, line.lineNo)) {
+            const QString &lineId = stored->id;
+            const QString &oldProduct = stored->productId;
+            const qint64 oldQuantity = stored->quantity, oldPrice = stored->unitPrice,
+                         oldDiscount = stored->discountBp, oldAmount = stored->amount,
+                         oldVersion = stored->version;
             auto note = [&](const char16_t *field, const QString &before, const QString &after) {
                 if (before != after)
                     out.changes.append({QString::fromUtf16(field), before, after});
@@ -354,16 +315,7 @@ RowOutcome OrderLinesImporter::writeLine(const RowInput &row, OrderState &order,
                 out.action = RowAction::Unchanged;
                 return out;
             }
-            SqliteStatement &u = m_sql->updateLine;
-            bindProduct(u, 1);
-            u.bind(2, line.quantity);
-            u.bind(3, line.unitPrice);
-            u.bind(4, line.discount);
-            u.bind(5, line.amount);
-            u.bind(6, Database::nowUtc());
-            u.bindUtf8(7, m_office);
-            u.bind(8, lineId);
-            u.run();
+            m_writer->updateLine(lineId, values);
             const QVariantMap previous{
                 {QStringLiteral("product_id"), oldProduct.isEmpty() ? QVariant() : QVariant(oldProduct)},
                 {QStringLiteral("quantity"), oldQuantity},
@@ -376,32 +328,15 @@ RowOutcome OrderLinesImporter::writeLine(const RowInput &row, OrderState &order,
             out.action = RowAction::Update;
             return out;
         }
-        f.reset();
     }
     // An id from the file (an export of another workspace) is kept, as for every other entity.
     const QString givenId = row.text(m_slots->id).trimmed();
     const QByteArray lineId = givenId.isEmpty() ? m_ids.next() : givenId.toUtf8();
-    SqliteStatement &s = m_sql->insertLine;
-    s.bindUtf8(1, lineId);
-    s.bindUtf8(2, order.row.id);
-    s.bind(3, qint64(line.lineNo));
-    bindProduct(s, 4);
-    s.bind(5, line.quantity);
-    s.bind(6, line.unitPrice);
-    s.bind(7, line.discount);
-    s.bind(8, line.amount);
-    s.bindUtf8(9, m_now);
-    s.bindUtf8(10, m_now);
-    s.bindUtf8(11, m_office);
     try {
-        s.run();
+        m_writer->insertLine(lineId, order.row.id, line.lineNo, values);
     } catch (const Error &) {
         // A line number used twice in an order created here breaks the unique index.
-        SqliteStatement &f = m_sql->findLine;
-        f.bindUtf8(1, order.row.id);
-        f.bind(2, qint64(line.lineNo));
-        const bool twice = order.created && f.step();
-        f.reset();
+        const bool twice = order.created && m_writer->hasLine(order.row.id, line.lineNo);
         if (!twice)
             throw;
         out.key = key(order.row.number, line.lineNo);
@@ -435,7 +370,7 @@ void OrderLinesImporter::orderDone(OrderState &order)
 
 void OrderLinesImporter::finish(ImportContext &context)
 {
-    if (!m_sql)
+    if (!m_writer)
         return;
     m_open = nullptr;
     for (OrderState &order : m_orderList)
@@ -444,19 +379,8 @@ void OrderLinesImporter::finish(ImportContext &context)
     for (const OrderState &order : m_orderList) {
         if (order.created || !order.changed)
             continue;
-        SqliteStatement &r = m_sql->readOrder;
-        r.bindUtf8(1, order.row.id);
-        qint64 oldAmount = 0, oldVersion = 0;
-        if (r.step()) {
-            oldAmount = r.integer(0);
-            oldVersion = r.integer(1);
-        }
-        r.reset();
-        SqliteStatement &u = m_sql->recomputeAmount;
-        u.bind(1, Database::nowUtc());
-        u.bindUtf8(2, m_office);
-        u.bindUtf8(3, order.row.id);
-        u.run();
+        const auto [oldAmount, oldVersion] = m_writer->orderAmountAndVersion(order.row.id);
+        m_writer->recomputeOrderAmount(order.row.id);
         context.recordUpdate(
             QStringLiteral("orders"), QString::fromUtf8(order.row.id),
             {{QStringLiteral("amount"), oldAmount}, {QStringLiteral("version"), oldVersion}});

@@ -6,7 +6,7 @@
 #include "core/exchange/entityimport.h"
 #include "core/exchange/orderreferences.h"
 #include "core/storage/idsequence.h"
-#include "core/storage/sqlite/sqlitestatement.h"
+#include "core/storage/orderlineswriter.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -23,7 +23,7 @@ namespace sb::core {
 /// line numbers numbers each order's lines in file order, so importing the same
 /// file twice changes nothing.
 ///
-/// The bulk path: statements on the native handle, ids that sort in creation
+/// The bulk path (OrderLinesWriter): statements prepared once, ids that sort in creation
 /// order, and foreign keys checked at commit, so that each line is one insert and
 /// each order is written once, with its total, when the file moves on to the next
 /// order. Orders, customers and products are only created once a line of theirs is
@@ -38,7 +38,6 @@ public:
     void finish(ImportContext &context) override;
 
 private:
-    struct Statements;
     struct Slots;
     struct Line;
 
@@ -62,7 +61,7 @@ private:
                          ImportContext &context, RowOutcome &out);
     void orderDone(OrderState &order);
 
-    std::unique_ptr<Statements> m_sql;
+    std::unique_ptr<OrderLinesWriter> m_writer;
     std::unique_ptr<Slots> m_slots;
     std::unique_ptr<CreatedOrders> m_created;
     std::unique_ptr<OrderReferences> m_references;

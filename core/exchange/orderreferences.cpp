@@ -4,8 +4,8 @@
 
 #include "core/domain/validation.h"
 #include "core/exchange/entityimport.h"
-#include "core/storage/database.h"
 #include "core/storage/idsequence.h"
+#include "core/storage/orderlineswriter.h"
 
 #include <QCoreApplication>
 
@@ -24,20 +24,8 @@ class ImportText final
 
 } // namespace
 
-OrderReferences::OrderReferences(const Database &db, ImportContext &context, IdSequence &ids, QByteArray now,
-                                 QByteArray office)
-    : m_context(context),
-      m_ids(ids),
-      m_now(std::move(now)),
-      m_office(std::move(office)),
-      m_findCustomer(db, "SELECT id FROM customers WHERE code = ? AND deleted = 0"),
-      m_insertCustomer(db,
-                       "INSERT INTO customers (id, code, name, created_at, updated_at, updated_by_office) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-      m_findProduct(db, "SELECT id FROM products WHERE sku = ? AND deleted = 0"),
-      m_insertProduct(db,
-                      "INSERT INTO products (id, sku, name, unit_price, created_at, updated_at, "
-                      "updated_by_office) VALUES (?, ?, ?, ?, ?, ?, ?)")
+OrderReferences::OrderReferences(OrderLinesWriter &writer, ImportContext &context, IdSequence &ids)
+    : m_writer(writer), m_context(context), m_ids(ids)
 {
 }
 
@@ -48,12 +36,7 @@ std::optional<QByteArray> OrderReferences::find(Kind kind, const QString &code, 
     QHash<QString, QByteArray> &known = m_known[int(kind)];
     if (const auto it = known.constFind(code); it != known.cend())
         return *it;
-    SqliteStatement &find = product ? m_findProduct : m_findCustomer;
-    find.bind(1, code);
-    std::optional<QByteArray> id;
-    if (find.step())
-        id = find.utf8(0);
-    find.reset();
+    std::optional<QByteArray> id = product ? m_writer.findProduct(code) : m_writer.findCustomer(code);
     if (!id) {
         if (!m_context.options.createMissing.contains(product ? QStringLiteral("products")
                                                               : QStringLiteral("customers"))) {
@@ -110,17 +93,10 @@ void OrderReferences::writeProducts()
 void OrderReferences::write(Kind kind, Record &record)
 {
     const bool product = kind == Kind::Product;
-    SqliteStatement &s = product ? m_insertProduct : m_insertCustomer;
-    int i = 0;
-    s.bindUtf8(++i, record.id);
-    s.bind(++i, record.code);
-    s.bind(++i, record.name);
     if (product)
-        s.bind(++i, record.unitPrice);
-    s.bindUtf8(++i, m_now);
-    s.bindUtf8(++i, m_now);
-    s.bindUtf8(++i, m_office);
-    s.run();
+        m_writer.insertProduct(record.id, record.code, record.name, record.unitPrice);
+    else
+        m_writer.insertCustomer(record.id, record.code, record.name);
     record.written = true;
     m_context.recordInsert(product ? QStringLiteral("products") : QStringLiteral("customers"),
                            QString::fromUtf8(record.id));

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/sqlite/sqlitestatement.h"
-
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -12,9 +10,9 @@
 
 namespace sb::core {
 
-class Database;
 class IdSequence;
 class ImportContext;
+class OrderLinesWriter;
 
 /// The customers and products an order-lines import names by code: each looked up
 /// once; when the import may create missing ones, a new one gets its id at once but
@@ -28,8 +26,7 @@ public:
         Product
     };
 
-    OrderReferences(const Database &db, ImportContext &context, IdSequence &ids, QByteArray now,
-                    QByteArray office);
+    OrderReferences(OrderLinesWriter &writer, ImportContext &context, IdSequence &ids);
     OrderReferences(const OrderReferences &) = delete;
     OrderReferences &operator=(const OrderReferences &) = delete;
 
@@ -55,11 +52,9 @@ private:
     };
     void write(Kind kind, Record &record);
 
+    OrderLinesWriter &m_writer;
     ImportContext &m_context;
     IdSequence &m_ids;
-    const QByteArray m_now;
-    const QByteArray m_office;
-    SqliteStatement m_findCustomer, m_insertCustomer, m_findProduct, m_insertProduct;
     QHash<QString, QByteArray> m_known[2]; ///< code → id, by kind
     QHash<QByteArray, Record> m_created[2]; ///< id → record to create, by kind
 };

@@ -7,11 +7,11 @@
 #include "core/domain/opportunity.h"
 #include "core/domain/order.h"
 #include "core/storage/database.h"
+#include "core/storage/importrecords.h"
 #include "core/storage/recordio.h"
 #include "core/storage/writescope.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 
 namespace sb::core {
 
@@ -52,18 +52,11 @@ RowOutcome failure(qint64 row, const QString &field, int column, const QString &
 
 std::optional<QString> findByKey(const Database &db, const TableImportSpec &spec, const QVariantMap &values)
 {
-    QStringList conditions;
+    QVariantList key;
     for (const QString &column : spec.keyColumns)
-        conditions.append(column + QStringLiteral(" = ?"));
+        key.append(values.value(column));
     // Table and column names come from the constant spec, values are bound.
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT id FROM ") + spec.table + QStringLiteral(" WHERE ")
-                             + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" AND deleted = 0"));
-    for (const QString &column : spec.keyColumns)
-        q.addBindValue(values.value(column));
-    Database::exec(q, ImportText::tr("look up a record"));
-    if (q.next())
-        return q.value(0).toString();
-    return std::nullopt;
+    return importrecords::findIdByKey(db, spec.table, spec.keyColumns, key);
 }
 
 QString keyText(const TableImportSpec &spec, const QVariantMap &values, const RowInput &row)
