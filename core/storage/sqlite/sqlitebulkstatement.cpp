@@ -58,7 +58,7 @@ void SqliteBulkStatement::run()
                         .arg(m_count)
                         .arg(m_statement.sql()));
     m_next = 1;
-    m_statement.run();
+    m_statement.runKeepingBindings();
 }
 
 } // namespace sb::core

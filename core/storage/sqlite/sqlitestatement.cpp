@@ -111,6 +111,12 @@ void SqliteStatement::run()
     reset();
 }
 
+void SqliteStatement::runKeepingBindings()
+{
+    while (step()) { }
+    sqlite3_reset(m_stmt);
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);

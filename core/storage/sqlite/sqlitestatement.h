@@ -56,6 +56,9 @@ public:
     bool step();
     /// Runs a statement that returns no rows, then resets it.
     void run();
+    /// As run(), but the bindings stay: for bulk paths that bind every value again
+    /// before the next run, where SQLite then reuses the text buffers.
+    void runKeepingBindings();
     /// Resets for the next execution and clears the bindings.
     void reset();
 
