@@ -124,7 +124,7 @@ DemoSummary generateDemo(Database &db, const DemoOptions &options, const DemoPro
     if (db.isReadOnly())
         throw Error(Error::Kind::Database,
                     DemoText::tr("The workspace is open read-only; the demo cannot be written."));
-    if (!db.handle())
+    if (!DemoWriter::canWrite(db))
         throw Error(Error::Kind::Database,
                     DemoText::tr("The workspace has no SQLite connection for the demo."));
     if (DemoWriter::holdsData(db))

@@ -123,6 +123,11 @@ SqliteBulkStatement &DemoWriter::row(DemoRow kind)
     return *statement;
 }
 
+bool DemoWriter::canWrite(const Database &db)
+{
+    return db.handle() != nullptr;
+}
+
 const QStringList &DemoWriter::tables()
 {
     static const QStringList tables = {

@@ -68,6 +68,8 @@ public:
     /// The prepared statement that writes one row of that kind.
     SqliteBulkStatement &row(DemoRow kind);
 
+    /// True when the workspace has the native connection the statements need.
+    static bool canWrite(const Database &db);
     /// The tables a demo fills.
     static const QStringList &tables();
     /// True when any of tables() holds a row: the demo never mixes with real data.
