@@ -2837,10 +2837,6 @@
 <context>
     <name>sb::core::RevenueQueries</name>
     <message>
-        <source>the workspace is not an open SQLite database</source>
-        <translation>工作区不是已打开的 SQLite 数据库</translation>
-    </message>
-    <message>
         <source>Cannot read revenue per customer: %1</source>
         <translation>无法读取各客户的销售额：%1</translation>
     </message>
