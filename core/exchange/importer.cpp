@@ -9,7 +9,7 @@
 #include "core/exchange/rowreader.h"
 #include "core/storage/database.h"
 #include "core/storage/importrunstore.h"
-#include "core/storage/sqlite/bulkload.h"
+#include "core/storage/sqlite/sqlitebulkmode.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -294,7 +294,7 @@ ImportResult runImport(Database &db, const QString &path, const ImportOptions &o
     if (!options.dryRun && options.backup)
         backup = backupFor(db);
     // One transaction touches many pages of UUID-keyed indexes: a large cache while importing.
-    const bulkload::LargeCacheScope cache(db);
+    const SqliteLargeCache cache(db);
     Attempt a = attempt(db, file, options, *encoding, delimiter, order, progress, !options.dryRun);
     // Day/month order settled by later rows: read the file again with it.
     if (a.ambiguousDates && order == parse::DateOrder::Unknown && a.settledOrder != parse::DateOrder::Unknown)

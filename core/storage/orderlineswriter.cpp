@@ -3,7 +3,7 @@
 #include "core/storage/orderlineswriter.h"
 
 #include "core/storage/database.h"
-#include "core/storage/sqlite/bulkload.h"
+#include "core/storage/sqlite/sqlitebulkmode.h"
 #include "core/storage/sqlite/sqlitestatement.h"
 
 namespace sb::core {
@@ -83,7 +83,7 @@ OrderLinesWriter::OrderLinesWriter(const Database &db, QByteArray now, QByteArra
       m_office(std::move(office)),
       m_user(Database::userName())
 {
-    bulkload::deferForeignKeys(db);
+    sqliteDeferForeignKeys(db);
 }
 
 OrderLinesWriter::~OrderLinesWriter() = default;

@@ -3,6 +3,7 @@
 #include "core/storage/sqlite/sqlitebulkmode.h"
 
 #include "core/storage/database.h"
+#include "core/storage/sqlite/sqlitestatement.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,7 +20,7 @@ QString pragmaValue(const Database &db, const QString &sql)
 
 } // namespace
 
-SqliteBulkMode::SqliteBulkMode(const Database &db) : m_db(db)
+SqliteLargeCache::SqliteLargeCache(const Database &db) : m_db(db)
 {
     bool ok = false;
     const qint64 cache = pragmaValue(db, QStringLiteral("PRAGMA cache_size")).toLongLong(&ok);
@@ -27,6 +28,21 @@ SqliteBulkMode::SqliteBulkMode(const Database &db) : m_db(db)
         m_cacheSize = cache;
     // 256 MiB at most; SQLite only allocates what the load really touches.
     pragmaValue(db, QStringLiteral("PRAGMA cache_size = -262144"));
+}
+
+SqliteLargeCache::~SqliteLargeCache()
+{
+    // A failure leaves the connection with the larger cache: harmless.
+    pragmaValue(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+}
+
+void sqliteDeferForeignKeys(const Database &db)
+{
+    SqliteStatement(db, "PRAGMA defer_foreign_keys = ON").run();
+}
+
+SqliteBulkMode::SqliteBulkMode(const Database &db) : m_db(db), m_cache(db)
+{
     if (pragmaValue(db, QStringLiteral("PRAGMA journal_mode")) == u"wal")
         m_leftWal = pragmaValue(db, QStringLiteral("PRAGMA journal_mode = DELETE")) == u"delete";
 }
@@ -36,7 +52,6 @@ SqliteBulkMode::~SqliteBulkMode()
     // Failures are ignored: the workspace gets WAL again the next time it is opened.
     if (m_leftWal)
         pragmaValue(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    pragmaValue(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
 }
 
 SqliteDroppedIndexes::SqliteDroppedIndexes(const Database &db, const QStringList &tables) : m_db(db)

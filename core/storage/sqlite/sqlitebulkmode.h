@@ -11,6 +11,26 @@ namespace sb::core {
 
 class Database;
 
+/// A 256 MiB page cache while it lives, then the connection's own size again: one
+/// import transaction touches many pages of UUID-keyed indexes, and with SQLite's
+/// default 2 MiB they spill and are read back. Best effort, like SqliteBulkMode.
+class SqliteLargeCache final
+{
+public:
+    explicit SqliteLargeCache(const Database &db);
+    ~SqliteLargeCache();
+    SqliteLargeCache(const SqliteLargeCache &) = delete;
+    SqliteLargeCache &operator=(const SqliteLargeCache &) = delete;
+
+private:
+    const Database &m_db;
+    qint64 m_cacheSize = -2000;
+};
+
+/// Foreign keys are checked when the current transaction commits instead of at each
+/// statement, so rows may go in before the rows they refer to. Throws sb::core::Error.
+void sqliteDeferForeignKeys(const Database &db);
+
 /// Connection settings for a bulk load into an empty workspace, restored when it
 /// ends: a large page cache, and a rollback journal instead of WAL, so that each
 /// page is written once rather than to the WAL and then again to the file (an
@@ -27,7 +47,7 @@ public:
 
 private:
     const Database &m_db;
-    qint64 m_cacheSize = -2000;
+    SqliteLargeCache m_cache;
     bool m_leftWal = false;
 };
 
