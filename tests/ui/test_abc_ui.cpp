@@ -124,6 +124,10 @@ TEST_CASE("The ABC page opens on demo data and follows threshold A like abc::cla
     // Revenue is shown with two decimals and the locale's thousands separators.
     const QString revenue = summary.index(0, ui::AbcSummaryModel::Revenue).data().toString();
     CHECK(revenue == QLocale().toString(double(at80.summary(Class::A).revenue) / 100.0, 'f', 2));
+    // Shares are written with a space before the sign on this page ("19.3 %").
+    const QString share = summary.index(0, ui::AbcSummaryModel::CustomerShare).data().toString();
+    CHECK(share
+          == QLocale().toString(at80.summary(Class::A).customerShare * 100.0, 'f', 1) + QStringLiteral(" %"));
 
     // The user lowers threshold A with the spin box: the summary updates in place.
     page.parameterBar()->thresholdA()->setValue(50);
@@ -428,4 +432,13 @@ TEST_CASE("The customer list classifies by the ABC page's thresholds and remembe
     CHECK(again.view()->horizontalHeader()->isSectionHidden(ui::CustomerTableModel::Industry));
     CHECK_FALSE(again.view()->horizontalHeader()->isSectionHidden(ui::CustomerTableModel::AbcClass));
     REQUIRE(test::waitUntil([&] { return !again.isLoading(); }, 15000));
+}
+
+TEST_CASE("Percentages: the ABC page writes \"45.2 %\", the funnel and the opportunities \"45.2%\"")
+{
+    CHECK(ui::format::percentSpaced(0.4523) == QLocale().toString(45.2, 'f', 1) + QStringLiteral(" %"));
+    CHECK(ui::format::percentSpaced(0.4523, 2) == QLocale().toString(45.23, 'f', 2) + QStringLiteral(" %"));
+    CHECK(ui::format::percentSpaced(0.8, 0) == QStringLiteral("80 %"));
+    CHECK(ui::format::percent(0.4523) == QLocale().toString(45.2, 'f', 1) + QStringLiteral("%"));
+    CHECK(ui::format::percent(std::nullopt) == QStringLiteral("–"));
 }

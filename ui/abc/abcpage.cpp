@@ -240,8 +240,9 @@ void AbcPage::showAnalysis(const AbcAnalysis &analysis)
                                 .arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate)));
     } else {
         m_headline->setText(tr("%1 of customers (%2 in class A) bring %3 of the revenue of %4 (%5).")
-                                .arg(format::percent(a.customerShare), format::count(a.customers),
-                                     format::percent(a.revenueShare), format::money(r.totalRevenue), period));
+                                .arg(format::percentSpaced(a.customerShare), format::count(a.customers),
+                                     format::percentSpaced(a.revenueShare), format::money(r.totalRevenue),
+                                     period));
     }
     emit summaryChanged();
     emit analysed();

@@ -41,9 +41,9 @@ QString AbcRankingModel::text(const core::abc::Row &row, int column)
     case Revenue:
         return format::money(row.revenue);
     case Share:
-        return format::percent(row.share, 2);
+        return format::percentSpaced(row.share, 2);
     case CumulativeShare:
-        return format::percent(row.cumulativeShare, 2);
+        return format::percentSpaced(row.cumulativeShare, 2);
     case ClassKey:
         return core::abc::key(row.cls);
     case ColumnCount:

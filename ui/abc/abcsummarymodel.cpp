@@ -88,7 +88,7 @@ QString AbcSummaryModel::text(int row, int column) const
     case CustomerShare:
     case RevenueShare:
     case ResourceShare:
-        return format::percent(v.toDouble());
+        return format::percentSpaced(v.toDouble());
     case ClassName:
     case ColumnCount:
         break;

@@ -158,7 +158,7 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
             = {{result.thresholds.a, Class::A}, {result.thresholds.b, Class::B}};
         for (const auto &[limit, cls] : limits) {
             auto *mark = new QLineSeries;
-            mark->setName(tr("%1 threshold (%2)").arg(core::abc::key(cls), format::percent(limit, 0)));
+            mark->setName(tr("%1 threshold (%2)").arg(core::abc::key(cls), format::percentSpaced(limit, 0)));
             mark->setPen(linePen(abccolors::classColor(cls).darker(130), 1.5, Qt::DashLine));
             mark->append(left, limit * 100.0);
             mark->append(right, limit * 100.0);
@@ -206,7 +206,7 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
     share->setRange(0.0, 100.0);
     share->setGridLineVisible(false);
     for (int value = 0; value <= 100; value += 20)
-        share->append(format::percent(value / 100.0, 0), value);
+        share->append(format::percentSpaced(value / 100.0, 0), value);
 
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -232,7 +232,7 @@ void ParetoChartView::build(const core::abc::AbcResult &result, const QString &p
                            tr("%1, %2\nRevenue per customer: %3\nCumulative share: %4")
                                .arg(which, core::abc::displayName(bar.cls),
                                     format::money(qint64(std::llround(bar.averageRevenue * 100))),
-                                    format::percent(bar.cumulativeShare / 100.0)),
+                                    format::percentSpaced(bar.cumulativeShare / 100.0)),
                            this);
     });
     replaceChart(chart);

@@ -46,7 +46,7 @@ QString percent(std::optional<double> share)
         .arg(QLocale().toString(*share * 100.0, 'f', 1));
 }
 
-QString percent(double fraction, int decimals)
+QString percentSpaced(double fraction, int decimals)
 {
     return QCoreApplication::translate("sb::ui::format", "%1 %")
         .arg(QLocale().toString(fraction * 100.0, 'f', decimals));

@@ -17,9 +17,9 @@ QString money(core::Money amount);
 QString compactMoney(core::Money amount);
 /// A share as a percentage with one decimal ("41.2%"); "–" when there is none.
 QString percent(std::optional<double> share);
-/// A fraction (0.4523) as a percentage with `decimals` decimals and a space, as the
-/// ABC tables show it ("45.2 %").
-QString percent(double fraction, int decimals);
+/// A fraction (0.4523) as a percentage with `decimals` decimals and a space before
+/// the sign, as the ABC page shows it ("45.2 %").
+QString percentSpaced(double fraction, int decimals = 1);
 /// A count with the locale's thousands separators.
 QString count(qint64 value);
 /// A date in the short ISO form the tables use; empty for an invalid date.
