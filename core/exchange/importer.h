@@ -6,6 +6,7 @@
 #include "core/exchange/importmapping.h"
 #include "core/exchange/valueparsers.h"
 #include "core/storage/auditlog.h"
+#include "core/storage/importrunstore.h"
 
 #include <QList>
 #include <QLocale>
@@ -102,16 +103,7 @@ ImportResult runImport(Database &db, const QString &file, const ImportOptions &o
 void writeImportReport(const ImportResult &result, const QString &path);
 
 /// One import in the import log.
-struct ImportRun
-{
-    qint64 seq = 0;
-    QString startedAt;
-    QString entity;
-    QString fileName;
-    qint64 inserted = 0;
-    qint64 updated = 0;
-    bool undone = false;
-};
+using ImportRun = StoredImportRun;
 /// The latest import, undone or not (the import log).
 std::optional<ImportRun> lastImport(const Database &db);
 /// The latest import not yet undone: the one undoLastImport() takes back. Undoing

@@ -147,14 +147,6 @@ void restorePrevious(ImportUndoStore &store, const QString &table, const QString
     store.restore(table, id, values);
 }
 
-std::optional<ImportRun> toRun(const std::optional<StoredImportRun> &stored)
-{
-    if (!stored)
-        return std::nullopt;
-    return ImportRun{stored->seq,      stored->startedAt, stored->entity, stored->fileName,
-                     stored->inserted, stored->updated,   stored->undone};
-}
-
 /// What the undo of `run` would leave alone, keyed by record id.
 /// True for an import logged before schema version 6 (no stamps after the import).
 bool isLegacy(const QList<Change> &changes)
@@ -230,12 +222,12 @@ QString UndoKeptRecord::text() const
 
 std::optional<ImportRun> lastImport(const Database &db)
 {
-    return toRun(importlog::latestRun(db, false));
+    return importlog::latestRun(db, false);
 }
 
 std::optional<ImportRun> undoableImport(const Database &db)
 {
-    return toRun(importlog::latestRun(db, true));
+    return importlog::latestRun(db, true);
 }
 
 void recordImportStamps(const Database &db, qint64 runSeq)

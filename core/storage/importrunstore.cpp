@@ -20,12 +20,15 @@ class ImportText final
     Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
 };
 
-/// A record's stamp as text: "version|updated_at|updated_by_office".
-const QString StampSql = QStringLiteral("version || '|' || updated_at || '|' || updated_by_office");
-
 } // namespace
 
 namespace importlog {
+
+const QString &stampExpression()
+{
+    static const QString sql = QStringLiteral("version || '|' || updated_at || '|' || updated_by_office");
+    return sql;
+}
 
 qint64 startRun(const Database &db, const QString &entity, const QString &fileName)
 {
@@ -88,8 +91,8 @@ void recordStamps(const Database &db, qint64 runSeq, const QSet<QString> &tables
     Database::exec(lines, ImportText::tr("finish the import log"));
     for (const QString &table : tables) {
         // Table names come from the caller's fixed set.
-        QSqlQuery q = db.prepare(QStringLiteral("UPDATE import_changes SET after_stamp = (SELECT ") + StampSql
-                                 + QStringLiteral(" FROM ") + table
+        QSqlQuery q = db.prepare(QStringLiteral("UPDATE import_changes SET after_stamp = (SELECT ")
+                                 + stampExpression() + QStringLiteral(" FROM ") + table
                                  + QStringLiteral(" t WHERE t.id = import_changes.record_id) "
                                                   "WHERE run_seq = ? AND entity = ?"));
         q.addBindValue(runSeq);

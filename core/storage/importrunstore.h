@@ -30,6 +30,10 @@ struct StoredImportRun
 /// works from. Failures throw sb::core::Error.
 namespace importlog {
 
+/// SQL for a record's stamp as text, "version|updated_at|updated_by_office": what
+/// undo compares to see whether a record changed after the import.
+const QString &stampExpression();
+
 /// Starts the log of an import by the current user; returns the run's seq.
 qint64 startRun(const Database &db, const QString &entity, const QString &fileName);
 /// Writes the counts of a run that commits.

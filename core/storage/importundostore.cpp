@@ -3,6 +3,7 @@
 #include "core/storage/importundostore.h"
 
 #include "core/storage/database.h"
+#include "core/storage/importrunstore.h"
 
 #include <QCoreApplication>
 
@@ -16,9 +17,6 @@ class ImportText final
 {
     Q_DECLARE_TR_FUNCTIONS(sb::core::Import)
 };
-
-/// A record's stamp as text: "version|updated_at|updated_by_office".
-const QString StampSql = QStringLiteral("version || '|' || updated_at || '|' || updated_by_office");
 
 } // namespace
 
@@ -48,7 +46,7 @@ QList<LoggedImportChange> ImportUndoStore::changes(qint64 runSeq)
 
 CurrentRecordStamp ImportUndoStore::current(const QString &table, const QString &id)
 {
-    QSqlQuery &q = statement(QStringLiteral("SELECT ") + StampSql
+    QSqlQuery &q = statement(QStringLiteral("SELECT ") + importlog::stampExpression()
                              + QStringLiteral(", deleted, updated_at, updated_by_office FROM ") + table
                              + QStringLiteral(" WHERE id = ?"));
     q.bindValue(0, id);

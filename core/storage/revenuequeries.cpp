@@ -64,6 +64,12 @@ QList<abc::CustomerRevenue> customerRevenue(const Database &db, QDate from, QDat
 {
     // Read through the native statement: on 50 000 customers QSqlQuery's per-value QVariant
     // costs several times what SQLite needs to run the whole query.
+    if (!db.handle())
+        throw Error(
+            Error::Kind::Database,
+            revenueFailure(SqliteStatement::Phase::Prepare,
+                           QCoreApplication::translate("sb::core::RevenueQueries",
+                                                       "the workspace is not an open SQLite database")));
     const QByteArray sql = revenueSql().toUtf8();
     SqliteStatement stmt(db, sql.constData(), revenueFailure);
     const QStringList values = periodValues(from, to);

@@ -2840,6 +2840,10 @@
         <source>Cannot read revenue per customer: %1</source>
         <translation>无法读取各客户的销售额：%1</translation>
     </message>
+    <message>
+        <source>the workspace is not an open SQLite database</source>
+        <translation>工作区不是已打开的 SQLite 数据库</translation>
+    </message>
 </context>
 <context>
     <name>sb::core::Stage</name>

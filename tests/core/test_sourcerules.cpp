@@ -66,7 +66,18 @@ Lexed lex(const QString &text)
             i += 2;
             continue;
         }
-        if (c == u'R' && next == u'"' && (i == 0 || !text.at(i - 1).isLetterOrNumber())) {
+        // R"(…)", also with an encoding prefix (u8R, uR, UR, LR).
+        const auto rawPrefixAt = [&text](qsizetype at) {
+            if (at == 0 || !text.at(at - 1).isLetterOrNumber())
+                return true;
+            const bool u8 = at >= 2 && text.mid(at - 2, 2) == QStringLiteral("u8");
+            const QChar one = text.at(at - 1);
+            if (!u8 && one != u'u' && one != u'U' && one != u'L')
+                return false;
+            const qsizetype start = at - (u8 ? 2 : 1);
+            return start == 0 || !text.at(start - 1).isLetterOrNumber();
+        };
+        if (c == u'R' && next == u'"' && rawPrefixAt(i)) {
             // R"delim( ... )delim"
             const qsizetype open = text.indexOf(u'(', i + 2);
             if (open < 0)
@@ -79,6 +90,12 @@ Lexed lex(const QString &text)
             line += int(value.count(u'\n'));
             out.code += QStringLiteral("\"\"") + QString(value.count(u'\n'), u'\n');
             i = end < 0 ? n : end + closing.size();
+            continue;
+        }
+        // A digit separator (1'000'000) is not a character literal.
+        if (c == u'\'' && i > 0 && text.at(i - 1).isLetterOrNumber() && next.isLetterOrNumber()) {
+            out.code += c;
+            ++i;
             continue;
         }
         if (c == u'"' || c == u'\'') {
@@ -122,13 +139,27 @@ const QRegularExpression &sqlStatement()
     return re;
 }
 
+/// A piece of a statement built by concatenation ("SELECT " + columns + …), and the
+/// lowercase spellings of statements, in shapes prose does not take.
+const QRegularExpression &sqlFragment()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|WITH|PRAGMA|CREATE|DROP|ALTER)\s)"
+                       R"(|^\s*(FROM|WHERE|SET|VALUES|JOIN|ORDER BY|GROUP BY)\s)"
+                       R"(|\binsert\s+(or\s+\w+\s+)?into\s+\w+\s*\(|\bupdate\s+\w+\s+set\s+\w+\s*=)"
+                       R"(|\bdelete\s+from\s+\w+\s+where\b|\bpragma\s+\w+\s*[=(;]?\s*$)"
+                       R"(|\bselect\s+[\w*.,\s()]+\s+from\s+\w+\s+(where|join|group|order)\b)"));
+    return re;
+}
+
 /// The places where a file runs or holds SQL, as "line N: what".
 QStringList sqlUses(const QString &text, bool nativeApiAllowed = false)
 {
     const Lexed lexed = lex(text);
     QStringList found;
-    static const QRegularExpression api(QStringLiteral(
-        R"(\bQSql(Query|Database|Driver|Result)\b|\bsqlite3_\w+|#\s*include\s*[<"]sqlite3\.h)"));
+    static const QRegularExpression api(
+        QStringLiteral(R"(\bQSql\w+|\bsqlite3_\w+|#\s*include\s*[<"](sqlite3\.h|QtSql)|\bDatabase::exec\s*\()"
+                       R"(|(\.|->)(prepare|execute)\s*\()"));
     static const QRegularExpression nativeApi(
         QStringLiteral(R"(\bsqlite3_\w+|#\s*include\s*[<"]sqlite3\.h)"));
     // Includes keep their file name in a literal: look at the raw line for them.
@@ -137,6 +168,8 @@ QStringList sqlUses(const QString &text, bool nativeApiAllowed = false)
         const QString &raw = lines.at(i);
         if (raw.trimmed().startsWith(u'#') && raw.contains(QStringLiteral("sqlite3.h")) && !nativeApiAllowed)
             found << QStringLiteral("line %1: #include sqlite3.h").arg(i + 1);
+        else if (raw.trimmed().startsWith(u'#') && raw.contains(QStringLiteral("QtSql")) && !nativeApiAllowed)
+            found << QStringLiteral("line %1: #include QtSql").arg(i + 1);
     }
     const QRegularExpression &codeRule = nativeApiAllowed ? nativeApi : api;
     for (auto it = codeRule.globalMatch(lexed.code); it.hasNext();) {
@@ -149,8 +182,7 @@ QStringList sqlUses(const QString &text, bool nativeApiAllowed = false)
     }
     if (!nativeApiAllowed) {
         for (const auto &[line, literal] : lexed.literals) {
-            const QRegularExpressionMatch m = sqlStatement().match(literal);
-            if (m.hasMatch())
+            if (sqlStatement().match(literal).hasMatch() || sqlFragment().match(literal).hasMatch())
                 found << QStringLiteral("line %1: SQL text \"%2\"").arg(line).arg(literal.left(60));
         }
     }
@@ -226,18 +258,24 @@ QString readSource(const QString &relative)
 
 TEST_CASE("The SQL rule finds queries, the sqlite3 API and statement text, and leaves prose alone")
 {
-    const QString bad
-        = QStringLiteral("#include <QSqlQuery>\n" // 1
-                         "#include <sqlite3.h>\n" // 2
-                         "void f(sqlite3 *db) {\n" // 3
-                         "    sqlite3_exec(db, nullptr, nullptr, nullptr, nullptr);\n" // 4
-                         "    const char *sql = \"SELECT id, name \"\n" // 5
-                         "                      \"FROM customers WHERE id = ?\";\n" // 6
-                         "    QString u = QStringLiteral(\"UPDATE orders SET status = ?\");\n" // 7
-                         "    auto w = QStringLiteral(R\"(WITH x AS (SELECT 1) SELECT * FROM x)\");\n" // 8
-                         "    run(\"PRAGMA foreign_keys = ON\");\n" // 9
-                         "    run(\"INSERT OR IGNORE INTO t VALUES (?)\");\n" // 10
-                         "}\n");
+    const QString bad = QStringLiteral(
+        "#include <QSqlQuery>\n" // 1
+        "#include <sqlite3.h>\n" // 2
+        "void f(sqlite3 *db) {\n" // 3
+        "    sqlite3_exec(db, nullptr, nullptr, nullptr, nullptr);\n" // 4
+        "    const char *sql = \"SELECT id, name \"\n" // 5
+        "                      \"FROM customers WHERE id = ?\";\n" // 6
+        "    QString u = QStringLiteral(\"UPDATE orders SET status = ?\");\n" // 7
+        "    auto w = QStringLiteral(R\"(WITH x AS (SELECT 1) SELECT * FROM x)\");\n" // 8
+        "    run(\"PRAGMA foreign_keys = ON\");\n" // 9
+        "    run(\"INSERT OR IGNORE INTO t VALUES (?)\");\n" // 10
+        "    q = QStringLiteral(\"SELECT \") + columns + QStringLiteral(\" FROM \") + table;\n" // 11
+        "    run(\"update customers set name = ? where id = ?\");\n" // 12
+        "    QSqlTableModel model;\n" // 13
+        "    db.prepare(statementText);\n" // 14
+        "    const int n = 1'000; run(\"DELETE FROM t WHERE id = ?\");\n" // 15
+        "    run(u8R\"(SELECT a\nFROM t)\");\n" // 16-17
+        "}\n");
     const QStringList found = sqlUses(bad);
     CAPTURE(found.join(QStringLiteral("; ")).toStdString());
     CHECK(found.contains(QStringLiteral("line 2: #include sqlite3.h")));
@@ -253,13 +291,21 @@ TEST_CASE("The SQL rule finds queries, the sqlite3 API and statement text, and l
     CHECK(hasLiteralAt(8));
     CHECK(hasLiteralAt(9));
     CHECK(hasLiteralAt(10));
-    CHECK(found.size() == 8);
+    CHECK(hasLiteralAt(11)); // a statement built by concatenation
+    CHECK(hasLiteralAt(12)); // in lowercase
+    CHECK(found.contains(QStringLiteral("line 13: QSqlTableModel")));
+    CHECK(found.contains(QStringLiteral("line 14: .prepare(")));
+    CHECK(hasLiteralAt(15)); // after a digit separator
+    CHECK(hasLiteralAt(16)); // a raw string with an encoding prefix
+    CHECK(found.size() == 15);
 
     const QString prose = QStringLiteral("// SELECT id FROM customers in a comment does not count\n"
                                          "/* nor \"DELETE FROM orders\" in a block comment */\n"
                                          "tr(\"Select the file to import from the list.\");\n"
                                          "tr(\"Update the prices, then set the margin.\");\n"
                                          "tr(\"Create a table of the results\");\n"
+                                         "tr(\"Select the customers from the list, then update the set.\");\n"
+                                         "tr(\"Where the delete key is pressed, the row goes.\");\n"
                                          "QStringLiteral(\"order_lines\");\n");
     CAPTURE(sqlUses(prose).join(QStringLiteral("; ")).toStdString());
     CHECK(sqlUses(prose).isEmpty());

@@ -5,7 +5,6 @@
 #include "core/domain/error.h"
 #include "core/storage/database.h"
 
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
@@ -65,15 +64,21 @@ void BackgroundJob::run(Request request)
     auto state = std::make_shared<State>();
     m_state = state;
     m_thread.reset(QThread::create([this, state, request = std::move(request)] {
-        // At most one report every 40 ms (and the last one) reaches the GUI thread:
-        // work that reports every row must not flood its event queue.
-        auto sinceReport = std::make_shared<QElapsedTimer>();
-        const TaskProgress progress = [this, state, sinceReport](qint64 done, qint64 total) {
-            if (!sinceReport->isValid() || sinceReport->elapsed() >= 40 || done >= total) {
-                sinceReport->start();
+        // Reports coalesce: the worker keeps the latest figures and posts one event
+        // while none is pending, so work that reports every row cannot flood the GUI
+        // thread's queue, and the last figures always arrive.
+        const TaskProgress progress = [this, state](qint64 done, qint64 total) {
+            state->done = done;
+            state->total = total;
+            if (!state->reportPending.exchange(true)) {
                 // Queued to the GUI thread; dropped if this object is gone by then.
                 QMetaObject::invokeMethod(
-                    this, [this, done, total] { emit progressed(done, total); }, Qt::QueuedConnection);
+                    this,
+                    [this, state] {
+                        state->reportPending = false;
+                        emit progressed(state->done.load(), state->total.load());
+                    },
+                    Qt::QueuedConnection);
             }
             return !state->cancelRequested.load();
         };
@@ -149,17 +154,32 @@ TaskResult BackgroundJob::runWithProgress(QWidget *parent, const QString &label,
                          dialog.setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
                      });
     TaskResult result;
+    bool ended = false;
     QEventLoop loop;
-    QObject::connect(&job, &BackgroundJob::finished, &loop, [&loop, &result](const TaskResult &ended) {
-        result = ended;
-        loop.quit();
-    });
+    QObject::connect(&job, &BackgroundJob::finished, &loop,
+                     [&loop, &result, &ended](const TaskResult &outcome) {
+                         result = outcome;
+                         ended = true;
+                         loop.quit();
+                     });
     dialog.show();
     job.start([&work](const TaskProgress &progress) -> std::function<void()> {
         work(progress);
         return {};
     });
     loop.exec();
+    if (!ended) {
+        // The loop was left early (the application is quitting): stop the work and
+        // wait for its real outcome rather than report an unfinished task as done.
+        cancelled = true;
+        job.cancel();
+        QEventLoop rest;
+        QObject::connect(&job, &BackgroundJob::finished, &rest, &QEventLoop::quit);
+        while (!ended && job.isBusy())
+            rest.exec();
+        if (!ended)
+            result.status = TaskResult::Status::Cancelled;
+    }
     dialog.hide();
     // Work that noticed the cancel and returned quietly was cancelled all the same.
     if (cancelled && result.status == TaskResult::Status::Done)

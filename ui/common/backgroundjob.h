@@ -98,6 +98,9 @@ private:
     struct State
     {
         std::atomic<bool> cancelRequested{false};
+        std::atomic<qint64> done{0};
+        std::atomic<qint64> total{0};
+        std::atomic<bool> reportPending{false};
     };
     struct Request
     {

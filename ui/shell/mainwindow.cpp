@@ -394,7 +394,9 @@ HistoryDialog *MainWindow::showRecordHistory(const QStringList &recordIds, const
     if (!m_session->workspace())
         return nullptr;
     // A child of the page that asked, so that it closes with the workspace.
-    QWidget *owner = currentPage() ? static_cast<QWidget *>(currentPage()) : this;
+    QWidget *owner = qobject_cast<Page *>(sender());
+    if (!owner)
+        owner = currentPage() ? static_cast<QWidget *>(currentPage()) : this;
     auto *dialog = new HistoryDialog(m_session->workspace()->database(), {}, {}, owner);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     try {
