@@ -7,6 +7,7 @@
 #include "ui/common/workspace.h"
 #include "ui/exchange/exchangeactions.h"
 #include "ui/exchange/exportdialog.h"
+#include "ui/exchange/importwizard.h"
 #include "ui/exchange/syncconflictmodel.h"
 #include "ui/exchange/syncconflictsdialog.h"
 #include "ui/exchange/syncexportdialog.h"
@@ -20,9 +21,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStringDecoder>
+
+#include <memory>
 
 using namespace sb;
 
@@ -191,4 +195,36 @@ TEST_CASE(
     }));
     CHECK(conflicts->model().rowCount() == 0);
     conflicts->reject();
+}
+
+TEST_CASE("Dialogs that read the workspace close with it: export, conflicts and import wizard")
+{
+    test::TempWorkspace ws;
+    test::clearSettings();
+    test::addCustomer(*ws.db, QStringLiteral("C-001"), QStringLiteral("One"));
+    ws.db.reset();
+    auto window = std::make_unique<ui::MainWindow>();
+    window->setInteractive(false);
+    window->setPersistState(false);
+    REQUIRE(window->openWorkspace(ws.path));
+    window->show();
+
+    window->exchangeActions()->openExportDialog();
+    window->exchangeActions()->showConflicts();
+    const QPointer<ui::ExportDialog> exportDialog = window->findChild<ui::ExportDialog *>();
+    const QPointer<ui::SyncConflictsDialog> conflicts = window->findChild<ui::SyncConflictsDialog *>();
+    REQUIRE(exportDialog);
+    REQUIRE(conflicts);
+    // Closing the workspace takes them away rather than leaving them reading a closed database.
+    window->setWorkspace(nullptr);
+    CHECK(exportDialog.isNull());
+    CHECK(conflicts.isNull());
+
+    // The same when the window goes while one is open.
+    REQUIRE(window->openWorkspace(ws.path));
+    window->exchangeActions()->openImportWizard();
+    const QPointer<QDialog> wizard = window->findChild<ui::ImportWizard *>();
+    REQUIRE(wizard);
+    window.reset();
+    CHECK(wizard.isNull());
 }

@@ -4,11 +4,13 @@
 
 #include "ui/common/workspace.h"
 
+#include <QDialog>
 #include <QMessageBox>
 #include <QUndoStack>
 #include <QWidget>
 
 #include <cstdio>
+#include <utility>
 
 namespace sb::ui {
 
@@ -22,6 +24,7 @@ WorkspaceSession::~WorkspaceSession() = default;
 void WorkspaceSession::setWorkspace(std::unique_ptr<Workspace> workspace)
 {
     m_undoStack->clear();
+    closeWorkspaceDialogs();
     emit workspaceAboutToChange();
     m_workspace = std::move(workspace);
     if (m_workspace) {
@@ -43,6 +46,21 @@ void WorkspaceSession::inform(const QString &title, const QString &text, bool is
         QMessageBox::warning(m_window, title, text);
     else
         QMessageBox::information(m_window, title, text);
+}
+
+void WorkspaceSession::openWorkspaceDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialogs.removeAll(nullptr);
+    m_dialogs.append(dialog);
+    dialog->open();
+}
+
+void WorkspaceSession::closeWorkspaceDialogs()
+{
+    const QList<QPointer<QDialog>> dialogs = std::exchange(m_dialogs, {});
+    for (const QPointer<QDialog> &dialog : dialogs)
+        delete dialog.data();
 }
 
 void WorkspaceSession::showStatus(const QString &text, int timeoutMs)

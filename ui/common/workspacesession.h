@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 #include <memory>
 
+class QDialog;
 class QUndoStack;
 class QWidget;
 
@@ -46,6 +48,13 @@ public:
     /// A passing note in the window's status bar, for `timeoutMs` milliseconds.
     void showStatus(const QString &text, int timeoutMs);
 
+    /// Opens `dialog` window-modal, to be deleted when it closes, as a dialog that
+    /// reads the open workspace: it is also deleted before the workspace is
+    /// replaced or closed, and before the window goes (closeWorkspaceDialogs()).
+    void openWorkspaceDialog(QDialog *dialog);
+    /// Deletes the dialogs opened with openWorkspaceDialog() that are still open.
+    void closeWorkspaceDialogs();
+
 signals:
     /// The open workspace is about to be replaced or closed: let go of everything that reads it.
     void workspaceAboutToChange();
@@ -57,6 +66,7 @@ private:
     QPointer<QWidget> m_window;
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undoStack;
+    QList<QPointer<QDialog>> m_dialogs;
     bool m_interactive = true;
 };
 

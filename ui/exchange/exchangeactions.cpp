@@ -124,11 +124,10 @@ void ExchangeActions::openImportWizard(const QString &file)
         return;
     }
     auto *wizard = new ImportWizard(*workspace, m_session.window());
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!file.isEmpty())
         wizard->setFile(file);
     // Window-modal: the workspace cannot be closed under the wizard.
-    wizard->open();
+    m_session.openWorkspaceDialog(wizard);
 }
 
 void ExchangeActions::openExportDialog()
@@ -136,9 +135,7 @@ void ExchangeActions::openExportDialog()
     const Workspace *workspace = m_session.workspace();
     if (!workspace)
         return;
-    auto *dialog = new ExportDialog(workspace->database(), m_session.window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    m_session.openWorkspaceDialog(new ExportDialog(workspace->database(), m_session.window()));
 }
 
 void ExchangeActions::undoLastImport()
@@ -313,9 +310,7 @@ void ExchangeActions::showConflicts()
     Workspace *workspace = m_session.workspace();
     if (!workspace)
         return;
-    auto *dialog = new SyncConflictsDialog(workspace->database(), m_session.window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    m_session.openWorkspaceDialog(new SyncConflictsDialog(workspace->database(), m_session.window()));
 }
 
 } // namespace sb::ui

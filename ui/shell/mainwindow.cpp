@@ -80,6 +80,7 @@ MainWindow::MainWindow(PageRegistry pages, QWidget *parent)
 // Pages hold references to the workspace and the undo stack: destroy them first.
 MainWindow::~MainWindow()
 {
+    m_session->closeWorkspaceDialogs();
     delete m_history;
     clearPages();
     m_session->undoStack()->clear();
@@ -173,9 +174,7 @@ void MainWindow::buildMenus()
         return [this, make] {
             if (!m_session->workspace())
                 return;
-            QDialog *dialog = make(*m_session->workspace());
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
+            m_session->openWorkspaceDialog(make(*m_session->workspace()));
         };
     };
     m_settingsMenu->addAction(tr("Lost &reasons…"), this, openDialog([this](Workspace &w) -> QDialog * {
