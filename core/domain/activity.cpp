@@ -71,10 +71,10 @@ FieldErrors validate(const Activity &activity)
 {
     FieldErrors errors;
     if (!validation::isValidCode(activity.code))
-        errors.append(
-            {QStringLiteral("code"),
-             QCoreApplication::translate("sb::core::Activity",
-                                         "Activity code must be 1 to 40 characters without spaces.")});
+        errors.append({QStringLiteral("code"),
+                       QCoreApplication::translate("sb::core::Activity",
+                                                   "Activity code is required: at most 40 characters, no "
+                                                   "spaces at either end, no control characters.")});
     if (!activity.date.isValid())
         errors.append(
             {QStringLiteral("activity_date"),

@@ -13,8 +13,9 @@ FieldErrors validate(const Contact &contact)
     FieldErrors errors;
     if (!validation::isValidCode(contact.code))
         errors.append({QStringLiteral("code"),
-                       QCoreApplication::translate(
-                           "sb::core::Contact", "Contact code must be 1 to 40 characters without spaces.")});
+                       QCoreApplication::translate("sb::core::Contact",
+                                                   "Contact code is required: at most 40 characters, no "
+                                                   "spaces at either end, no control characters.")});
     if (contact.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"),
                        QCoreApplication::translate("sb::core::Contact", "Contact name is required.")});

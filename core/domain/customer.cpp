@@ -84,8 +84,10 @@ FieldErrors validate(const Customer &customer)
     if (customer.code.trimmed().isEmpty())
         errors.append({QStringLiteral("code"), CustomerText::tr("Customer code is required.")});
     else if (!validation::isValidCode(customer.code))
-        errors.append({QStringLiteral("code"),
-                       CustomerText::tr("Customer code must be at most 40 characters without spaces.")});
+        errors.append(
+            {QStringLiteral("code"),
+             CustomerText::tr(
+                 "Customer code: at most 40 characters, no spaces at either end, no control characters.")});
     if (customer.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), CustomerText::tr("Customer name is required.")});
     else if (customer.name.size() > 200)

@@ -131,9 +131,9 @@ FieldErrors validate(const Opportunity &o)
 {
     FieldErrors errors;
     if (!validation::isValidCode(o.code))
-        errors.append(
-            {QStringLiteral("code"),
-             OpportunityText::tr("Opportunity code is required, at most 40 characters without spaces.")});
+        errors.append({QStringLiteral("code"),
+                       OpportunityText::tr("Opportunity code is required: at most 40 characters, no spaces "
+                                           "at either end, no control characters.")});
     if (o.customerId.isEmpty())
         errors.append({QStringLiteral("customer_code"), OpportunityText::tr("Customer is required.")});
     if (o.title.trimmed().isEmpty())

@@ -113,7 +113,8 @@ FieldErrors validate(const Order &order)
     FieldErrors errors;
     if (!validation::isValidCode(order.number))
         errors.append({QStringLiteral("order_number"),
-                       OrderText::tr("Order number is required, at most 40 characters without spaces.")});
+                       OrderText::tr("Order number is required: at most 40 characters, no spaces at either "
+                                     "end, no control characters.")});
     if (order.customerId.isEmpty())
         errors.append({QStringLiteral("customer_code"), OrderText::tr("Customer is required.")});
     if (!order.orderDate.isValid())

@@ -31,8 +31,14 @@ bool isValidCode(const QString &code)
 {
     if (code.isEmpty() || code.size() > 40)
         return false;
+    // Other systems write keys like "Acme Corporation" or "BANK CHARGES": an ordinary inner
+    // space is part of the key, but padding, tabs, line breaks and invisible characters are not.
+    if (code.front().isSpace() || code.back().isSpace())
+        return false;
     for (const QChar c : code) {
-        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+        if (c.isSpace() && c != u' ')
+            return false;
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return false;
     }
     return true;

@@ -13,7 +13,8 @@ bool isValidPhone(const QString &phone);
 /// True for an empty string or a plausible e-mail address (one '@', a dot in the domain).
 bool isValidEmail(const QString &email);
 
-/// True when a code is non-empty, at most 40 characters, without spaces or control characters.
+/// True when a code is non-empty, at most 40 characters, has no whitespace at either end and
+/// no control, format or whitespace characters inside other than the ordinary space (U+0020).
 bool isValidCode(const QString &code);
 
 } // namespace sb::core::validation

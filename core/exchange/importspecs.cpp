@@ -38,6 +38,13 @@ ColumnBinding typed(const char16_t *field, FieldType type, QVariant fallback, bo
     return {f, f, type, {}, {}, {}, required, std::move(fallback)};
 }
 
+/// A natural key (code, SKU): trimmed at both ends like the keys it is matched with.
+ColumnBinding key(const char16_t *field)
+{
+    const QString f = QString::fromUtf16(field);
+    return {f, f, FieldType::Code, {}, {}, {}, true, Empty};
+}
+
 ColumnBinding enumeration(const char16_t *field, const char16_t *kind, QVariant fallback,
                           bool required = false)
 {
@@ -56,7 +63,9 @@ FieldErrors contactRules(const QVariantMap &row, const QString &codeField)
 {
     FieldErrors errors;
     if (!validation::isValidCode(row.value(codeField).toString()))
-        errors.append({codeField, ImportText::tr("The code must be at most 40 characters without spaces.")});
+        errors.append({codeField,
+                       ImportText::tr("The code is required: at most 40 characters, no spaces at either end, "
+                                      "no control characters.")});
     if (!validation::isValidPhone(row.value(QStringLiteral("phone")).toString()))
         errors.append({QStringLiteral("phone"),
                        ImportText::tr("\"%1\" is not a phone number.")
@@ -180,7 +189,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("teams"),
          QStringLiteral("team"),
          {QStringLiteral("code")},
-         {text(u"code", true), text(u"name", true), reference(u"parent_code", u"parent_team_id", u"teams"),
+         {key(u"code"), text(u"name", true), reference(u"parent_code", u"parent_team_id", u"teams"),
           text(u"region")},
          {},
          [](const QVariantMap &r) { return contactRules(r, QStringLiteral("code")); },
@@ -189,8 +198,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("channels"),
          QStringLiteral("channel"),
          {QStringLiteral("code")},
-         {text(u"code", true), text(u"name", true),
-          enumeration(u"type", u"channel_type", QStringLiteral("direct")),
+         {key(u"code"), text(u"name", true), enumeration(u"type", u"channel_type", QStringLiteral("direct")),
           enumeration(u"share_model", u"share_model", QStringLiteral("fixed")), text(u"partner_name")},
          {},
          {},
@@ -199,7 +207,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("commission_plans"),
          {},
          {QStringLiteral("code")},
-         {text(u"code", true),
+         {key(u"code"),
           text(u"name", true),
           {QStringLiteral("mode"),
            QStringLiteral("mode"),
@@ -248,8 +256,8 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("reps"),
          QStringLiteral("rep"),
          {QStringLiteral("code")},
-         {text(u"code", true), text(u"name", true), reference(u"team_code", u"team_id", u"teams"),
-          text(u"email"), text(u"phone"), typed(u"base_pay", FieldType::Amount, Zero),
+         {key(u"code"), text(u"name", true), reference(u"team_code", u"team_id", u"teams"), text(u"email"),
+          text(u"phone"), typed(u"base_pay", FieldType::Amount, Zero),
           reference(u"commission_plan_code", u"commission_plan_id", u"commission_plans"),
           typed(u"hired_on", FieldType::Date, Null), typed(u"active", FieldType::Boolean, 1)},
          {},
@@ -261,7 +269,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("customers"),
          QStringLiteral("customer"),
          {QStringLiteral("code")},
-         {text(u"code", true), text(u"name", true), text(u"industry"), text(u"size_band"), text(u"region"),
+         {key(u"code"), text(u"name", true), text(u"industry"), text(u"size_band"), text(u"region"),
           text(u"city"), reference(u"channel_code", u"channel_id", u"channels"),
           reference(u"owner_code", u"owner_rep_id", u"reps"), text(u"decision_maker"),
           text(u"decision_maker_title"), text(u"phone"), text(u"email"), text(u"source"),
@@ -274,7 +282,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("contacts"),
          {},
          {QStringLiteral("code")},
-         {text(u"code", true), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
+         {key(u"code"), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
           text(u"name", true), text(u"title"), text(u"phone"), text(u"email"),
           typed(u"is_decision_maker", FieldType::Boolean, 0), text(u"notes")},
          {},
@@ -284,7 +292,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("products"),
          QStringLiteral("product"),
          {QStringLiteral("sku")},
-         {text(u"sku", true), text(u"name", true), text(u"product_line"),
+         {key(u"sku"), text(u"name", true), text(u"product_line"),
           typed(u"unit_price", FieldType::UnitPrice, Zero), typed(u"unit_cost", FieldType::UnitPrice, Zero),
           typed(u"stock_on_hand", FieldType::Integer, Zero), typed(u"safety_stock", FieldType::Integer, Zero),
           typed(u"lead_time_days", FieldType::Integer, Zero)},
@@ -295,7 +303,8 @@ QHash<QString, TableImportSpec> buildSpecs()
                                           QStringLiteral("safety_stock"), QStringLiteral("lead_time_days")});
              if (!validation::isValidCode(r.value(QStringLiteral("sku")).toString()))
                  e.append({QStringLiteral("sku"),
-                           ImportText::tr("The SKU must be at most 40 characters without spaces.")});
+                           ImportText::tr("The SKU is required: at most 40 characters, no spaces at either "
+                                          "end, no control characters.")});
              return e;
          },
          {}});
@@ -303,7 +312,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("opportunities"),
          QStringLiteral("opportunity"),
          {QStringLiteral("code")},
-         {text(u"code", true), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
+         {key(u"code"), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
           text(u"title", true), text(u"source"), typed(u"amount", FieldType::Amount, Zero),
           text(u"products_needed"), text(u"competitors"), reference(u"owner_code", u"owner_rep_id", u"reps"),
           typed(u"created_on", FieldType::Date, Null, true), typed(u"expected_close", FieldType::Date, Null),
@@ -333,7 +342,8 @@ QHash<QString, TableImportSpec> buildSpecs()
                            ImportText::tr("A lost opportunity needs a lost reason.")});
              if (!validation::isValidCode(r.value(QStringLiteral("code")).toString()))
                  e.append({QStringLiteral("code"),
-                           ImportText::tr("The code must be at most 40 characters without spaces.")});
+                           ImportText::tr("The code is required: at most 40 characters, no spaces at either "
+                                          "end, no control characters.")});
              return e;
          },
          opportunityHistory});
@@ -383,7 +393,8 @@ QHash<QString, TableImportSpec> buildSpecs()
              FieldErrors e = nonNegative(r, {QStringLiteral("contract_amount")});
              if (!validation::isValidCode(r.value(QStringLiteral("number")).toString()))
                  e.append({QStringLiteral("order_number"),
-                           ImportText::tr("The order number must be at most 40 characters without spaces.")});
+                           ImportText::tr("The order number is required: at most 40 characters, no spaces at "
+                                          "either end, no control characters.")});
              return e;
          },
          orderAmount});
@@ -424,7 +435,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("activities"),
          {},
          {QStringLiteral("code")},
-         {text(u"code", true), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
+         {key(u"code"), reference(u"customer_code", u"customer_id", u"customers", u"code", true),
           reference(u"opportunity_code", u"opportunity_id", u"opportunities"),
           reference(u"rep_code", u"rep_id", u"reps"),
           enumeration(u"kind", u"activity_kind", QStringLiteral("call"), true),
@@ -437,7 +448,7 @@ QHash<QString, TableImportSpec> buildSpecs()
          QStringLiteral("promotions"),
          {},
          {QStringLiteral("code")},
-         {text(u"code", true), text(u"name", true),
+         {key(u"code"), text(u"name", true),
           enumeration(u"type", u"promotion_type", QStringLiteral("price_cut"), true),
           typed(u"start_date", FieldType::Date, Null, true), typed(u"end_date", FieldType::Date, Null, true),
           typed(u"budget", FieldType::Amount, Zero), typed(u"cost", FieldType::Amount, Zero),

@@ -88,8 +88,10 @@ FieldErrors validateProduct(const Product &p)
 {
     FieldErrors errors;
     if (!validation::isValidCode(p.sku))
-        errors.append({QStringLiteral("sku"),
-                       ProductRepositoryText::tr("SKU is required, at most 40 characters without spaces.")});
+        errors.append(
+            {QStringLiteral("sku"),
+             ProductRepositoryText::tr(
+                 "SKU is required: at most 40 characters, no spaces at either end, no control characters.")});
     if (p.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), ProductRepositoryText::tr("Product name is required.")});
     if (p.unitPrice < 0)

@@ -109,7 +109,8 @@ FieldErrors validateRep(const Rep &r)
     FieldErrors errors;
     if (!validation::isValidCode(r.code))
         errors.append({QStringLiteral("code"),
-                       RepRepositoryText::tr("Rep code is required, at most 40 characters without spaces.")});
+                       RepRepositoryText::tr("Rep code is required: at most 40 characters, no spaces at "
+                                             "either end, no control characters.")});
     if (r.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), RepRepositoryText::tr("Rep name is required.")});
     if (!validation::isValidPhone(r.phone))

@@ -103,9 +103,9 @@ FieldErrors validateTeam(const Team &t)
 {
     FieldErrors errors;
     if (!validation::isValidCode(t.code))
-        errors.append(
-            {QStringLiteral("code"),
-             TeamRepositoryText::tr("Team code is required, at most 40 characters without spaces.")});
+        errors.append({QStringLiteral("code"),
+                       TeamRepositoryText::tr("Team code is required: at most 40 characters, no spaces at "
+                                              "either end, no control characters.")});
     if (t.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), TeamRepositoryText::tr("Team name is required.")});
     if (!t.parentTeamId.isEmpty() && t.parentTeamId == t.meta.id)

@@ -1196,10 +1196,6 @@
 <context>
     <name>sb::core::Activity</name>
     <message>
-        <source>Activity code must be 1 to 40 characters without spaces.</source>
-        <translation>销售活动编码须为 1 到 40 个字符，且不能包含空格。</translation>
-    </message>
-    <message>
         <source>The date of the activity is required.</source>
         <translation>销售活动日期为必填项。</translation>
     </message>
@@ -1222,6 +1218,10 @@
     <message>
         <source>Describe the next step that is due on this date.</source>
         <translation>请填写在该日期前要完成的下一步。</translation>
+    </message>
+    <message>
+        <source>Activity code is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>销售活动编码为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -1411,10 +1411,6 @@
 <context>
     <name>sb::core::Contact</name>
     <message>
-        <source>Contact code must be 1 to 40 characters without spaces.</source>
-        <translation>联系人编码须为 1 到 40 个字符，且不能包含空格。</translation>
-    </message>
-    <message>
         <source>Contact name is required.</source>
         <translation>联系人姓名为必填项。</translation>
     </message>
@@ -1433,6 +1429,10 @@
     <message>
         <source>E-mail must look like name@example.com.</source>
         <translation>电子邮箱格式应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Contact code is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>联系人编码为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -1569,10 +1569,6 @@
         <translation>客户编码为必填项。</translation>
     </message>
     <message>
-        <source>Customer code must be at most 40 characters without spaces.</source>
-        <translation>客户编码最多 40 个字符，且不能包含空格。</translation>
-    </message>
-    <message>
         <source>Customer name is required.</source>
         <translation>客户名称为必填项。</translation>
     </message>
@@ -1587,6 +1583,10 @@
     <message>
         <source>E-mail must look like name@example.com.</source>
         <translation>电子邮箱格式应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Customer code: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>客户编码：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2056,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>The code must be at most 40 characters without spaces.</source>
-        <translation>编码最多 40 个字符，且不能包含空格。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>“%1”不是有效的联系电话。</translation>
     </message>
@@ -2104,20 +2100,12 @@
         <translation>模式必须为“whole”或“progressive”。</translation>
     </message>
     <message>
-        <source>The SKU must be at most 40 characters without spaces.</source>
-        <translation>产品编码最多 40 个字符，且不能包含空格。</translation>
-    </message>
-    <message>
         <source>Probability must be between 0 and 100.</source>
         <translation>赢单概率必须在 0 到 100 之间。</translation>
     </message>
     <message>
         <source>A lost opportunity needs a lost reason.</source>
         <translation>输单的商机必须填写输单原因。</translation>
-    </message>
-    <message>
-        <source>The order number must be at most 40 characters without spaces.</source>
-        <translation>订单编号最多 40 个字符，且不能包含空格。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
@@ -2301,6 +2289,18 @@
         <source>Cannot write the report %1: it is a device or a pipe. Nothing was imported.</source>
         <translation>无法写入报告 %1：它是设备或管道。未导入任何数据。</translation>
     </message>
+    <message>
+        <source>The code is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>编码为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The SKU is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>产品编码为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The order number is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>订单编号为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
+    </message>
 </context>
 <context>
     <name>sb::core::ImportMapping</name>
@@ -2430,10 +2430,6 @@
 <context>
     <name>sb::core::Opportunity</name>
     <message>
-        <source>Opportunity code is required, at most 40 characters without spaces.</source>
-        <translation>商机编码为必填项，最多 40 个字符且不能包含空格。</translation>
-    </message>
-    <message>
         <source>Customer is required.</source>
         <translation>客户为必填项。</translation>
     </message>
@@ -2460,6 +2456,10 @@
     <message>
         <source>A lead score must be between 0 and 100.</source>
         <translation>线索评分必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Opportunity code is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>商机编码为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -2520,10 +2520,6 @@
 <context>
     <name>sb::core::Order</name>
     <message>
-        <source>Order number is required, at most 40 characters without spaces.</source>
-        <translation>订单编号为必填项，最多 40 个字符且不能包含空格。</translation>
-    </message>
-    <message>
         <source>Customer is required.</source>
         <translation>客户为必填项。</translation>
     </message>
@@ -2546,6 +2542,10 @@
     <message>
         <source>Line %1: quantity must not be zero.</source>
         <translation>第 %1 行：数量不能为零。</translation>
+    </message>
+    <message>
+        <source>Order number is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>订单编号为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -2700,10 +2700,6 @@
         <translation>产品 %1</translation>
     </message>
     <message>
-        <source>SKU is required, at most 40 characters without spaces.</source>
-        <translation>产品编码为必填项，最多 40 个字符且不能包含空格。</translation>
-    </message>
-    <message>
         <source>Product name is required.</source>
         <translation>产品名称为必填项。</translation>
     </message>
@@ -2722,6 +2718,10 @@
     <message>
         <source>Lead time must not be negative.</source>
         <translation>补货周期不能为负数。</translation>
+    </message>
+    <message>
+        <source>SKU is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>产品编码为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -2755,10 +2755,6 @@
         <translation>销售代表 %1 的提成方案 %2 不存在。</translation>
     </message>
     <message>
-        <source>Rep code is required, at most 40 characters without spaces.</source>
-        <translation>销售代表编码为必填项，最多 40 个字符且不能包含空格。</translation>
-    </message>
-    <message>
         <source>Rep name is required.</source>
         <translation>销售代表姓名为必填项。</translation>
     </message>
@@ -2773,6 +2769,10 @@
     <message>
         <source>Base pay must not be negative.</source>
         <translation>底薪不能为负数。</translation>
+    </message>
+    <message>
+        <source>Rep code is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>销售代表编码为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
     </message>
 </context>
 <context>
@@ -3130,16 +3130,16 @@
         <translation>团队 %1 不能放在它自己的下级团队之下。</translation>
     </message>
     <message>
-        <source>Team code is required, at most 40 characters without spaces.</source>
-        <translation>团队编码为必填项，最多 40 个字符且不能包含空格。</translation>
-    </message>
-    <message>
         <source>Team name is required.</source>
         <translation>团队名称为必填项。</translation>
     </message>
     <message>
         <source>A team cannot be its own parent.</source>
         <translation>团队不能是自己的上级团队。</translation>
+    </message>
+    <message>
+        <source>Team code is required: at most 40 characters, no spaces at either end, no control characters.</source>
+        <translation>团队编码为必填项：最多 40 个字符，首尾不能有空格，且不能包含控制字符。</translation>
     </message>
 </context>
 <context>

@@ -372,6 +372,47 @@ TEST_CASE("a flat order-lines file creates orders, and missing customers and pro
     CHECK(QString::fromUtf8(f.exported(QStringLiteral("products"))).contains(QStringLiteral("\"S2\"")));
 }
 
+TEST_CASE("codes with inner spaces round-trip through import, export and import into another workspace",
+          "[cli][exchange][keys]")
+{
+    const Folder f;
+    const QString lines
+        = f.write(QStringLiteral("lines.csv"),
+                  "order_number,customer_code,customer_name,order_date,status,sku,quantity,unit_price\n"
+                  "SO 2025 1, Acme Corporation ,Acme,2025-03-01,confirmed,BANK CHARGES ,1,10.50\n"
+                  "SO 2025 1,Acme Corporation,Acme,2025-03-01,confirmed, GIFT WRAP,2,1.00\n");
+    const auto created = f.import(QStringLiteral("order-lines"), lines,
+                                  {QStringLiteral("--create-missing"), QStringLiteral("customers,products")});
+    INFO(created.out.toStdString() + created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QStringList entities = {QStringLiteral("customers"), QStringLiteral("products"),
+                                  QStringLiteral("orders"), QStringLiteral("order-lines")};
+    const QString customers = QString::fromUtf8(f.exported(QStringLiteral("customers")));
+    CHECK(customers.contains(QStringLiteral("\"Acme Corporation\"")));
+    const QString products = QString::fromUtf8(f.exported(QStringLiteral("products")));
+    CHECK(products.contains(QStringLiteral("\"BANK CHARGES\"")));
+    CHECK(products.contains(QStringLiteral("\"GIFT WRAP\"")));
+    CHECK(QString::fromUtf8(f.exported(QStringLiteral("orders")))
+              .contains(QStringLiteral("\"SO 2025 1\",\"Acme Corporation\"")));
+
+    // The same file again changes nothing: the padded keys match the stored ones.
+    const auto again = f.import(QStringLiteral("order-lines"), lines);
+    INFO(again.out.toStdString() + again.err.toStdString());
+    CHECK(again.exitCode == 0);
+
+    const Folder target;
+    REQUIRE(target.cli({QStringLiteral("init")}).exitCode == 0);
+    for (const QString &entity : entities) {
+        f.exported(entity); // writes snapshot-ENTITY.csv
+        const auto r
+            = target.import(entity, f.file(QStringLiteral("snapshot-") + entity + QStringLiteral(".csv")));
+        INFO(entity.toStdString() + ":\n" + r.out.toStdString() + r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+    for (const QString &entity : entities)
+        CHECK(QString::fromUtf8(target.exported(entity)) == QString::fromUtf8(f.exported(entity)));
+}
+
 TEST_CASE("import and export refuse unknown entities and options with exit 1", "[cli][exchange][usage]")
 {
     const Folder f;

@@ -153,6 +153,56 @@ TEST_CASE("sync-export and sync-import carry edits both ways and check passes in
     }
 }
 
+TEST_CASE("codes with inner spaces travel in a sync package and are found by the same code", "[cli][sync]")
+{
+    TwoOffices o;
+    o.edit(o.a, [](Database &db) {
+        Customer c;
+        c.code = QStringLiteral("Acme Corporation");
+        c.name = QStringLiteral("Acme");
+        const QString customer = CustomerRepository(db).create(c).meta.id;
+        Product p;
+        p.sku = QStringLiteral("BANK CHARGES");
+        p.name = QStringLiteral("Bank charges");
+        const QString product = ProductRepository(db).create(p).meta.id;
+        Order order;
+        order.number = QStringLiteral("SO 2025 1");
+        order.customerId = customer;
+        order.orderDate = QDate(2025, 3, 1);
+        OrderLine line;
+        line.lineNo = 1;
+        line.quantity = 1;
+        line.unitPrice = 12345;
+        line.productId = product;
+        order.lines.append(line);
+        OrderRepository(db).create(order);
+    });
+    REQUIRE(o.cli(o.b, {QStringLiteral("init")}).exitCode == 0);
+    const ProcessResult imported = o.importInto(o.b, o.exportTo(o.a, o.b));
+    INFO(imported.err);
+    INFO(imported.out);
+    REQUIRE(imported.exitCode == 0);
+
+    o.edit(o.b, [](Database &db) {
+        CustomerRepository repo(db);
+        Customer c = *repo.findByCode(QStringLiteral("Acme Corporation"));
+        c.name = QStringLiteral("Acme Corp. (B)");
+        repo.update(c);
+    });
+    REQUIRE(o.importInto(o.a, o.exportTo(o.b, o.a)).exitCode == 0);
+    for (const QString &db : {o.a, o.b}) {
+        CHECK(o.cli(db, {QStringLiteral("check")}).exitCode == 0);
+        const auto workspace = Database::open(db);
+        const auto customer = CustomerRepository(*workspace).findByCode(QStringLiteral("Acme Corporation"));
+        REQUIRE(customer);
+        CHECK(customer->name == QStringLiteral("Acme Corp. (B)"));
+        CHECK(ProductRepository(*workspace).findBySku(QStringLiteral("BANK CHARGES")));
+        const auto order = OrderRepository(*workspace).findByNumber(QStringLiteral("SO 2025 1"));
+        REQUIRE(order);
+        CHECK(order->customerId == customer->meta.id);
+    }
+}
+
 TEST_CASE("sync-import of an edited package exits 2, names the file and changes nothing", "[cli][sync]")
 {
     TwoOffices o;

@@ -37,7 +37,7 @@ TEST_CASE("a complete customer passes validation", "[domain][customer]")
 TEST_CASE("customer code, name, phone and e-mail are checked field by field", "[domain][customer]")
 {
     Customer c = validCustomer();
-    c.code = QStringLiteral("C 001");
+    c.code = QStringLiteral(" C001");
     CHECK(fields(validate(c)) == QStringList{QStringLiteral("code")});
     c.code.clear();
     CHECK(fields(validate(c)) == QStringList{QStringLiteral("code")});
@@ -68,6 +68,32 @@ TEST_CASE("phone numbers need 5 to 20 digits and only phone punctuation", "[doma
     CHECK_FALSE(validation::isValidEmail(QStringLiteral("a b@c.cn")));
     CHECK_FALSE(validation::isValidCode(QString(41, u'X')));
     CHECK(validation::isValidCode(QString(40, u'X')));
+}
+
+TEST_CASE("codes are keys as other systems write them: inner spaces yes, padding and control characters no",
+          "[domain][validation]")
+{
+    CHECK(validation::isValidCode(QStringLiteral("Acme Corporation")));
+    CHECK(validation::isValidCode(QStringLiteral("BANK CHARGES")));
+    CHECK(validation::isValidCode(QStringLiteral("A&B (East), No. 7/2")));
+    CHECK(validation::isValidCode(QStringLiteral("上海 精工机械")));
+    CHECK(validation::isValidCode(QString(40, u'名')));
+    CHECK_FALSE(validation::isValidCode(QString(41, u'名')));
+    CHECK(validation::isValidCode(QStringLiteral("A") + QString(38, u' ') + QStringLiteral("B")));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("A") + QString(39, u' ') + QStringLiteral("B")));
+    CHECK_FALSE(validation::isValidCode(QString()));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral(" ")));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral(" Acme")));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme ")));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\u3000")));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\tCorp")));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\nCorp")));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\rCorp")));
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\u200BCorp"))); // zero-width space
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\uFEFFCorp"))); // zero-width no-break space
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\u00A0Corp"))); // no-break space
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\u3000Corp"))); // ideographic space
+    CHECK_FALSE(validation::isValidCode(QStringLiteral("Acme\u2028Corp"))); // line separator
 }
 
 TEST_CASE("lifecycle and stage names parse from keys, English and Chinese", "[domain]")

@@ -127,6 +127,47 @@ TEST_CASE("one bad row aborts the whole import and names the row and column", "[
     CHECK(dataDump(*ws.db) == before);
 }
 
+TEST_CASE("a key with inner spaces and padded ends updates the record stored under the trimmed key",
+          "[import][keys]")
+{
+    sb::test::TempWorkspace ws;
+    ImportResult r = runImport(
+        *ws.db,
+        writeFile(ws.dir, QStringLiteral("a.csv"), "code,name,industry\nAcme Corporation,Acme,制造业\n"),
+        options("customers"));
+    REQUIRE(r.committed);
+    CHECK(r.inserted == 1);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT name FROM customers WHERE code = 'Acme Corporation'"))
+              .toString()
+          == QStringLiteral("Acme"));
+
+    r = runImport(
+        *ws.db,
+        writeFile(ws.dir, QStringLiteral("b.csv"), "code,name,industry\n\"  Acme Corporation \",Acme,物流\n"),
+        options("customers"));
+    INFO(r.firstErrorText().toStdString());
+    REQUIRE(r.committed);
+    CHECK(r.inserted == 0);
+    CHECK(r.updated == 1);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT COUNT(*) FROM customers")).toInt() == 1);
+    CHECK(scalar(*ws.db, QStringLiteral("SELECT industry FROM customers WHERE code = 'Acme Corporation'"))
+              .toString()
+          == QStringLiteral("物流"));
+}
+
+TEST_CASE("a key with a tab inside is refused naming the row and column", "[import][keys]")
+{
+    sb::test::TempWorkspace ws;
+    const ImportResult r
+        = runImport(*ws.db, writeFile(ws.dir, QStringLiteral("t.csv"), "name,code\nAcme,\"Acme\tCorp\"\n"),
+                    options("customers"));
+    CHECK_FALSE(r.committed);
+    CHECK(r.errors == 1);
+    CHECK(r.firstErrorText().contains(QStringLiteral("Row 2")));
+    CHECK(r.firstErrorText().contains(QStringLiteral("column 2")));
+    CHECK(r.firstErrorText().contains(QStringLiteral("control characters")));
+}
+
 TEST_CASE("with skip, good rows are written and bad rows are reported in the report file", "[import]")
 {
     sb::test::TempWorkspace ws;

@@ -57,6 +57,19 @@ TEST_CASE("products keep four-decimal prices and stock figures across reopening"
     CHECK(repo.count() == 1);
 }
 
+TEST_CASE("a SKU with inner spaces is stored and found as written", "[repo][product]")
+{
+    sb::test::TempWorkspace ws;
+    ProductRepository repo(*ws.db);
+    const Product created = repo.create(sample(QStringLiteral("BANK CHARGES")));
+    const auto back = repo.findBySku(QStringLiteral("BANK CHARGES"));
+    REQUIRE(back);
+    CHECK(back->meta.id == created.meta.id);
+    CHECK(back->sku == QStringLiteral("BANK CHARGES"));
+    CHECK(errorOf([&] { repo.create(sample(QStringLiteral("BANK\tCHARGES"))); }).contains(u"SKU"));
+    CHECK(repo.count() == 1);
+}
+
 TEST_CASE("products update, delete and restore with version bumps", "[repo][product]")
 {
     sb::test::TempWorkspace ws;
