@@ -108,10 +108,10 @@ TEST_CASE("with skip, a refused row creates nothing and later rows of the same n
           "[import][orders]")
 {
     sb::test::TempWorkspace ws;
-    // Row 2 would create customer NEW, order X1 and product BAD-SKU! but its SKU is not usable.
+    // Row 2 would create customer NEW, order X1 and product "BAD<tab>SKU" but its SKU is not usable.
     const QString file = writeFile(ws.dir, QStringLiteral("skip.csv"),
                                    Header
-                                       + "X1,NEW,2025-03-01,BAD SKU!,1,1,10\n"
+                                       + "X1,NEW,2025-03-01,BAD\tSKU,1,1,10\n"
                                          "Y1,NEW,2025-03-02,S1,1,2,10\n"
                                          "Z1,ONLY-BAD,2025-03-03,S2,1,0,10\n");
     const ImportResult r = runImport(*ws.db, file, orderLines(OnError::Skip));
